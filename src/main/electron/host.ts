@@ -1,0 +1,54 @@
+// Starts the Electron host: single instance, app:// renderer, hardened window, DeskApi over IPC.
+import { app, ipcMain, protocol, session, type BrowserWindow } from 'electron';
+import { fileURLToPath } from 'node:url';
+import { createAppInfo } from '../app-info';
+import { createDeskHandlers } from '../desk-handlers';
+import { createPreferencesService } from '../settings/preferences';
+import { APP_VERSION } from '../version';
+import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
+import { bindDeskApi } from './ipc';
+import { createElectronStore } from './preferences-store';
+import { createMainWindow, denyAllPermissions } from './window';
+import { loadWindowBounds, trackWindowBounds } from './window-state';
+
+export function startElectronHost(): void {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  registerAppScheme(protocol);
+  let mainWindow: BrowserWindow | null = null;
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+
+  void app.whenReady().then(async () => {
+    const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+    const appOrigin = devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN;
+    const store = createElectronStore();
+
+    denyAllPermissions(session.defaultSession);
+    serveRenderer(protocol, fileURLToPath(new URL('../renderer', import.meta.url)));
+    bindDeskApi(
+      ipcMain,
+      createDeskHandlers({
+        appInfo: createAppInfo({ version: APP_VERSION, host: 'electron' }),
+        preferences: createPreferencesService(store),
+      }),
+      [appOrigin],
+    );
+
+    mainWindow = createMainWindow({
+      preloadPath: fileURLToPath(new URL('../preload/index.cjs', import.meta.url)),
+      bounds: loadWindowBounds(store),
+      appOrigin,
+    });
+    trackWindowBounds(mainWindow, store);
+    mainWindow.on('closed', () => (mainWindow = null));
+    await mainWindow.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
+  });
+}

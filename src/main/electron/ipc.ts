@@ -1,0 +1,35 @@
+// Binds every DeskApi method to an ipcMain handler that first checks which frame sent the message.
+import type { IpcMain, IpcMainInvokeEvent, WebFrameMain } from 'electron';
+import { DESK_METHODS, type DeskHandlers } from '../../shared/api/contract';
+import { ipcChannel } from '../../shared/api/client';
+import { fail } from '../../shared/api/errors';
+import { dispatch } from '../rpc/dispatch';
+
+/** Only the top frame of our own renderer may call: not an iframe, not a page navigated elsewhere. */
+export function isTrustedSender(
+  frame: WebFrameMain | null | undefined,
+  trustedOrigins: string[],
+): boolean {
+  if (!frame || frame.parent !== null) return false;
+  try {
+    const origin = new URL(frame.url).origin;
+    return trustedOrigins.includes(origin);
+  } catch {
+    return false;
+  }
+}
+
+export function bindDeskApi(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  handlers: DeskHandlers,
+  trustedOrigins: string[],
+): void {
+  for (const method of DESK_METHODS) {
+    ipcMain.handle(ipcChannel(method), (event: IpcMainInvokeEvent, input: unknown) => {
+      if (!isTrustedSender(event.senderFrame, trustedOrigins)) {
+        return fail({ code: 'FORBIDDEN_ORIGIN', messageKey: 'errors.forbiddenOrigin' });
+      }
+      return dispatch(handlers, method, input);
+    });
+  }
+}

@@ -1,0 +1,4 @@
+// Entry of the Electron main process.
+import { startElectronHost } from './electron/host';
+
+startElectronHost();

@@ -1,0 +1,27 @@
+// The options electron-store (Electron host) and conf (browser host) share, so both keep one file format.
+import { DEFAULT_PREFERENCES, LANGUAGES } from '../../shared/preferences';
+
+export const PREFERENCES_FILE_NAME = 'preferences';
+
+/** JSON Schema checked by the store itself on every write. */
+export const preferencesJsonSchema = {
+  language: { type: 'string', enum: [...LANGUAGES] },
+  defaultPeriodMonths: { type: 'integer', minimum: 1, maximum: 120 },
+  windowBounds: {
+    type: 'object',
+    properties: {
+      x: { type: 'integer' },
+      y: { type: 'integer' },
+      width: { type: 'integer', minimum: 400 },
+      height: { type: 'integer', minimum: 300 },
+      maximized: { type: 'boolean' },
+    },
+  },
+} as const;
+
+export const preferencesStoreOptions = {
+  configName: PREFERENCES_FILE_NAME,
+  schema: preferencesJsonSchema,
+  defaults: { ...DEFAULT_PREFERENCES },
+  clearInvalidConfig: false,
+};

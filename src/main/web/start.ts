@@ -1,0 +1,47 @@
+// Entry of the browser host (node out/main/web.js): the main-process services on loopback, for
+// machines without an Electron binary and for the end-to-end tests.
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createAppInfo } from '../app-info';
+import { resolveDataDir } from '../data-dir';
+import { createDeskHandlers } from '../desk-handlers';
+import { createConfStore } from '../settings/conf-store';
+import { createPreferencesService } from '../settings/preferences';
+import { APP_VERSION } from '../version';
+import { openInBrowser } from './open-browser';
+import { startWebHost } from './server';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: process.env.INQUIRY_DESK_PORT ?? '0' },
+      open: { type: 'boolean', default: false },
+    },
+  });
+  const dataDir = resolveDataDir();
+  const handlers = createDeskHandlers({
+    appInfo: createAppInfo({ version: APP_VERSION, host: 'browser' }),
+    preferences: createPreferencesService(createConfStore(dataDir)),
+  });
+  const host = await startWebHost({
+    handlers,
+    rendererDir: fileURLToPath(new URL('../renderer', import.meta.url)),
+    port: Number(values.port),
+  });
+  // One line a script can parse (the e2e suite does), then the human-readable ones.
+  console.log(`INQUIRY_DESK_URL=${host.url}`);
+  console.log(`Inquiry Desk (browser host) is running at ${host.url}`);
+  console.log(`Data directory: ${dataDir}`);
+  if (values.open) {
+    const opened = openInBrowser(host.url);
+    console.log(opened ? `Opened with ${opened}.` : 'Open the address above in Chromium or Edge.');
+  }
+  const stop = () => void host.close().finally(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error('Inquiry Desk could not start the browser host:', error);
+  process.exit(1);
+});

@@ -1,0 +1,59 @@
+// DeskApi: the one door between renderer and main. Adding a method means adding one entry here
+// (and its handler in main, which TypeScript then demands); both hosts bind every entry.
+import { z } from 'zod';
+import type { DeskResult } from './errors';
+import { preferencesPatchSchema, type Preferences } from '../preferences';
+
+export type HostKind = 'electron' | 'browser';
+export type EnvironmentName = 'demo' | 'test' | 'acceptance' | 'production';
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  environment: EnvironmentName;
+  host: HostKind;
+  platform: string;
+}
+
+/** A contract entry: the schema main validates the input with, and the result type (phantom). */
+interface MethodSpec<In extends z.ZodType, Out> {
+  input: In;
+  /** Never read at run time: carries the result type. */
+  output?: Out;
+}
+
+function method<Out>() {
+  return <In extends z.ZodType>(input: In): MethodSpec<In, Out> => ({ input });
+}
+
+const noInput = z.undefined();
+
+export const deskContract = {
+  getAppInfo: method<AppInfo>()(noInput),
+  getPreferences: method<Preferences>()(noInput),
+  updatePreferences: method<Preferences>()(preferencesPatchSchema),
+};
+
+export type DeskContract = typeof deskContract;
+export type DeskMethod = keyof DeskContract;
+export const DESK_METHODS = Object.keys(deskContract) as DeskMethod[];
+
+export type MethodInput<M extends DeskMethod> = z.input<DeskContract[M]['input']>;
+export type MethodParsedInput<M extends DeskMethod> = z.output<DeskContract[M]['input']>;
+export type MethodOutput<M extends DeskMethod> = NonNullable<DeskContract[M]['output']>;
+
+type Call<In, Out> = [In] extends [undefined]
+  ? () => Promise<DeskResult<Out>>
+  : (input: In) => Promise<DeskResult<Out>>;
+
+/** What the renderer sees as `window.desk`, whichever host serves it. */
+export type DeskApi = { [M in DeskMethod]: Call<MethodInput<M>, MethodOutput<M>> };
+
+/** What main implements: parsed input in, plain data out; throw DeskFailure for expected errors. */
+export type DeskHandlers = {
+  [M in DeskMethod]: (input: MethodParsedInput<M>) => Promise<MethodOutput<M>> | MethodOutput<M>;
+};
+
+export function isDeskMethod(name: string): name is DeskMethod {
+  return Object.hasOwn(deskContract, name);
+}

@@ -1,0 +1,35 @@
+// The typed error model that crosses the renderer/main door as data (Electron IPC drops Error properties).
+import type { MessageKey } from '../i18n';
+
+export type DeskErrorCode =
+  | 'INVALID_INPUT'
+  | 'UNKNOWN_METHOD'
+  | 'UNAUTHORIZED'
+  | 'FORBIDDEN_ORIGIN'
+  | 'INTERNAL'
+  | 'HOST_UNREACHABLE';
+
+export interface DeskError {
+  code: DeskErrorCode;
+  /** Key in the i18n catalogue; the renderer translates it, interpolating `details`. */
+  messageKey: MessageKey;
+  details?: Record<string, string | number | boolean | null>;
+}
+
+export type DeskResult<T> = { ok: true; value: T } | { ok: false; error: DeskError };
+
+/** Thrown inside main-process services; the dispatcher turns it into a `DeskResult` error. */
+export class DeskFailure extends Error {
+  constructor(readonly error: DeskError) {
+    super(`${error.code}: ${error.messageKey}`);
+    this.name = 'DeskFailure';
+  }
+}
+
+export function ok<T>(value: T): DeskResult<T> {
+  return { ok: true, value };
+}
+
+export function fail(error: DeskError): DeskResult<never> {
+  return { ok: false, error };
+}

@@ -1,0 +1,10 @@
+// The i18n catalogues (fr reference, nl, de), shared by the renderer and by main (reports, exports).
+import { de } from './de';
+import { fr } from './fr';
+import { nl } from './nl';
+import type { Catalogue } from './catalogue';
+import type { Language } from '../preferences';
+
+export type { Catalogue, MessageKey } from './catalogue';
+
+export const catalogues: Record<Language, Catalogue> = { fr, nl, de };

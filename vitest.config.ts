@@ -1,0 +1,11 @@
+// Unit tests: shared, main and simulator code under plain Node; renderer logic that needs no DOM.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 20_000,
+    pool: 'forks',
+  },
+});
