@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkPeriod, defaultPeriod, PERIOD_PRESETS, presetPeriod } from './period';
+import {
+  checkPeriod,
+  defaultPeriod,
+  displayDateToIso,
+  isoToDisplayDate,
+  PERIOD_PRESETS,
+  presetPeriod,
+} from './period';
 
 const today = new Date(2026, 10, 23); // 23 November 2026, local time
 
@@ -55,5 +62,24 @@ describe('default period and presets', () => {
     expect(presetPeriod('previousYear', today)).toEqual({ from: '2025-01-01', to: '2025-12-31' });
     expect(presetPeriod('currentYear', today)).toEqual({ from: '2026-01-01', to: '2026-11-23' });
     expect(presetPeriod('last3Months', today)).toEqual({ from: '2026-08-23', to: '2026-11-23' });
+  });
+});
+
+describe('display dates (dd/mm/yyyy)', () => {
+  it('round-trips ISO dates', () => {
+    expect(isoToDisplayDate('2026-03-05')).toBe('05/03/2026');
+    expect(displayDateToIso('05/03/2026')).toBe('2026-03-05');
+    expect(displayDateToIso('5.3.2026')).toBe('2026-03-05');
+    expect(displayDateToIso(' 5-3-2026 ')).toBe('2026-03-05');
+  });
+
+  it('keeps what is no date as typed, so the period check reports it', () => {
+    expect(displayDateToIso('31/02/2026')).toBe('31/02/2026');
+    expect(checkPeriod(displayDateToIso('31/02/2026'), '2026-03-01')).toMatchObject({
+      ok: false,
+      reason: 'date',
+    });
+    expect(displayDateToIso('')).toBe('');
+    expect(displayDateToIso('03/2026')).toBe('03/2026');
   });
 });

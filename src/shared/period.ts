@@ -73,3 +73,22 @@ export function presetPeriod(preset: PeriodPreset, today: Date): Period {
       return { from: toIsoDate(addYears(today, -5)), to: toIsoDate(today) };
   }
 }
+
+/** Belgian display format, whatever the OS locale: dd/mm/yyyy. */
+export function isoToDisplayDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : '';
+}
+
+/**
+ * Reads a date typed as d/m/yyyy (also with '.' or '-'), returning ISO, '' for an empty field, or
+ * the text unchanged when it is no date, so checkPeriod reports it as such.
+ */
+export function displayDateToIso(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed === '') return '';
+  const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
+  if (!match) return trimmed;
+  const iso = `${match[3]}-${match[2]!.padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : trimmed;
+}

@@ -62,6 +62,7 @@ export const de: Catalogue = {
     from: 'Vom',
     to: 'Bis',
     presets: 'Schnellauswahl',
+    datePlaceholder: 'TT/MM/JJJJ',
     preset: {
       last3Months: 'Letzte 3 Monate',
       last12Months: 'Letzte 12 Monate',

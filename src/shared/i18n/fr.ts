@@ -60,6 +60,7 @@ export const fr = {
     from: 'Du',
     to: 'Au',
     presets: 'Périodes rapides',
+    datePlaceholder: 'jj/mm/aaaa',
     preset: {
       last3Months: '3 derniers mois',
       last12Months: '12 derniers mois',

@@ -62,6 +62,7 @@ export const nl: Catalogue = {
     from: 'Van',
     to: 'Tot',
     presets: 'Snelle keuze',
+    datePlaceholder: 'dd/mm/jjjj',
     preset: {
       last3Months: 'Laatste 3 maanden',
       last12Months: 'Laatste 12 maanden',

@@ -1,6 +1,7 @@
 // The inquiry period: two dates, presets, and a clear message when the period is empty or inverted.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from './DateInput';
 import { checkPeriod, PERIOD_PRESETS, presetPeriod, type Period } from '../../../shared/period';
 
 export function PeriodField({
@@ -20,30 +21,24 @@ export function PeriodField({
     <fieldset className="field period-field">
       <legend>{t('period.legend')}</legend>
       <div className="period-dates">
-        <label>
-          <span>{t('period.from')}</span>
-          <input
-            type="date"
-            value={value.from}
-            max="9999-12-31"
-            onChange={(event) => onChange({ ...value, from: event.target.value })}
-            aria-invalid={invalidFrom}
-            aria-describedby={`${id}-feedback`}
-            data-testid="period-from"
-          />
-        </label>
-        <label>
-          <span>{t('period.to')}</span>
-          <input
-            type="date"
-            value={value.to}
-            max="9999-12-31"
-            onChange={(event) => onChange({ ...value, to: event.target.value })}
-            aria-invalid={invalidTo}
-            aria-describedby={`${id}-feedback`}
-            data-testid="period-to"
-          />
-        </label>
+        <DateInput
+          label={t('period.from')}
+          value={value.from}
+          onChange={(from) => onChange({ ...value, from })}
+          placeholder={t('period.datePlaceholder')}
+          invalid={invalidFrom}
+          describedBy={`${id}-feedback`}
+          testId="period-from"
+        />
+        <DateInput
+          label={t('period.to')}
+          value={value.to}
+          onChange={(to) => onChange({ ...value, to })}
+          placeholder={t('period.datePlaceholder')}
+          invalid={invalidTo}
+          describedBy={`${id}-feedback`}
+          testId="period-to"
+        />
       </div>
       <div className="period-presets" role="group" aria-label={t('period.presets')}>
         {PERIOD_PRESETS.map((preset) => (

@@ -1,0 +1,81 @@
+// Fixtures for the browser-host project: a fresh host process per test, on its own data directory.
+import { test as base, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface RunningHost {
+  url: string;
+  origin: string;
+  token: string;
+  stop(): Promise<void>;
+}
+
+export interface HostControl {
+  dataDir: string;
+  current: RunningHost;
+  /** Stops the host and starts a new one on the same data directory (a restart of the app). */
+  restart(): Promise<RunningHost>;
+}
+
+export function startHost(dataDir: string): Promise<RunningHost> {
+  const child: ChildProcess = spawn(process.execPath, ['out/main/web.js'], {
+    env: { ...process.env, INQUIRY_DESK_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(
+      () => reject(new Error(`browser host did not start:\n${output}`)),
+      15_000,
+    );
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /INQUIRY_DESK_URL=(\S+)/.exec(output);
+      if (!match?.[1]) return;
+      clearTimeout(timer);
+      const url = match[1];
+      const parsed = new URL(url);
+      resolve({
+        url,
+        origin: parsed.origin,
+        token: parsed.hash.replace('#token=', ''),
+        stop: () =>
+          new Promise((done) => {
+            if (child.exitCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
+      });
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`browser host exited (${code}):\n${output}`)));
+  });
+}
+
+export const test = base.extend<{ host: HostControl; app: Page }>({
+  host: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'inquiry-desk-e2e-'));
+    const control: HostControl = {
+      dataDir,
+      current: await startHost(dataDir),
+      async restart() {
+        await control.current.stop();
+        control.current = await startHost(dataDir);
+        return control.current;
+      },
+    };
+    await use(control);
+    await control.current.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+  /** A page with the app loaded and ready. */
+  app: async ({ page, host }, use) => {
+    await page.goto(host.current.url);
+    await page.getByTestId('niss-input').waitFor();
+    await use(page);
+  },
+});
+
+export { expect } from '@playwright/test';

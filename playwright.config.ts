@@ -1,0 +1,32 @@
+// End-to-end tests: the browser host in Chromium (always), and the Electron host where a binary exists.
+import { defineConfig } from '@playwright/test';
+import { findChromium } from './e2e/support/chromium.mjs';
+
+const executablePath = findChromium() ?? undefined;
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: './test-results/e2e',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
+  projects: [
+    {
+      name: 'browser-host',
+      testMatch: 'browser-host/**/*.spec.ts',
+      use: {
+        browserName: 'chromium',
+        locale: 'fr-BE',
+        launchOptions: {
+          executablePath,
+          args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu'],
+        },
+      },
+    },
+    { name: 'electron', testMatch: 'electron/**/*.spec.ts' },
+  ],
+});
