@@ -23,7 +23,12 @@ export default defineConfig({
         locale: 'fr-BE',
         launchOptions: {
           executablePath,
-          args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu'],
+          args: [
+            '--no-sandbox',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-gpu',
+          ],
         },
       },
     },

@@ -7,5 +7,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20_000,
     pool: 'forks',
+    // The JSON report feeds the CI summary line (.ci/run).
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
   },
 });

@@ -19,15 +19,23 @@ function newestMtime(path) {
 }
 
 function buildIfNeeded() {
-  const built = ['out/main/index.js', 'out/main/web.js', 'out/renderer/index.html'].map((p) => join(root, p));
-  const sources = ['src', 'package.json', 'electron.vite.config.ts', 'resources'].map((p) => join(root, p));
+  const built = ['out/main/index.js', 'out/main/web.js', 'out/renderer/index.html'].map((p) =>
+    join(root, p),
+  );
+  const sources = ['src', 'package.json', 'electron.vite.config.ts', 'resources'].map((p) =>
+    join(root, p),
+  );
   const builtAt = Math.min(...built.map((p) => (existsSync(p) ? statSync(p).mtimeMs : 0)));
   if (builtAt > Math.max(...sources.map(newestMtime))) return;
   console.log('Building Inquiry Desk…');
-  const result = spawnSync(process.execPath, [require.resolve('electron-vite/bin/electron-vite.js'), 'build'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  const result = spawnSync(
+    process.execPath,
+    [require.resolve('electron-vite/bin/electron-vite.js'), 'build'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -52,11 +60,16 @@ function findElectron() {
     binary = lookup();
   }
   if (binary) return { binary };
-  return { reason: 'no Electron binary could be installed (its download is not reachable from this machine)' };
+  return {
+    reason:
+      'no Electron binary could be installed (its download is not reachable from this machine)',
+  };
 }
 
 function canShowWindows() {
-  return process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+  return (
+    process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY)
+  );
 }
 
 function startBrowserHost(reason) {
@@ -79,7 +92,8 @@ if (!electron.binary) {
   child.on('error', (error) => startBrowserHost(`Electron failed to launch (${error.message})`));
   child.on('exit', (code) => {
     // A crash within seconds means Electron cannot run here (missing libraries, GPU, sandbox).
-    if (code !== 0 && Date.now() - startedAt < 5000) startBrowserHost(`Electron exited at start (code ${code})`);
+    if (code !== 0 && Date.now() - startedAt < 5000)
+      startBrowserHost(`Electron exited at start (code ${code})`);
     else process.exit(code ?? 0);
   });
 }

@@ -13,7 +13,9 @@ test('the start screen opens in French in the demo environment, submit disabled'
   const dd = String(today.getDate()).padStart(2, '0');
   const mm = String(today.getMonth() + 1).padStart(2, '0');
   await expect(app.getByTestId('period-to')).toHaveValue(`${dd}/${mm}/${today.getFullYear()}`);
-  await expect(app.getByTestId('period-from')).toHaveValue(`${dd}/${mm}/${today.getFullYear() - 1}`);
+  await expect(app.getByTestId('period-from')).toHaveValue(
+    `${dd}/${mm}/${today.getFullYear() - 1}`,
+  );
 });
 
 test('a valid National Register number is formatted as typed and described', async ({ app }) => {

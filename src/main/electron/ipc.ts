@@ -4,6 +4,7 @@ import { DESK_METHODS, type DeskHandlers } from '../../shared/api/contract';
 import { ipcChannel } from '../../shared/api/client';
 import { fail } from '../../shared/api/errors';
 import { dispatch } from '../rpc/dispatch';
+import { originOf } from '../url-origin';
 
 /** Only the top frame of our own renderer may call: not an iframe, not a page navigated elsewhere. */
 export function isTrustedSender(
@@ -11,12 +12,8 @@ export function isTrustedSender(
   trustedOrigins: string[],
 ): boolean {
   if (!frame || frame.parent !== null) return false;
-  try {
-    const origin = new URL(frame.url).origin;
-    return trustedOrigins.includes(origin);
-  } catch {
-    return false;
-  }
+  const origin = originOf(frame.url);
+  return origin !== null && trustedOrigins.includes(origin);
 }
 
 export function bindDeskApi(

@@ -1,5 +1,6 @@
 // The main window: hardened web preferences, no navigation, no new windows, no permissions.
 import { BrowserWindow, type Session, type WebContents } from 'electron';
+import { originOf } from '../url-origin';
 import type { WindowBounds } from './window-state';
 
 export function mainWindowOptions(preloadPath: string, bounds: WindowBounds) {
@@ -30,13 +31,7 @@ export function mainWindowOptions(preloadPath: string, bounds: WindowBounds) {
 
 /** Keeps the renderer on the app's own origin: no navigation away, no pop-ups, no webviews. */
 export function lockDownContents(contents: WebContents, appOrigin: string): void {
-  const isOwn = (url: string) => {
-    try {
-      return new URL(url).origin === appOrigin;
-    } catch {
-      return false;
-    }
-  };
+  const isOwn = (url: string) => originOf(url) === appOrigin;
   contents.on('will-navigate', (event, url) => {
     if (!isOwn(url)) event.preventDefault();
   });

@@ -19,13 +19,13 @@ export interface PreferencesService {
 
 export function createPreferencesService(store: KeyValueStore): PreferencesService {
   function get(): Preferences {
-    const stored: Record<string, unknown> = {};
-    for (const key of Object.keys(DEFAULT_PREFERENCES)) stored[key] = store.get(key);
-    // A value edited by hand into something invalid falls back to its default rather than failing.
-    const parsed = preferencesSchema.partial().safeParse(stored);
-    const known = parsed.success ? parsed.data : {};
-    const clean = Object.fromEntries(Object.entries(known).filter(([, v]) => v !== undefined));
-    return { ...DEFAULT_PREFERENCES, ...clean };
+    const preferences: Record<string, unknown> = { ...DEFAULT_PREFERENCES };
+    for (const key of Object.keys(DEFAULT_PREFERENCES) as (keyof Preferences)[]) {
+      // A value edited by hand into nonsense falls back to its default; the other values stay.
+      const parsed = preferencesSchema.shape[key].safeParse(store.get(key));
+      if (parsed.success) preferences[key] = parsed.data;
+    }
+    return preferences as Preferences;
   }
 
   function update(patch: PreferencesPatch): Preferences {

@@ -1,5 +1,5 @@
 // A date typed as dd/mm/yyyy, the Belgian way, whatever the OS locale; reports ISO (or the raw text when invalid).
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { displayDateToIso, isoToDisplayDate } from '../../../shared/period';
 
 interface DateInputProps {
@@ -24,11 +24,12 @@ export function DateInput({
   const [text, setText] = useState(() => isoToDisplayDate(value) || value);
 
   // A preset changes the value from outside: show it, unless the text already means the same date.
-  useEffect(() => {
-    setText((current) =>
-      displayDateToIso(current) === value ? current : isoToDisplayDate(value) || value,
-    );
-  }, [value]);
+  // (Adjusted during render, as React recommends, rather than in an effect.)
+  const [shownValue, setShownValue] = useState(value);
+  if (value !== shownValue) {
+    setShownValue(value);
+    if (displayDateToIso(text) !== value) setText(isoToDisplayDate(value) || value);
+  }
 
   return (
     <label>
