@@ -30,7 +30,7 @@ function buildIfNeeded() {
   console.log('Building Inquiry Desk…');
   const result = spawnSync(
     process.execPath,
-    [require.resolve('electron-vite/bin/electron-vite.js'), 'build'],
+    [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
     {
       cwd: root,
       stdio: 'inherit',
