@@ -39,8 +39,7 @@ export interface SoapRequest {
 
 export type SoapReply =
   /** `payloadXml` is the single element to put inside soap:Body, with its namespace declarations. */
-  | { kind: 'response'; payloadXml: string }
-  | { kind: 'fault'; fault: CbssFault };
+  { kind: 'response'; payloadXml: string } | { kind: 'fault'; fault: CbssFault };
 
 export interface SoapService {
   /** Human name for logs, e.g. 'SocialInquiry'. */

@@ -1,10 +1,7 @@
 // Starts the Electron host: single instance, app:// renderer, hardened window, DeskApi over IPC.
 import { app, ipcMain, protocol, session, type BrowserWindow } from 'electron';
 import { fileURLToPath } from 'node:url';
-import { createAppInfo } from '../app-info';
-import { createDeskHandlers } from '../desk-handlers';
-import { createPreferencesService } from '../settings/preferences';
-import { APP_VERSION } from '../version';
+import { composeDesk } from '../compose';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { bindDeskApi } from './ipc';
 import { createElectronStore } from './preferences-store';
@@ -33,14 +30,13 @@ export function startElectronHost(): void {
 
     denyAllPermissions(session.defaultSession);
     serveRenderer(protocol, fileURLToPath(new URL('../renderer', import.meta.url)));
-    bindDeskApi(
-      ipcMain,
-      createDeskHandlers({
-        appInfo: createAppInfo({ version: APP_VERSION, host: 'electron' }),
-        preferences: createPreferencesService(store),
-      }),
-      [appOrigin],
-    );
+    const desk = composeDesk({
+      host: 'electron',
+      dataDir: app.getPath('userData'),
+      preferencesStore: store,
+    });
+    app.on('will-quit', () => void desk.close());
+    bindDeskApi(ipcMain, desk.handlers, [appOrigin]);
 
     mainWindow = createMainWindow({
       preloadPath: fileURLToPath(new URL('../preload/index.cjs', import.meta.url)),

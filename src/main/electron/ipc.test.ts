@@ -1,19 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DESK_METHODS, type DeskHandlers } from '../../shared/api/contract';
 import { DEFAULT_PREFERENCES } from '../../shared/preferences';
+import { testHandlers } from '../test/test-handlers';
 import { bindDeskApi, isTrustedSender } from './ipc';
 
-const handlers: DeskHandlers = {
-  getAppInfo: () => ({
-    name: 'Inquiry Desk',
-    version: '1',
-    environment: 'demo',
-    host: 'electron',
-    platform: 'win32',
-  }),
-  getPreferences: () => DEFAULT_PREFERENCES,
-  updatePreferences: vi.fn((patch) => ({ ...DEFAULT_PREFERENCES, ...patch })),
-};
+const handlers: DeskHandlers = testHandlers(
+  { updatePreferences: vi.fn((patch) => ({ ...DEFAULT_PREFERENCES, ...patch })) },
+  { host: 'electron', platform: 'win32' },
+);
 
 function bound() {
   const channels = new Map<string, (event: unknown, input: unknown) => unknown>();

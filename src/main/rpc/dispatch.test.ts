@@ -2,24 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import type { DeskHandlers } from '../../shared/api/contract';
 import { DeskFailure } from '../../shared/api/errors';
 import { DEFAULT_PREFERENCES } from '../../shared/preferences';
+import { testHandlers } from '../test/test-handlers';
 import { dispatch } from './dispatch';
 
 const quiet = { error: vi.fn(), warn: vi.fn(), info: vi.fn() };
 
-function handlers(overrides: Partial<DeskHandlers> = {}): DeskHandlers {
-  return {
-    getAppInfo: () => ({
-      name: 'Inquiry Desk',
-      version: '1',
-      environment: 'demo',
-      host: 'browser',
-      platform: 'linux',
-    }),
-    getPreferences: () => DEFAULT_PREFERENCES,
-    updatePreferences: (patch) => ({ ...DEFAULT_PREFERENCES, ...patch }),
-    ...overrides,
-  };
-}
+const handlers = (overrides: Partial<DeskHandlers> = {}) => testHandlers(overrides);
 
 describe('dispatch', () => {
   it('returns the handler result as data', async () => {

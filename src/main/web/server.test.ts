@@ -4,22 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DeskHandlers } from '../../shared/api/contract';
-import { DEFAULT_PREFERENCES } from '../../shared/preferences';
+import { testHandlers } from '../test/test-handlers';
 import { CONTENT_SECURITY_POLICY } from '../csp';
 import { startWebHost, type WebHost } from './server';
 
 const quiet = { error: vi.fn(), warn: vi.fn(), info: vi.fn() };
-const handlers: DeskHandlers = {
-  getAppInfo: () => ({
-    name: 'Inquiry Desk',
-    version: '9',
-    environment: 'demo',
-    host: 'browser',
-    platform: 'linux',
-  }),
-  getPreferences: () => DEFAULT_PREFERENCES,
-  updatePreferences: (patch) => ({ ...DEFAULT_PREFERENCES, ...patch }),
-};
+const handlers: DeskHandlers = testHandlers();
 
 let host: WebHost;
 let rendererDir: string;

@@ -2,12 +2,9 @@
 // machines without an Electron binary and for the end-to-end tests.
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createAppInfo } from '../app-info';
+import { composeDesk } from '../compose';
 import { resolveDataDir } from '../data-dir';
-import { createDeskHandlers } from '../desk-handlers';
 import { createConfStore } from '../settings/conf-store';
-import { createPreferencesService } from '../settings/preferences';
-import { APP_VERSION } from '../version';
 import { openInBrowser } from './open-browser';
 import { startWebHost } from './server';
 
@@ -19,12 +16,13 @@ async function main(): Promise<void> {
     },
   });
   const dataDir = resolveDataDir();
-  const handlers = createDeskHandlers({
-    appInfo: createAppInfo({ version: APP_VERSION, host: 'browser' }),
-    preferences: createPreferencesService(createConfStore(dataDir)),
+  const desk = composeDesk({
+    host: 'browser',
+    dataDir,
+    preferencesStore: createConfStore(dataDir),
   });
   const host = await startWebHost({
-    handlers,
+    handlers: desk.handlers,
     rendererDir: fileURLToPath(new URL('../renderer', import.meta.url)),
     port: Number(values.port),
   });
@@ -36,7 +34,8 @@ async function main(): Promise<void> {
     const opened = openInBrowser(host.url);
     console.log(opened ? `Opened with ${opened}.` : 'Open the address above in Chromium or Edge.');
   }
-  const stop = () => void host.close().finally(() => process.exit(0));
+  const stop = () =>
+    void Promise.allSettled([host.close(), desk.close()]).finally(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

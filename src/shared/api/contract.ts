@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { DeskResult } from './errors';
 import { preferencesPatchSchema, type Preferences } from '../preferences';
+import type { Inquiry, InquiryStep, LocalizedText } from '../inquiry';
 
 export type HostKind = 'electron' | 'browser';
 export type EnvironmentName = 'demo' | 'test' | 'acceptance' | 'production';
@@ -18,9 +19,36 @@ export interface AppInfo {
 /** A contract entry: the schema main validates the input with, and the result type (phantom). */
 interface MethodSpec<In extends z.ZodType, Out> {
   input: In;
-  /** Never read at run time: carries the result type. */
-  output?: Out;
+  /** Never set at run time: carries the result type (boxed, so a null result type survives). */
+  output?: { type: Out };
 }
+
+/** A synthetic person of the demo environment, for the picker. */
+export interface DemoPerson {
+  niss: string;
+  lastName: string;
+  firstName: string;
+  teaches: LocalizedText;
+  /** The BCSS status or fault code the person produces, or null for a plain answer. */
+  expectedCode: string | null;
+}
+
+export interface InquiryProgress {
+  step: InquiryStep;
+  /** 1 for the first try; higher while retrying after a network or server failure. */
+  attempt: number;
+}
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const requestId = z.string().uuid();
+
+export const inquiryRequestSchema = z.object({
+  /** Chosen by the renderer, so it can ask for progress and cancel while the call runs. */
+  requestId,
+  niss: z.string().max(40),
+  period: z.object({ from: isoDate, to: isoDate }),
+});
+export type InquiryRequest = z.infer<typeof inquiryRequestSchema>;
 
 function method<Out>() {
   return <In extends z.ZodType>(input: In): MethodSpec<In, Out> => ({ input });
@@ -32,6 +60,10 @@ export const deskContract = {
   getAppInfo: method<AppInfo>()(noInput),
   getPreferences: method<Preferences>()(noInput),
   updatePreferences: method<Preferences>()(preferencesPatchSchema),
+  listDemoPersons: method<DemoPerson[]>()(noInput),
+  runInquiry: method<Inquiry>()(inquiryRequestSchema),
+  getInquiryProgress: method<InquiryProgress | null>()(z.object({ requestId })),
+  cancelInquiry: method<boolean>()(z.object({ requestId })),
 };
 
 export type DeskContract = typeof deskContract;
@@ -40,7 +72,7 @@ export const DESK_METHODS = Object.keys(deskContract) as DeskMethod[];
 
 export type MethodInput<M extends DeskMethod> = z.input<DeskContract[M]['input']>;
 export type MethodParsedInput<M extends DeskMethod> = z.output<DeskContract[M]['input']>;
-export type MethodOutput<M extends DeskMethod> = NonNullable<DeskContract[M]['output']>;
+export type MethodOutput<M extends DeskMethod> = NonNullable<DeskContract[M]['output']>['type'];
 
 type Call<In, Out> = [In] extends [undefined]
   ? () => Promise<DeskResult<Out>>

@@ -7,7 +7,21 @@ export type DeskErrorCode =
   | 'UNAUTHORIZED'
   | 'FORBIDDEN_ORIGIN'
   | 'INTERNAL'
-  | 'HOST_UNREACHABLE';
+  | 'HOST_UNREACHABLE'
+  /** The NISS or the period did not pass the checks of src/shared (main checks again). */
+  | 'INVALID_NISS'
+  | 'INVALID_PERIOD'
+  /** The BCSS answered with a status other than data / no data (MSG00005, MSG00012, REG00004...). */
+  | 'BCSS_STATUS'
+  /** The BCSS answered with a SOAP fault (MSG00001, MSG00051...). */
+  | 'BCSS_FAULT'
+  /** The answer could not be read: not XML, hostile XML, not the expected message. */
+  | 'BCSS_MALFORMED'
+  /** The call did not get through: DNS, refused, timeout, TLS, certificate, dropped connection... */
+  | 'TRANSPORT'
+  | 'CANCELLED'
+  /** No certificate or endpoint configured for the environment. */
+  | 'NOT_CONFIGURED';
 
 export interface DeskError {
   code: DeskErrorCode;

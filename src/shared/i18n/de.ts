@@ -1,7 +1,11 @@
 // German catalogue.
 import type { Catalogue } from './catalogue';
+import { inquiryDe } from './inquiry.de';
+import { resultDe } from './result.de';
 
 export const de: Catalogue = {
+  ...inquiryDe,
+  ...resultDe,
   app: {
     name: 'Inquiry Desk',
     tagline: 'Sozialuntersuchung über die ZDSS für ÖSHZ',

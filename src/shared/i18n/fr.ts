@@ -1,5 +1,10 @@
 // French catalogue: the reference every other catalogue must match key for key.
+import { inquiryFr } from './inquiry.fr';
+import { resultFr } from './result.fr';
+
 export const fr = {
+  ...inquiryFr,
+  ...resultFr,
   app: {
     name: 'Inquiry Desk',
     tagline: 'Enquête sociale BCSS pour les CPAS',

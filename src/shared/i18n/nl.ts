@@ -1,7 +1,11 @@
 // Dutch catalogue.
 import type { Catalogue } from './catalogue';
+import { inquiryNl } from './inquiry.nl';
+import { resultNl } from './result.nl';
 
 export const nl: Catalogue = {
+  ...inquiryNl,
+  ...resultNl,
   app: {
     name: 'Inquiry Desk',
     tagline: 'Sociaal onderzoek via de KSZ voor OCMW’s',

@@ -1,0 +1,45 @@
+// Retries a BCSS call only where it can help: network failures and server-side faults, at most twice,
+// with backoff; never after a business answer or a cancel.
+import { BcssFault, BcssHttpError } from './failures';
+import { TransportFailure } from './transport';
+
+export interface RetryOptions {
+  /** Total tries, the first included (3 = at most two retries). */
+  attempts: number;
+  baseDelayMs: number;
+  signal?: AbortSignal;
+  onRetry?: (attempt: number, error: unknown) => void;
+}
+
+export function isRetryable(error: unknown): boolean {
+  if (error instanceof TransportFailure) return error.transient;
+  if (error instanceof BcssFault || error instanceof BcssHttpError) return error.transient;
+  return false;
+}
+
+export async function withRetries<T>(call: () => Promise<T>, options: RetryOptions): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await call();
+    } catch (error) {
+      if (attempt >= options.attempts || !isRetryable(error) || options.signal?.aborted)
+        throw error;
+      options.onRetry?.(attempt + 1, error);
+      await sleep(options.baseDelayMs * 2 ** (attempt - 1), options.signal);
+    }
+  }
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(new TransportFailure('cancelled', 'cancelled while waiting to retry'));
+      },
+      { once: true },
+    );
+  });
+}

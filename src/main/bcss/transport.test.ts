@@ -1,0 +1,183 @@
+// The transport against the simulator over the real network stack: TLS, timeouts, drops, size, cancel.
+import { mkdtempSync } from 'node:fs';
+import { createServer as createHttpsServer } from 'node:https';
+import { createServer } from 'node:net';
+import forge from 'node-forge';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureDemoPki, type DemoPki } from '../../simulator/pki';
+import { startSimulator, type Simulator } from '../../simulator/server';
+import type { SoapService } from '../../simulator/soap-service';
+import { postSoap, TransportFailure, type TransportConfig } from './transport';
+
+const ECHO: SoapService = {
+  name: 'Echo',
+  path: '/echo',
+  soapActions: ['urn:echo'],
+  handle: async (request) => ({
+    kind: 'response',
+    payloadXml: `<echo xmlns="urn:test" cbe="${request.clientCbe ?? ''}" ticket="${request.ticketCBSS}"/>`,
+  }),
+};
+
+let pki: DemoPki;
+let simulator: Simulator;
+let impostorKey: string;
+let impostorCert: string;
+
+function selfSignedForLocalhost() {
+  const keys = forge.pki.rsa.generateKeyPair(2048);
+  const cert = forge.pki.createCertificate();
+  cert.publicKey = keys.publicKey;
+  cert.serialNumber = '01';
+  cert.validity.notBefore = new Date(Date.now() - 86_400_000);
+  cert.validity.notAfter = new Date(Date.now() + 86_400_000);
+  const name = [{ name: 'commonName', value: 'localhost' }];
+  cert.setSubject(name);
+  cert.setIssuer(name);
+  cert.setExtensions([{ name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }] }]);
+  cert.sign(keys.privateKey, forge.md.sha256.create());
+  return {
+    key: forge.pki.privateKeyToPem(keys.privateKey),
+    cert: forge.pki.certificateToPem(cert),
+  };
+}
+
+beforeAll(async () => {
+  ({ key: impostorKey, cert: impostorCert } = selfSignedForLocalhost());
+  pki = await ensureDemoPki(mkdtempSync(join(tmpdir(), 'inquiry-desk-transport-pki-')));
+  simulator = await startSimulator({ services: [ECHO], pki });
+}, 120_000);
+
+afterAll(() => simulator.close());
+
+function config(overrides: Partial<TransportConfig> = {}): TransportConfig {
+  return {
+    certificate: { pfx: pki.client.pfx, passphrase: pki.client.passphrase },
+    trustedCa: [pki.caCertPem],
+    connectTimeoutMs: 3000,
+    responseTimeoutMs: 3000,
+    maxResponseBytes: 5 * 1024 * 1024,
+    ...overrides,
+  };
+}
+
+const ENVELOPE =
+  '<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body><ping xmlns="urn:test"/></soapenv:Body></soapenv:Envelope>';
+
+function send(
+  cfg: TransportConfig,
+  extra: { fault?: string; url?: string; signal?: AbortSignal } = {},
+) {
+  return postSoap(cfg, {
+    url: extra.url ?? `${simulator.url}/echo`,
+    soapAction: 'urn:echo',
+    body: ENVELOPE,
+    signal: extra.signal,
+    headers: extra.fault ? { 'X-Simulator-Fault': extra.fault } : undefined,
+  });
+}
+
+async function failureOf(promise: Promise<unknown>): Promise<TransportFailure> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(TransportFailure);
+  return error as TransportFailure;
+}
+
+describe('BCSS transport', () => {
+  it('calls over mutual TLS with the PKCS#12 certificate', async () => {
+    const answer = await send(config());
+    expect(answer.status).toBe(200);
+    expect(answer.contentType).toContain('text/xml');
+    expect(answer.body).toContain('cbe="0207777760"');
+  });
+
+  it('says when the server certificate is not trusted', async () => {
+    // A BCSS look-alike whose certificate comes from a CA the client does not trust.
+    const impostor = createHttpsServer({ key: impostorKey, cert: impostorCert }, (_req, res) =>
+      res.end('<a/>'),
+    );
+    await new Promise<void>((resolve) => impostor.listen(0, '127.0.0.1', resolve));
+    const { port } = impostor.address() as { port: number };
+    try {
+      const failure = await failureOf(send(config(), { url: `https://127.0.0.1:${port}/echo` }));
+      expect(failure.kind).toBe('server-untrusted');
+    } finally {
+      impostor.close();
+    }
+  });
+
+  it('says when the server refuses an expired client certificate', async () => {
+    const cert = { pfx: pki.expiredClient.pfx, passphrase: pki.expiredClient.passphrase };
+    const failure = await failureOf(send(config({ certificate: cert })));
+    expect(failure.kind).toBe('client-certificate-expired');
+  });
+
+  it('says when the server refuses a client certificate of a foreign CA', async () => {
+    const cert = { pfx: pki.foreignClient.pfx, passphrase: pki.foreignClient.passphrase };
+    const failure = await failureOf(send(config({ certificate: cert })));
+    expect(failure.kind).toBe('tls-refused');
+  });
+
+  it('says when the passphrase is wrong, without calling', async () => {
+    const failure = await failureOf(
+      send(config({ certificate: { pfx: pki.client.pfx, passphrase: 'wrong' } })),
+    );
+    expect(failure.kind).toBe('client-certificate-unusable');
+  });
+
+  it('says when nothing listens (refused) and when the name does not resolve', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as { port: number };
+        probe.close(() => resolve(port));
+      });
+    });
+    expect((await failureOf(send(config(), { url: `https://127.0.0.1:${port}/echo` }))).kind).toBe(
+      'refused',
+    );
+    expect(
+      (await failureOf(send(config(), { url: 'https://no-such-host.invalid/echo' }))).kind,
+    ).toBe('dns');
+  });
+
+  it('times out when the answer does not come', async () => {
+    const failure = await failureOf(send(config({ responseTimeoutMs: 300 }), { fault: 'hang' }));
+    expect(failure.kind).toBe('timeout');
+    expect(failure.transient).toBe(true);
+  });
+
+  it('reports a connection dropped mid-answer', async () => {
+    const failure = await failureOf(send(config(), { fault: 'reset' }));
+    expect(failure.kind).toBe('connection-dropped');
+  });
+
+  it('refuses an answer over the size ceiling', async () => {
+    const failure = await failureOf(
+      send(config({ maxResponseBytes: 1024 * 1024 }), { fault: 'oversize' }),
+    );
+    expect(failure.kind).toBe('oversize');
+  });
+
+  it('stops at once when cancelled', async () => {
+    const controller = new AbortController();
+    const pending = send(config({ responseTimeoutMs: 10_000 }), {
+      fault: 'hang',
+      signal: controller.signal,
+    });
+    setTimeout(() => controller.abort(), 100);
+    const failure = await failureOf(pending);
+    expect(failure.kind).toBe('cancelled');
+    expect(failure.transient).toBe(false);
+  });
+
+  it('returns HTTP errors as answers, for the SOAP layer to read the fault', async () => {
+    const answer = await send(config(), { fault: 'http=503' });
+    expect(answer.status).toBe(503);
+    expect(answer.body).toContain('Fault');
+  });
+});

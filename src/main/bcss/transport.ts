@@ -1,0 +1,275 @@
+// HTTPS with the CPAS's PKCS#12 client certificate: timeouts, size ceiling, cancellation, and
+// failures classified in words a user can act on.
+import { request as httpsRequest } from 'node:https';
+import type { IncomingMessage } from 'node:http';
+import type { TLSSocket } from 'node:tls';
+import { readClientCertificate, type CertificateInfo } from './client-certificate';
+
+export interface ClientCertificate {
+  pfx: Buffer;
+  passphrase: string;
+}
+
+export interface TransportConfig {
+  certificate: ClientCertificate;
+  /** PEM CA certificates to trust; undefined trusts the system's store. */
+  trustedCa?: string[];
+  /** Time to establish TCP + TLS. */
+  connectTimeoutMs: number;
+  /** Time from the request sent to the last byte of the answer. */
+  responseTimeoutMs: number;
+  maxResponseBytes: number;
+  basicAuth?: { user: string; password: string };
+}
+
+export interface SoapHttpRequest {
+  url: string;
+  soapAction: string;
+  body: string;
+  signal?: AbortSignal;
+  /** Extra headers: only tests set any (e.g. the simulator's fault header). */
+  headers?: Record<string, string>;
+}
+
+export interface HttpAnswer {
+  status: number;
+  contentType: string;
+  body: string;
+}
+
+export type TransportFailureKind =
+  | 'dns'
+  | 'refused'
+  | 'timeout'
+  | 'tls-refused'
+  | 'client-certificate-expired'
+  | 'client-certificate-unusable'
+  | 'server-untrusted'
+  | 'connection-dropped'
+  | 'oversize'
+  | 'cancelled'
+  | 'network';
+
+export class TransportFailure extends Error {
+  constructor(
+    readonly kind: TransportFailureKind,
+    readonly detail: string,
+  ) {
+    super(`${kind}: ${detail}`);
+    this.name = 'TransportFailure';
+  }
+
+  /** Worth a retry: the request may not have reached the service, or the network hiccuped. */
+  get transient(): boolean {
+    return (
+      this.kind === 'timeout' ||
+      this.kind === 'connection-dropped' ||
+      this.kind === 'network' ||
+      this.kind === 'refused'
+    );
+  }
+}
+
+const SERVER_UNTRUSTED = new Set([
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'CERT_UNTRUSTED',
+  'CERT_REVOKED',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+
+/** Maps a Node/OpenSSL error to what happened, for the user. */
+export function classifyNetworkError(
+  error: NodeJS.ErrnoException & { reason?: string },
+): TransportFailure {
+  const code = error.code ?? '';
+  const text = `${code} ${error.message} ${error.reason ?? ''}`;
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new TransportFailure('dns', text);
+  if (code === 'ECONNREFUSED') return new TransportFailure('refused', text);
+  if (code === 'ETIMEDOUT') return new TransportFailure('timeout', text);
+  if (SERVER_UNTRUSTED.has(code)) return new TransportFailure('server-untrusted', text);
+  if (/CERTIFICATE_EXPIRED|certificate expired/i.test(text)) {
+    return new TransportFailure('client-certificate-expired', text);
+  }
+  // Our own PKCS#12 could not be used: wrong passphrase, not a PKCS#12, unsupported algorithm.
+  if (
+    /mac verify failure|PKCS12|pkcs12|bad decrypt|not enough data|unsupported/i.test(text) &&
+    !/alert/i.test(text)
+  ) {
+    return new TransportFailure('client-certificate-unusable', text);
+  }
+  if (/alert|handshake|SSL|TLS/i.test(text)) return new TransportFailure('tls-refused', text);
+  if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'ECONNABORTED') {
+    return new TransportFailure('connection-dropped', text);
+  }
+  return new TransportFailure('network', text);
+}
+
+const checkedCertificates = new WeakMap<Buffer, CertificateInfo>();
+
+/** Refuses to call with a certificate that cannot work: the user learns why before a long timeout. */
+function checkCertificate(certificate: ClientCertificate, now: Date): void {
+  let info = checkedCertificates.get(certificate.pfx);
+  if (!info) {
+    try {
+      info = readClientCertificate(certificate.pfx, certificate.passphrase);
+    } catch (error) {
+      throw new TransportFailure('client-certificate-unusable', (error as Error).message);
+    }
+    checkedCertificates.set(certificate.pfx, info);
+  }
+  if (info.validTo < now) {
+    throw new TransportFailure(
+      'client-certificate-expired',
+      `expired on ${info.validTo.toISOString()}`,
+    );
+  }
+  if (info.validFrom > now) {
+    throw new TransportFailure(
+      'client-certificate-expired',
+      `not valid before ${info.validFrom.toISOString()}`,
+    );
+  }
+}
+
+export function postSoap(config: TransportConfig, call: SoapHttpRequest): Promise<HttpAnswer> {
+  return new Promise<HttpAnswer>((resolve, reject) => {
+    if (call.signal?.aborted) {
+      reject(new TransportFailure('cancelled', 'cancelled before sending'));
+      return;
+    }
+    try {
+      checkCertificate(config.certificate, new Date());
+    } catch (error) {
+      reject(error as TransportFailure);
+      return;
+    }
+    let handshakeDone = false;
+    let protocol: string | null = null;
+    let answerStarted = false;
+    let settled = false;
+    const timers: ReturnType<typeof setTimeout>[] = [];
+    const finish = (error: TransportFailure | null, answer?: HttpAnswer) => {
+      if (settled) return;
+      settled = true;
+      timers.forEach(clearTimeout);
+      call.signal?.removeEventListener('abort', onAbort);
+      if (error) {
+        req.destroy();
+        reject(error);
+      } else resolve(answer!);
+    };
+    const onAbort = () => finish(new TransportFailure('cancelled', 'cancelled by the user'));
+
+    const headers: Record<string, string> = {
+      'Content-Type': 'text/xml; charset=utf-8',
+      SOAPAction: `"${call.soapAction}"`,
+      'Content-Length': String(Buffer.byteLength(call.body)),
+      ...call.headers,
+    };
+    if (config.basicAuth) {
+      const { user, password } = config.basicAuth;
+      headers.Authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+    }
+
+    let req: ReturnType<typeof httpsRequest>;
+    try {
+      req = httpsRequest(call.url, {
+        method: 'POST',
+        headers,
+        pfx: config.certificate.pfx,
+        passphrase: config.certificate.passphrase,
+        ca: config.trustedCa,
+        minVersion: 'TLSv1.2',
+        rejectUnauthorized: true,
+        agent: false,
+      });
+    } catch (error) {
+      // createSecureContext throws synchronously on a wrong passphrase or a damaged PKCS#12.
+      reject(classifyNetworkError(error as NodeJS.ErrnoException));
+      return;
+    }
+
+    call.signal?.addEventListener('abort', onAbort, { once: true });
+    timers.push(
+      setTimeout(
+        () =>
+          finish(
+            new TransportFailure(
+              'timeout',
+              `no TLS connection within ${config.connectTimeoutMs} ms`,
+            ),
+          ),
+        config.connectTimeoutMs,
+      ),
+    );
+    req.on('socket', (socket) => {
+      socket.once('secureConnect', () => {
+        handshakeDone = true;
+        protocol = (socket as TLSSocket).getProtocol();
+        clearTimeout(timers[0]);
+        timers.push(
+          setTimeout(
+            () =>
+              finish(
+                new TransportFailure(
+                  'timeout',
+                  `no complete answer within ${config.responseTimeoutMs} ms`,
+                ),
+              ),
+            config.responseTimeoutMs,
+          ),
+        );
+      });
+    });
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      const failure = classifyNetworkError(error);
+      // A server that refuses our certificate may just close: during the handshake (TLS 1.2), or
+      // right after it, before a single byte of answer (TLS 1.3 verifies the client last).
+      const closedAtHandshake =
+        failure.kind === 'connection-dropped' &&
+        !answerStarted &&
+        (!handshakeDone || protocol === 'TLSv1.3');
+      finish(closedAtHandshake ? new TransportFailure('tls-refused', failure.detail) : failure);
+    });
+    req.on('response', (response: IncomingMessage) => {
+      answerStarted = true;
+      const declared = Number(response.headers['content-length'] ?? 0);
+      if (declared > config.maxResponseBytes) {
+        finish(new TransportFailure('oversize', `answer of ${declared} bytes announced`));
+        return;
+      }
+      const chunks: Buffer[] = [];
+      let size = 0;
+      response.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > config.maxResponseBytes) {
+          finish(new TransportFailure('oversize', `answer over ${config.maxResponseBytes} bytes`));
+          return;
+        }
+        chunks.push(chunk);
+      });
+      response.on('aborted', () =>
+        finish(new TransportFailure('connection-dropped', 'answer cut off')),
+      );
+      response.on('error', (error) => finish(classifyNetworkError(error)));
+      response.on('end', () => {
+        if (!response.complete) {
+          finish(new TransportFailure('connection-dropped', 'answer cut off'));
+          return;
+        }
+        finish(null, {
+          status: response.statusCode ?? 0,
+          contentType: String(response.headers['content-type'] ?? ''),
+          body: Buffer.concat(chunks).toString('utf8'),
+        });
+      });
+    });
+    req.end(call.body);
+  });
+}

@@ -1,0 +1,68 @@
+// The demo environment: the BCSS simulator started in-process on a free loopback port, with the demo
+// PKI of the data directory, and the endpoint the inquiry service calls it through.
+import { join } from 'node:path';
+import { ensureDemoPki } from '../../simulator/pki';
+import { startSimulator, type Simulator } from '../../simulator/server';
+import { defaultServices } from '../../simulator/services';
+import type { BcssEndpoint } from '../inquiry/inquiry-service';
+
+export interface DemoEnvironmentOptions {
+  dataDir: string;
+  /** 1: Social Inquiry answers sections 1-4 only (completed through ListOfAttestation); 2: all eight. */
+  socialInquiryVersion?: 1 | 2;
+  /** Faults the simulator applies to every answer (demo and tests only; see src/simulator/faults.ts). */
+  faults?: string;
+}
+
+export interface DemoEnvironment {
+  endpoint(): Promise<BcssEndpoint>;
+  close(): Promise<void>;
+}
+
+/** A fictional investigator of the demo CPAS (synthetic NISS). */
+export const DEMO_INVESTIGATOR = { ssin: '80031410116', email: 'enquetes@cpas-demoville.example' };
+
+export const DEMO_TIMEOUTS = {
+  connectTimeoutMs: 5_000,
+  responseTimeoutMs: 20_000,
+  maxResponseBytes: 20 * 1024 * 1024,
+};
+
+export function createDemoEnvironment(options: DemoEnvironmentOptions): DemoEnvironment {
+  let started: Promise<{ simulator: Simulator; endpoint: BcssEndpoint }> | null = null;
+
+  function start() {
+    // Lazily: the first run generates the demo PKI, which takes a few seconds; the start screen need not wait.
+    started ??= (async () => {
+      const pki = await ensureDemoPki(join(options.dataDir, 'demo-pki'));
+      const simulator = await startSimulator({
+        services: defaultServices(),
+        pki,
+        settings: { socialInquiryVersion: options.socialInquiryVersion ?? 2 },
+        faults: options.faults,
+        // The demo app's own client never sends the fault header; only the simulator's tests do.
+        faultHeader: false,
+      });
+      const endpoint: BcssEndpoint = {
+        environment: 'demo',
+        baseUrl: simulator.url,
+        cbe: pki.client.cbe ?? '',
+        user: DEMO_INVESTIGATOR,
+        transport: {
+          certificate: { pfx: pki.client.pfx, passphrase: pki.client.passphrase },
+          trustedCa: [pki.caCertPem],
+          ...DEMO_TIMEOUTS,
+        },
+      };
+      return { simulator, endpoint };
+    })();
+    return started;
+  }
+
+  return {
+    endpoint: async () => (await start()).endpoint,
+    async close() {
+      if (started) await (await started).simulator.close();
+    },
+  };
+}

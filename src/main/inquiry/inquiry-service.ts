@@ -1,0 +1,229 @@
+// Runs an inquiry: checks the input, calls Social Inquiry, completes sections 5-8 through
+// ListOfAttestation when the answer lacks them, and returns one Inquiry model; reports progress, can be cancelled.
+import { randomUUID } from 'node:crypto';
+import type { EnvironmentName, InquiryProgress, InquiryRequest } from '../../shared/api/contract';
+import { DeskFailure } from '../../shared/api/errors';
+import {
+  LANES,
+  type BcssCallRecord,
+  type Inquiry,
+  type InquiryItem,
+  type InquiryStep,
+} from '../../shared/inquiry';
+import { parseNiss } from '../../shared/niss';
+import { checkPeriod, type Period } from '../../shared/period';
+import { toDeskError } from '../bcss/desk-error';
+import { BcssStatusError } from '../bcss/failures';
+import {
+  ATTESTATION_REQUESTS,
+  readAttestationItems,
+  type AttestationRequestType,
+} from '../bcss/list-of-attestation';
+import { withRetries } from '../bcss/retry';
+import {
+  buildSocialInquiryRequest,
+  readSocialInquiryAnswer,
+  SOCIAL_INQUIRY,
+  SOCIAL_INQUIRY_LEGAL_CONTEXT,
+  SOCIAL_INQUIRY_REPEATED,
+} from '../bcss/social-inquiry';
+import { callSoap } from '../bcss/soap';
+import type { TransportConfig } from '../bcss/transport';
+import { callListOfAttestation } from '../bcss/list-of-attestation-call';
+
+/** Where and as whom the calls go, for the current environment. */
+export interface BcssEndpoint {
+  environment: EnvironmentName;
+  /** Base URL: services' paths are appended. */
+  baseUrl: string;
+  transport: TransportConfig;
+  /** The CPAS's CBE number, sent as customerIdentification. */
+  cbe: string;
+  /** The investigator, for the services that name the user (SSDN's AuthorizedUser). */
+  user: { ssin: string; email: string };
+  /** Only tests set these (e.g. the simulator's fault header). */
+  headers?: Record<string, string>;
+}
+
+export interface InquiryServiceOptions {
+  endpoint: () => Promise<BcssEndpoint>;
+  retry?: { attempts: number; baseDelayMs: number };
+  now?: () => Date;
+}
+
+export interface InquiryService {
+  run(request: InquiryRequest): Promise<Inquiry>;
+  progress(requestId: string): InquiryProgress | null;
+  cancel(requestId: string): boolean;
+}
+
+const LANE_ORDER = new Map(LANES.map((lane, index) => [lane, index]));
+
+export function createInquiryService(options: InquiryServiceOptions): InquiryService {
+  const running = new Map<string, { progress: InquiryProgress; controller: AbortController }>();
+  const retry = options.retry ?? { attempts: 3, baseDelayMs: 400 };
+  const now = options.now ?? (() => new Date());
+
+  async function run(request: InquiryRequest): Promise<Inquiry> {
+    const controller = new AbortController();
+    const state = { progress: { step: 'validating' as InquiryStep, attempt: 1 }, controller };
+    running.set(request.requestId, state);
+    const step = (name: InquiryStep) => (state.progress = { step: name, attempt: 1 });
+    const onRetry = (attempt: number) => (state.progress = { ...state.progress, attempt });
+    try {
+      const niss = parseNiss(request.niss);
+      if (!niss.ok) {
+        throw new DeskFailure({
+          code: 'INVALID_NISS',
+          messageKey: 'inquiry.error.invalidNiss',
+          details: { reason: niss.reason },
+        });
+      }
+      const period = checkPeriod(request.period.from, request.period.to);
+      if (!period.ok) {
+        throw new DeskFailure({
+          code: 'INVALID_PERIOD',
+          messageKey: 'inquiry.error.invalidPeriod',
+          details: { reason: period.reason },
+        });
+      }
+      const endpoint = await options.endpoint();
+      const signal = controller.signal;
+      const calls: BcssCallRecord[] = [];
+
+      step('socialInquiry');
+      const ticket = randomUUID();
+      const answer = await withRetries(
+        async () =>
+          readSocialInquiryAnswer(
+            await callSoap(endpoint.transport, {
+              url: endpoint.baseUrl + SOCIAL_INQUIRY.path,
+              soapAction: SOCIAL_INQUIRY.soapAction,
+              payload: buildSocialInquiryRequest({
+                ticket,
+                sentAt: now(),
+                cbe: endpoint.cbe,
+                ssin: niss.value,
+                period: period.period,
+              }),
+              answerElement: SOCIAL_INQUIRY.answerElement,
+              repeated: SOCIAL_INQUIRY_REPEATED,
+              signal,
+              headers: endpoint.headers,
+            }),
+          ),
+        { ...retry, signal, onRetry },
+      );
+      calls.push({ service: 'SocialInquiry', ticket, ticketCBSS: answer.ticketCBSS });
+      const { status } = answer;
+      const dataFound = status.value === 'DATA_FOUND';
+      const noData =
+        status.value === 'NO_DATA_FOUND' && (status.code === 'MSG00100' || status.code === '');
+      if (!dataFound && !noData) {
+        throw new BcssStatusError(
+          status.value,
+          status.code,
+          status.description,
+          status.information,
+          answer.ticketCBSS,
+        );
+      }
+      const finalNiss = answer.ssin ?? niss.value;
+      let items: InquiryItem[] = answer.items;
+
+      if (dataFound && !answer.hasSections5to8) {
+        step('attestations');
+        const completions = await Promise.all(
+          ATTESTATION_REQUESTS.map((requestType) =>
+            completeWith(requestType, endpoint, finalNiss, period.period, signal, onRetry),
+          ),
+        );
+        for (const completion of completions) {
+          calls.push(completion.call);
+          items = items.concat(completion.items);
+        }
+      }
+
+      step('normalising');
+      const inquiry: Inquiry = {
+        id: ticket,
+        request: {
+          niss: niss.value,
+          period: period.period,
+          legalContext: SOCIAL_INQUIRY_LEGAL_CONTEXT,
+          cbe: endpoint.cbe,
+        },
+        finalNiss,
+        nissReplaced: finalNiss !== niss.value,
+        consultedAt: now().toISOString(),
+        environment: endpoint.environment,
+        answerVersion: answer.hasSections5to8 || !dataFound ? 2 : 1,
+        calls,
+        dataFound,
+        items: sortItems(items),
+      };
+      step('done');
+      return inquiry;
+    } catch (error) {
+      if (error instanceof DeskFailure) throw error;
+      const deskError = toDeskError(error);
+      if (deskError) throw new DeskFailure(deskError);
+      throw error;
+    } finally {
+      running.delete(request.requestId);
+    }
+  }
+
+  async function completeWith(
+    requestType: AttestationRequestType,
+    endpoint: BcssEndpoint,
+    ssin: string,
+    period: Period,
+    signal: AbortSignal,
+    onRetry: (attempt: number) => void,
+  ) {
+    const ticket = randomUUID();
+    const reply = await withRetries(
+      () =>
+        callListOfAttestation(endpoint, {
+          ticket,
+          ssin,
+          requestType,
+          period,
+          signal,
+          sentAt: now(),
+        }),
+      { ...retry, signal, onRetry },
+    );
+    return {
+      call: {
+        service: 'ListOfAttestation' as const,
+        ticket,
+        ticketCBSS: reply.ticketCBSS,
+        requestType,
+      },
+      items: readAttestationItems(requestType, reply.attestations),
+    };
+  }
+
+  return {
+    run,
+    progress: (requestId) => running.get(requestId)?.progress ?? null,
+    cancel(requestId) {
+      const state = running.get(requestId);
+      if (!state) return false;
+      state.controller.abort();
+      return true;
+    },
+  };
+}
+
+/** Lanes in their order, then by begin date: what every view and the report expect. */
+function sortItems(items: InquiryItem[]): InquiryItem[] {
+  return [...items].sort(
+    (a, b) =>
+      (LANE_ORDER.get(a.lane) ?? 0) - (LANE_ORDER.get(b.lane) ?? 0) ||
+      String(a.subLane).localeCompare(String(b.subLane)) ||
+      a.begin.value.localeCompare(b.begin.value),
+  );
+}

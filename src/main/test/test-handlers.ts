@@ -1,0 +1,28 @@
+// DeskHandlers for host tests: plain answers, any of them replaceable.
+import type { AppInfo, DeskHandlers } from '../../shared/api/contract';
+import { DEFAULT_PREFERENCES } from '../../shared/preferences';
+
+export function testHandlers(
+  overrides: Partial<DeskHandlers> = {},
+  appInfo: Partial<AppInfo> = {},
+): DeskHandlers {
+  return {
+    getAppInfo: () => ({
+      name: 'Inquiry Desk',
+      version: '9',
+      environment: 'demo',
+      host: 'browser',
+      platform: 'linux',
+      ...appInfo,
+    }),
+    getPreferences: () => DEFAULT_PREFERENCES,
+    updatePreferences: (patch) => ({ ...DEFAULT_PREFERENCES, ...patch }),
+    listDemoPersons: () => [],
+    runInquiry: () => {
+      throw new Error('no inquiry in this test');
+    },
+    getInquiryProgress: () => null,
+    cancelInquiry: () => false,
+    ...overrides,
+  };
+}
