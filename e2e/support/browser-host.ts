@@ -19,9 +19,17 @@ export interface HostControl {
   restart(): Promise<RunningHost>;
 }
 
-export function startHost(dataDir: string): Promise<RunningHost> {
+const SHARED_PKI_DIR = join(tmpdir(), `inquiry-desk-e2e-pki-${process.getuid?.() ?? 'user'}`);
+
+export function startHost(dataDir: string, env: Record<string, string> = {}): Promise<RunningHost> {
   const child: ChildProcess = spawn(process.execPath, ['out/main/web.js'], {
-    env: { ...process.env, INQUIRY_DESK_DATA_DIR: dataDir },
+    // One demo PKI for the whole suite: generating it takes seconds.
+    env: {
+      ...process.env,
+      INQUIRY_DESK_DEMO_PKI_DIR: SHARED_PKI_DIR,
+      ...env,
+      INQUIRY_DESK_DATA_DIR: dataDir,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -54,15 +62,17 @@ export function startHost(dataDir: string): Promise<RunningHost> {
   });
 }
 
-export const test = base.extend<{ host: HostControl; app: Page }>({
-  host: async ({}, use) => {
+export const test = base.extend<{ host: HostControl; app: Page; hostEnv: Record<string, string> }>({
+  /** Environment of the host process, e.g. the demo simulator's version or faults for one test. */
+  hostEnv: [{}, { option: true }],
+  host: async ({ hostEnv }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'inquiry-desk-e2e-'));
     const control: HostControl = {
       dataDir,
-      current: await startHost(dataDir),
+      current: await startHost(dataDir, hostEnv),
       async restart() {
         await control.current.stop();
-        control.current = await startHost(dataDir);
+        control.current = await startHost(dataDir, hostEnv);
         return control.current;
       },
     };

@@ -21,9 +21,11 @@ export function composeDesk(options: DeskOptions) {
   // Demo-only switches, used by the end-to-end tests to shape the simulator of one run.
   const demo = createDemoEnvironment({
     dataDir: options.dataDir,
+    pkiDir: env.INQUIRY_DESK_DEMO_PKI_DIR || undefined,
     socialInquiryVersion: env.INQUIRY_DESK_SIMULATOR_VERSION === '1' ? 1 : 2,
     faults: env.INQUIRY_DESK_SIMULATOR_FAULTS || undefined,
   });
+  demo.warmUp();
   const handlers = createDeskHandlers({
     appInfo: createAppInfo({ version: APP_VERSION, host: options.host }),
     preferences: createPreferencesService(options.preferencesStore),

@@ -8,6 +8,8 @@ import type { BcssEndpoint } from '../inquiry/inquiry-service';
 
 export interface DemoEnvironmentOptions {
   dataDir: string;
+  /** Where the demo PKI lives; by default in the data directory. Tests share one to save its generation. */
+  pkiDir?: string;
   /** 1: Social Inquiry answers sections 1-4 only (completed through ListOfAttestation); 2: all eight. */
   socialInquiryVersion?: 1 | 2;
   /** Faults the simulator applies to every answer (demo and tests only; see src/simulator/faults.ts). */
@@ -15,6 +17,8 @@ export interface DemoEnvironmentOptions {
 }
 
 export interface DemoEnvironment {
+  /** Starts the simulator now, in the background, so the first inquiry does not wait for it. */
+  warmUp(): void;
   endpoint(): Promise<BcssEndpoint>;
   close(): Promise<void>;
 }
@@ -32,9 +36,9 @@ export function createDemoEnvironment(options: DemoEnvironmentOptions): DemoEnvi
   let started: Promise<{ simulator: Simulator; endpoint: BcssEndpoint }> | null = null;
 
   function start() {
-    // Lazily: the first run generates the demo PKI, which takes a few seconds; the start screen need not wait.
+    // The first run generates the demo PKI, which takes seconds: the start screen never waits for it.
     started ??= (async () => {
-      const pki = await ensureDemoPki(join(options.dataDir, 'demo-pki'));
+      const pki = await ensureDemoPki(options.pkiDir ?? join(options.dataDir, 'demo-pki'));
       const simulator = await startSimulator({
         services: defaultServices(),
         pki,
@@ -60,6 +64,7 @@ export function createDemoEnvironment(options: DemoEnvironmentOptions): DemoEnvi
   }
 
   return {
+    warmUp: () => void start().catch(() => {}),
     endpoint: async () => (await start()).endpoint,
     async close() {
       if (started) await (await started).simulator.close();

@@ -31,8 +31,6 @@ export const de: Catalogue = {
     intro: 'Geben Sie die ENSS der Person und den Zeitraum der Untersuchung ein.',
     submit: 'Untersuchung starten',
     submitDisabled: 'Geben Sie eine gültige ENSS und einen korrekten Zeitraum ein, um zu beginnen.',
-    notYetAvailable:
-      'Die Abfrage der ZDSS folgt in einer nächsten Version: es wurde nichts gesendet.',
   },
   niss: {
     label: 'ENSS',

@@ -30,8 +30,6 @@ export const fr = {
     intro: "Saisissez le NISS de la personne et la période sur laquelle porte l'enquête.",
     submit: "Lancer l'enquête",
     submitDisabled: 'Complétez un NISS valide et une période correcte pour lancer l’enquête.',
-    notYetAvailable:
-      "L'interrogation de la BCSS sera disponible dans une prochaine version : rien n'a été envoyé.",
   },
   niss: {
     label: 'NISS',

@@ -31,8 +31,6 @@ export const nl: Catalogue = {
     intro: 'Vul het INSZ van de persoon in en de periode waarop het onderzoek betrekking heeft.',
     submit: 'Onderzoek starten',
     submitDisabled: 'Vul een geldig INSZ en een correcte periode in om het onderzoek te starten.',
-    notYetAvailable:
-      'De bevraging van de KSZ komt in een volgende versie beschikbaar: er werd niets verzonden.',
   },
   niss: {
     label: 'INSZ',

@@ -65,7 +65,7 @@ export const resultDe = {
     requestedPeriod: 'Zeitraum der Untersuchung',
     today: 'Heute',
     marker: {
-      blocked: '⛔ gesperrt',
+      blocked: '⊘ gesperrt',
       fraud: '⚠ Betrugshinweis',
       mainBeneficiary: 'HB – Hauptbegünstigte(r)',
       partner: 'P – Partner',

@@ -65,7 +65,7 @@ export const resultFr = {
     requestedPeriod: 'Période de l’enquête',
     today: 'Aujourd’hui',
     marker: {
-      blocked: '⛔ bloqué',
+      blocked: '⊘ bloqué',
       fraud: '⚠ fraude',
       mainBeneficiary: 'BP – bénéficiaire principal',
       partner: 'P – partenaire',

@@ -65,7 +65,7 @@ export const resultNl = {
     requestedPeriod: 'Periode van het onderzoek',
     today: 'Vandaag',
     marker: {
-      blocked: '⛔ geblokkeerd',
+      blocked: '⊘ geblokkeerd',
       fraud: '⚠ fraude-indicatie',
       mainBeneficiary: 'HB – hoofdbegunstigde',
       partner: 'P – partner',

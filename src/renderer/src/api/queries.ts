@@ -1,5 +1,6 @@
 // react-query hooks over the DeskApi: results unwrapped, typed errors thrown for the UI to show.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { InquiryRequest } from '../../../shared/api/contract';
 import type { DeskError, DeskResult } from '../../../shared/api/errors';
 import type { Preferences, PreferencesPatch } from '../../../shared/preferences';
 import { desk } from './desk';
@@ -19,7 +20,12 @@ export async function unwrap<T>(call: Promise<DeskResult<T>>): Promise<T> {
 export const queryKeys = {
   appInfo: ['appInfo'] as const,
   preferences: ['preferences'] as const,
+  demoPersons: ['demoPersons'] as const,
+  inquiryProgress: (requestId: string) => ['inquiryProgress', requestId] as const,
 };
+
+/** How often the progress of a running inquiry is asked for. */
+export const PROGRESS_POLL_MS = 250;
 
 export function useAppInfo() {
   return useQuery({
@@ -42,5 +48,41 @@ export function useUpdatePreferences() {
     mutationFn: (patch: PreferencesPatch) => unwrap(desk.updatePreferences(patch)),
     onSuccess: (preferences: Preferences) =>
       client.setQueryData(queryKeys.preferences, preferences),
+  });
+}
+
+/** The simulator's persons, for the demo picker; asked only in the demo environment. */
+export function useDemoPersons(enabled: boolean) {
+  return useQuery({
+    queryKey: queryKeys.demoPersons,
+    queryFn: () => unwrap(desk.listDemoPersons()),
+    enabled,
+    staleTime: Infinity,
+  });
+}
+
+/** Runs one inquiry; the caller picks the requestId so it can follow and cancel the call. */
+export function useRunInquiry() {
+  return useMutation({
+    mutationFn: (request: InquiryRequest) => unwrap(desk.runInquiry(request)),
+  });
+}
+
+/** The step a running inquiry is at, polled while it runs (null until main has registered it). */
+export function useInquiryProgress(requestId: string | null) {
+  return useQuery({
+    queryKey: queryKeys.inquiryProgress(requestId ?? ''),
+    queryFn: () => unwrap(desk.getInquiryProgress({ requestId: requestId ?? '' })),
+    enabled: requestId !== null,
+    refetchInterval: PROGRESS_POLL_MS,
+    // A missed poll is no reason to alarm anyone: the next one follows.
+    retry: false,
+    gcTime: 0,
+  });
+}
+
+export function useCancelInquiry() {
+  return useMutation({
+    mutationFn: (requestId: string) => unwrap(desk.cancelInquiry({ requestId })),
   });
 }

@@ -1,14 +1,38 @@
-// Shows a DeskError in the UI language.
+// Shows a DeskError in the UI language, with what the BCSS service desk asks for (code, ticket) kept discreet.
 import { useTranslation } from 'react-i18next';
 import type { DeskError } from '../../../shared/api/errors';
+import { displayDetails, errorFacts } from '../error-facts';
 
-export function ErrorMessage({ error }: { error: DeskError }) {
-  const { t } = useTranslation();
+export function ErrorMessage({ error, testId }: { error: DeskError; testId?: string }) {
+  const { t, i18n } = useTranslation();
   // The key and its variables arrive as data from main: checked by the catalogue tests, not the compiler.
   const translate = t as unknown as (key: string, values: object) => string;
+  const text = i18n.exists(error.messageKey)
+    ? translate(error.messageKey, displayDetails(error.details))
+    : t('errorInfo.unknown', { code: error.code });
+  const facts = errorFacts(error);
+  // A cancellation is the user's own doing: said calmly, not as an alert.
+  const cancelled = error.code === 'CANCELLED';
   return (
-    <div className="message message-error" role="alert">
-      {translate(error.messageKey, error.details ?? {})}
+    <div
+      className={`message ${cancelled ? 'message-info' : 'message-error'}`}
+      role={cancelled ? 'status' : 'alert'}
+      data-testid={testId}
+      data-error-code={error.code}
+    >
+      <div className="message-body">
+        <p className="message-text">{text}</p>
+        {facts.length > 0 && (
+          <dl className="message-facts">
+            {facts.map((fact) => (
+              <div key={fact.kind}>
+                <dt>{t(`errorInfo.${fact.kind}`)}</dt>
+                <dd className={fact.kind === 'description' ? undefined : 'mono'}>{fact.value}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+      </div>
       <span className="message-code">{error.code}</span>
     </div>
   );

@@ -1,20 +1,51 @@
-// The start screen: NISS and period of a new inquiry; submit stays disabled until both are valid.
-import { useState } from 'react';
+// The start screen: NISS and period of a new inquiry, the demo picker, the progress of a running inquiry and its errors.
 import { useTranslation } from 'react-i18next';
+import type { InquiryProgress as Progress } from '../../../shared/api/contract';
+import type { DeskError } from '../../../shared/api/errors';
 import { parseNiss } from '../../../shared/niss';
-import { checkPeriod, defaultPeriod, type Period } from '../../../shared/period';
-import type { Preferences } from '../../../shared/preferences';
+import { checkPeriod, type Period } from '../../../shared/period';
+import { useAppInfo, useDemoPersons } from '../api/queries';
+import { DemoPicker } from '../components/DemoPicker';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { InquiryProgress } from '../components/InquiryProgress';
 import { NissField } from '../components/NissField';
 import { PeriodField } from '../components/PeriodField';
+import { pickedNissText } from '../demo-persons';
+import { useLanguage } from '../hooks/useLanguage';
 
-export function StartScreen({ preferences }: { preferences: Preferences }) {
+export interface InquiryInput {
+  niss: string;
+  period: Period;
+}
+
+export function isReady(input: InquiryInput): boolean {
+  return parseNiss(input.niss).ok && checkPeriod(input.period.from, input.period.to).ok;
+}
+
+export function StartScreen({
+  input,
+  onInputChange,
+  onSubmit,
+  running,
+  progress,
+  onCancel,
+  cancelling,
+  error,
+}: {
+  input: InquiryInput;
+  onInputChange: (input: InquiryInput) => void;
+  onSubmit: () => void;
+  running: boolean;
+  progress: Progress | null;
+  onCancel: () => void;
+  cancelling: boolean;
+  error: DeskError | null;
+}) {
   const { t } = useTranslation();
-  const [niss, setNiss] = useState('');
-  const [period, setPeriod] = useState<Period>(() =>
-    defaultPeriod(new Date(), preferences.defaultPeriodMonths),
-  );
-  const [submitted, setSubmitted] = useState(false);
-  const ready = parseNiss(niss).ok && checkPeriod(period.from, period.to).ok;
+  const language = useLanguage();
+  const demo = useAppInfo().data?.environment === 'demo';
+  const persons = useDemoPersons(demo);
+  const ready = isReady(input);
 
   return (
     <section className="card start-screen" aria-labelledby="start-title">
@@ -23,34 +54,40 @@ export function StartScreen({ preferences }: { preferences: Preferences }) {
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (ready) setSubmitted(true);
+          if (ready && !running) onSubmit();
         }}
       >
-        <NissField
-          value={niss}
-          onChange={(text) => {
-            setNiss(text);
-            setSubmitted(false);
-          }}
-        />
-        <PeriodField
-          value={period}
-          onChange={(next) => {
-            setPeriod(next);
-            setSubmitted(false);
-          }}
-        />
+        <fieldset className="start-fields" disabled={running}>
+          {demo && persons.data && persons.data.length > 0 && (
+            <DemoPicker
+              persons={persons.data}
+              niss={input.niss}
+              language={language}
+              disabled={running}
+              onPick={(person) => onInputChange({ ...input, niss: pickedNissText(person) })}
+            />
+          )}
+          <NissField value={input.niss} onChange={(niss) => onInputChange({ ...input, niss })} />
+          <PeriodField
+            value={input.period}
+            onChange={(period) => onInputChange({ ...input, period })}
+          />
+        </fieldset>
         <div className="actions">
-          <button type="submit" className="primary" disabled={!ready} data-testid="submit-inquiry">
+          <button
+            type="submit"
+            className="primary"
+            disabled={!ready || running}
+            data-testid="submit-inquiry"
+          >
             {t('start.submit')}
           </button>
           {!ready && <span className="hint">{t('start.submitDisabled')}</span>}
         </div>
-        {submitted && (
-          <div className="message message-info" role="status">
-            {t('start.notYetAvailable')}
-          </div>
+        {running && (
+          <InquiryProgress progress={progress} onCancel={onCancel} cancelling={cancelling} />
         )}
+        {!running && error && <ErrorMessage error={error} testId="start-error" />}
       </form>
     </section>
   );

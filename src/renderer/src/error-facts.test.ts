@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { displayDetails, errorFacts } from './error-facts';
+
+describe('errorFacts', () => {
+  it('keeps the BCSS code, message, final NISS and ticket for the service desk', () => {
+    expect(
+      errorFacts({
+        code: 'BCSS_STATUS',
+        messageKey: 'errors.internal',
+        details: {
+          code: 'MSG00012',
+          description: 'Not integrated',
+          ticketCBSS: '6f1c2f4e-0000-4000-8000-000000000001',
+          finalNiss: '85073003328',
+        },
+      }),
+    ).toEqual([
+      { kind: 'bcssCode', value: 'MSG00012' },
+      { kind: 'description', value: 'Not integrated' },
+      { kind: 'finalNiss', value: '85.07.30-033.28' },
+      { kind: 'ticket', value: '6f1c2f4e-0000-4000-8000-000000000001' },
+    ]);
+  });
+
+  it('shows nothing for an error without such details', () => {
+    expect(
+      errorFacts({
+        code: 'TRANSPORT',
+        messageKey: 'errors.internal',
+        details: { kind: 'dns', code: '' },
+      }),
+    ).toEqual([]);
+    expect(errorFacts({ code: 'INTERNAL', messageKey: 'errors.internal' })).toEqual([]);
+  });
+});
+
+describe('displayDetails', () => {
+  it('writes dates and NISS numbers as the screen does, leaving the rest alone', () => {
+    expect(
+      displayDetails({
+        deceiseDate: '2025-08-14',
+        newSsin: '85073003328',
+        code: 'MSG00009',
+        status: 503,
+        x: null,
+      }),
+    ).toEqual({
+      deceiseDate: '14/08/2025',
+      newSsin: '85.07.30-033.28',
+      code: 'MSG00009',
+      status: 503,
+      x: null,
+    });
+    expect(displayDetails(undefined)).toEqual({});
+  });
+});
