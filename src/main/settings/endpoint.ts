@@ -1,0 +1,160 @@
+// Builds the BcssEndpoint the inquiry service calls through: from one environment's settings with the
+// certificate, the organisation and the investigator (endpointFor), and for any or the active environment from
+// the stored settings (createEndpoints), which names what is missing when it cannot.
+import * as tls from 'node:tls';
+import type { EnvironmentName } from '../../shared/api/contract';
+import { DeskFailure } from '../../shared/api/errors';
+import type { ClientCertificate } from '../bcss/transport';
+import type { BcssEndpoint } from '../inquiry/inquiry-service';
+import { parseCaBundle } from './ca-bundle';
+import type { CertificateStore } from './certificate-store';
+import {
+  clientBaseUrl,
+  serviceUrls,
+  type EnvironmentSettings,
+  type RemoteEnvironment,
+  type RemoteEnvironmentSettings,
+  type ServiceUrls,
+} from './environments';
+import type { Investigator, Organisation, OrganisationSettings } from './organisation';
+
+/** The most an answer may weigh (the simulator's `oversize` fault sends just over it). */
+export const MAX_RESPONSE_BYTES = 20 * 1024 * 1024;
+
+/** A BcssEndpoint that also carries each service's full URL (the connection test calls Social Inquiry's). */
+export interface ResolvedEndpoint extends BcssEndpoint {
+  serviceUrls: ServiceUrls;
+}
+
+export interface EndpointParts {
+  certificate: ClientCertificate;
+  organisation: Organisation;
+  investigator: Investigator;
+  /** Needed when the environment has an HTTP Basic user. */
+  basicPassword?: string | null;
+}
+
+export type MissingSetting =
+  | 'organisation'
+  | 'investigator'
+  | 'certificate'
+  | 'certificate-unreadable'
+  | 'certificate-cbe-mismatch'
+  | 'basic-password'
+  | 'service-paths';
+
+export class EndpointUnavailable extends Error {
+  constructor(readonly missing: MissingSetting) {
+    super(`endpoint unavailable: ${missing}`);
+    this.name = 'EndpointUnavailable';
+  }
+}
+
+export function endpointFor(
+  environment: RemoteEnvironment,
+  parts: EndpointParts,
+): ResolvedEndpoint {
+  const urls = serviceUrls(environment);
+  const baseUrl = clientBaseUrl(urls);
+  if (baseUrl === null) throw new EndpointUnavailable('service-paths');
+  let basicAuth: { user: string; password: string } | undefined;
+  if (environment.basicAuthUser) {
+    if (!parts.basicPassword) throw new EndpointUnavailable('basic-password');
+    basicAuth = { user: environment.basicAuthUser, password: parts.basicPassword };
+  }
+  return {
+    environment: environment.name,
+    baseUrl,
+    serviceUrls: urls,
+    cbe: parts.organisation.cbe,
+    user: { ssin: parts.investigator.ssin, email: parts.investigator.email },
+    transport: {
+      certificate: parts.certificate,
+      trustedCa: trustedCas(environment),
+      connectTimeoutMs: environment.connectTimeoutMs,
+      responseTimeoutMs: environment.responseTimeoutMs,
+      maxResponseBytes: MAX_RESPONSE_BYTES,
+      ...(basicAuth ? { basicAuth } : {}),
+    },
+  };
+}
+
+/**
+ * The CAs the transport trusts: the system's (when chosen) plus the environment's bundle. Undefined leaves
+ * Node's default store in place. Passing `ca` replaces that store, hence the system's CAs listed explicitly
+ * when a bundle is added.
+ */
+export function trustedCas(
+  environment: Pick<RemoteEnvironmentSettings, 'trustSystemCas' | 'caBundlePem'>,
+): string[] | undefined {
+  const bundle = environment.caBundlePem ? parseCaBundle(environment.caBundlePem) : null;
+  const extra = bundle?.ok ? bundle.certificates : [];
+  if (!environment.trustSystemCas) return extra;
+  const system = systemCas();
+  if (system === null && extra.length === 0) return undefined;
+  return [...new Set([...(system ?? tls.rootCertificates), ...extra])];
+}
+
+/** Node's CAs and the OS store's, where the runtime exposes them (Node >= 22.15, so Electron's); else null. */
+function systemCas(): string[] | null {
+  const get = (tls as { getCACertificates?: (type: 'default' | 'system') => string[] })
+    .getCACertificates;
+  if (!get) return null;
+  try {
+    // The OS store is where a CPAS's IT deploys its CAs (e.g. a Windows group policy).
+    return [...get('default'), ...get('system')];
+  } catch {
+    return null;
+  }
+}
+
+export interface EndpointsOptions {
+  environments: EnvironmentSettings;
+  certificates: CertificateStore;
+  organisation: OrganisationSettings;
+  /** The demo environment's endpoint (the simulator and its demo PKI: src/main/environments). */
+  demo: () => Promise<BcssEndpoint>;
+}
+
+export interface Endpoints {
+  /** For `createInquiryService({ endpoint })`. */
+  active(): Promise<BcssEndpoint>;
+  /** Throws DeskFailure NOT_CONFIGURED, `details: { environment, missing: MissingSetting }`. */
+  of(name: EnvironmentName): Promise<BcssEndpoint | ResolvedEndpoint>;
+}
+
+export function createEndpoints(options: EndpointsOptions): Endpoints {
+  async function of(name: EnvironmentName): Promise<BcssEndpoint | ResolvedEndpoint> {
+    if (name === 'demo') return options.demo();
+    const notConfigured = (missing: MissingSetting) =>
+      new DeskFailure({
+        code: 'NOT_CONFIGURED',
+        messageKey: 'inquiry.error.notConfigured',
+        details: { environment: name, missing },
+      });
+    const organisation = options.organisation.organisation();
+    if (!organisation) throw notConfigured('organisation');
+    const investigator = options.organisation.investigator();
+    if (!investigator) throw notConfigured('investigator');
+    const status = await options.certificates.status(name);
+    if (status.state === 'none') throw notConfigured('certificate');
+    if (status.state === 'unreadable') throw notConfigured('certificate-unreadable');
+    // The BCSS would refuse every call (MSG00014): say so before sending one.
+    if (status.certificate.cbeMatchesOrganisation === false) {
+      throw notConfigured('certificate-cbe-mismatch');
+    }
+    const certificate = await options.certificates.clientCertificate(name);
+    if (!certificate) throw notConfigured('certificate');
+    const environment = options.environments.get(name);
+    const basicPassword = environment.basicAuthUser
+      ? await options.environments.basicPassword(name)
+      : null;
+    try {
+      return endpointFor(environment, { certificate, organisation, investigator, basicPassword });
+    } catch (error) {
+      if (error instanceof EndpointUnavailable) throw notConfigured(error.missing);
+      throw error;
+    }
+  }
+  return { of, active: () => of(options.environments.active()) };
+}

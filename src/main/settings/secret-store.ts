@@ -1,0 +1,21 @@
+// The port through which settings keep their secrets (the certificate and its passphrase, HTTP Basic passwords)
+// encrypted at rest, and the names they use in it.
+import type { RemoteEnvironmentName } from './environments';
+
+/**
+ * Implemented by the lead with the vault's data key. `put` must replace an entry atomically (write then
+ * rename): the certificate store relies on it so that a replacement is all or nothing.
+ */
+export interface SecretStore {
+  put(name: string, data: Buffer): Promise<void>;
+  get(name: string): Promise<Buffer | null>;
+  remove(name: string): Promise<void>;
+}
+
+/** Names only use [a-z0-9.-], so any implementation may map them to file names as they are. */
+export const SECRET_NAMES = {
+  /** The PKCS#12 file and its passphrase, in one entry so that they are always replaced together. */
+  certificate: (environment: RemoteEnvironmentName) => `certificate.${environment}`,
+  /** The HTTP Basic password of an environment, UTF-8. */
+  basicPassword: (environment: RemoteEnvironmentName) => `basic-password.${environment}`,
+} as const;
