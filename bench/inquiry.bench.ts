@@ -31,7 +31,12 @@ async function main() {
   };
   const service = createInquiryService({ endpoint: async () => endpoint });
   const niss = (key: string) => DEMO_PERSONAS.find((p) => p.key === key)!.niss;
-  const run = (n: string) => service.run({ requestId: randomUUID(), niss: n, period: { from: '1990-01-01', to: '2026-12-31' } });
+  const run = (n: string) =>
+    service.run({
+      requestId: randomUUID(),
+      niss: n,
+      period: { from: '1990-01-01', to: '2026-12-31' },
+    });
 
   const cases: [string, 1 | 2, string][] = [
     ['typical person, version 2 (1 call)', 2, niss('belgian-ris')],
@@ -45,7 +50,9 @@ async function main() {
     const samples: number[] = [];
     for (let i = 0; i < RUNS; i++) samples.push(await time(() => run(person)));
     const { median, p90 } = summarize(samples);
-    console.log(`  ${label.padEnd(52)} median ${formatMs(median).padStart(8)}   p90 ${formatMs(p90).padStart(8)}`);
+    console.log(
+      `  ${label.padEnd(52)} median ${formatMs(median).padStart(8)}   p90 ${formatMs(p90).padStart(8)}`,
+    );
   }
   await simulator.close();
 }

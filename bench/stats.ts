@@ -1,7 +1,8 @@
 // Small statistics for the benchmarks: median and 90th percentile of repeated timings.
 export function summarize(samples: number[]): { median: number; p90: number; runs: number } {
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
   return { median: at(0.5), p90: at(0.9), runs: sorted.length };
 }
 

@@ -4,6 +4,7 @@ import type { InquiryRequest } from '../../../shared/api/contract';
 import type { DeskError, DeskResult } from '../../../shared/api/errors';
 import type { Preferences, PreferencesPatch } from '../../../shared/preferences';
 import { desk } from './desk';
+import { markAnswerReceived } from '../perf-marks';
 
 export class DeskCallError extends Error {
   constructor(readonly deskError: DeskError) {
@@ -65,6 +66,7 @@ export function useDemoPersons(enabled: boolean) {
 export function useRunInquiry() {
   return useMutation({
     mutationFn: (request: InquiryRequest) => unwrap(desk.runInquiry(request)),
+    onSuccess: markAnswerReceived,
   });
 }
 

@@ -1,0 +1,14 @@
+// Performance marks the benchmarks read (bench/render.bench.ts): answer received, swimlanes painted.
+export const PERF_MARKS = {
+  answerReceived: 'desk:answer-received',
+  swimlanesPainted: 'desk:swimlanes-painted',
+} as const;
+
+export function markAnswerReceived(): void {
+  performance.mark(PERF_MARKS.answerReceived);
+}
+
+/** After the browser has painted the frame the timeline just drew. */
+export function markSwimlanesPainted(): void {
+  requestAnimationFrame(() => setTimeout(() => performance.mark(PERF_MARKS.swimlanesPainted), 0));
+}
