@@ -1,8 +1,5 @@
-// Performance marks the benchmarks read (bench/render.bench.ts): answer received, swimlanes painted.
-export const PERF_MARKS = {
-  answerReceived: 'desk:answer-received',
-  swimlanesPainted: 'desk:swimlanes-painted',
-} as const;
+// Sets the performance marks the benchmarks read (bench/render.bench.ts): answer received, swimlanes painted.
+import { PERF_MARKS } from '../../shared/perf-marks';
 
 export function markAnswerReceived(): void {
   performance.mark(PERF_MARKS.answerReceived);
