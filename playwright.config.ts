@@ -7,7 +7,9 @@ const executablePath = findChromium() ?? undefined;
 export default defineConfig({
   testDir: './e2e',
   outputDir: './test-results/e2e',
-  timeout: 30_000,
+  // Each test starts its own host (and simulator); on a loaded 2-core CI machine that takes seconds.
+  timeout: 60_000,
+  globalSetup: './e2e/support/global-setup.ts',
   expect: { timeout: 5_000 },
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SHARED_PKI_DIR } from './shared-pki';
 
 export interface RunningHost {
   url: string;
@@ -18,8 +19,6 @@ export interface HostControl {
   /** Stops the host and starts a new one on the same data directory (a restart of the app). */
   restart(): Promise<RunningHost>;
 }
-
-const SHARED_PKI_DIR = join(tmpdir(), `inquiry-desk-e2e-pki-${process.getuid?.() ?? 'user'}`);
 
 export function startHost(dataDir: string, env: Record<string, string> = {}): Promise<RunningHost> {
   const child: ChildProcess = spawn(process.execPath, ['out/main/web.js'], {

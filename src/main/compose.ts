@@ -1,20 +1,31 @@
-// Assembles the main-process services for either host: what differs (preferences store, data folder,
-// host kind) comes in as parameters.
+// Assembles the main-process services for either host: what differs (preferences store, secret box,
+// data folder, host kind) comes in as parameters.
+import { userInfo } from 'node:os';
 import type { HostKind } from '../shared/api/contract';
+import { DeskFailure } from '../shared/api/errors';
 import { createAppInfo } from './app-info';
 import { createDeskHandlers } from './desk-handlers';
 import { createDemoEnvironment } from './environments/demo-environment';
 import { listDemoPersons } from './environments/demo-persons';
 import { createInquiryService } from './inquiry/inquiry-service';
+import { createOrganisationSettings } from './settings/organisation';
 import { createPreferencesService, type KeyValueStore } from './settings/preferences';
+import { createVault, type SecretBox } from './vault';
+import { vaultDeskError } from './vault/desk-error';
 import { APP_VERSION } from './version';
 
 export interface DeskOptions {
   host: HostKind;
   dataDir: string;
   preferencesStore: KeyValueStore;
+  /** Wraps the vault's data key: the OS (Electron safeStorage) or a key file (browser host). */
+  secretBox: () => SecretBox;
   env?: NodeJS.ProcessEnv;
 }
+
+export type VaultAccess = <T>(
+  use: (vault: Awaited<ReturnType<typeof createVault>>) => Promise<T>,
+) => Promise<T>;
 
 export function composeDesk(options: DeskOptions) {
   const env = options.env ?? process.env;
@@ -24,13 +35,51 @@ export function composeDesk(options: DeskOptions) {
     pkiDir: env.INQUIRY_DESK_DEMO_PKI_DIR || undefined,
     socialInquiryVersion: env.INQUIRY_DESK_SIMULATOR_VERSION === '1' ? 1 : 2,
     faults: env.INQUIRY_DESK_SIMULATOR_FAULTS || undefined,
+    offline: env.INQUIRY_DESK_SIMULATOR === 'off',
   });
   demo.warmUp();
+
+  // Async, so that a secret box refusing at once (no OS protection) rejects here rather than throwing.
+  const vaultReady = (async () =>
+    createVault({ dataDir: options.dataDir, secretBox: options.secretBox() }))();
+  // A vault that cannot open is reported by each call that needs it (withVault), not as a crash at start.
+  vaultReady.catch(() => {});
+  const stopRetention = vaultReady.then((vault) => vault.startRetention()).catch(() => null);
+
+  /** Runs `use` on the open vault; its failures, and a vault that cannot open, become typed errors. */
+  const withVault: VaultAccess = async (use) => {
+    try {
+      return await use(await vaultReady);
+    } catch (error) {
+      const deskError = vaultDeskError(error);
+      throw deskError ? new DeskFailure(deskError) : error;
+    }
+  };
+
+  const organisation = createOrganisationSettings(options.preferencesStore);
+  const investigatorName = () => organisation.investigator()?.name ?? userInfo().username;
+
   const handlers = createDeskHandlers({
     appInfo: createAppInfo({ version: APP_VERSION, host: options.host }),
     preferences: createPreferencesService(options.preferencesStore),
-    inquiry: createInquiryService({ endpoint: demo.endpoint }),
+    inquiry: createInquiryService({
+      endpoint: demo.endpoint,
+      // Every BCSS call is logged before its answer is used: no vault, no call.
+      onBcssCall: async (event) => {
+        await withVault((vault) =>
+          vault.audit.append({ ...event, investigator: investigatorName() }),
+        );
+      },
+    }),
     demoPersons: listDemoPersons,
+    withVault,
   });
-  return { handlers, close: () => demo.close() };
+
+  return {
+    handlers,
+    async close() {
+      (await stopRetention)?.();
+      await Promise.allSettled([demo.close(), vaultReady.then((vault) => vault.close())]);
+    },
+  };
 }

@@ -2,7 +2,6 @@
 // failures classified in words a user can act on.
 import { request as httpsRequest } from 'node:https';
 import type { IncomingMessage } from 'node:http';
-import type { TLSSocket } from 'node:tls';
 import { readClientCertificate, type CertificateInfo } from './client-certificate';
 
 export interface ClientCertificate {
@@ -150,8 +149,6 @@ export function postSoap(config: TransportConfig, call: SoapHttpRequest): Promis
       return;
     }
     let handshakeDone = false;
-    let protocol: string | null = null;
-    let answerStarted = false;
     let settled = false;
     const timers: ReturnType<typeof setTimeout>[] = [];
     const finish = (error: TransportFailure | null, answer?: HttpAnswer) => {
@@ -211,7 +208,6 @@ export function postSoap(config: TransportConfig, call: SoapHttpRequest): Promis
     req.on('socket', (socket) => {
       socket.once('secureConnect', () => {
         handshakeDone = true;
-        protocol = (socket as TLSSocket).getProtocol();
         clearTimeout(timers[0]);
         timers.push(
           setTimeout(
@@ -229,16 +225,13 @@ export function postSoap(config: TransportConfig, call: SoapHttpRequest): Promis
     });
     req.on('error', (error: NodeJS.ErrnoException) => {
       const failure = classifyNetworkError(error);
-      // A server that refuses our certificate may just close: during the handshake (TLS 1.2), or
-      // right after it, before a single byte of answer (TLS 1.3 verifies the client last).
-      const closedAtHandshake =
-        failure.kind === 'connection-dropped' &&
-        !answerStarted &&
-        (!handshakeDone || protocol === 'TLSv1.3');
+      // A server that refuses our certificate may close without an alert: during the handshake that
+      // means refusal. After a TLS 1.3 handshake a close could be either that or a dropped line, so it
+      // is not called a refusal (the settings' connection test probes the handshake on its own).
+      const closedAtHandshake = failure.kind === 'connection-dropped' && !handshakeDone;
       finish(closedAtHandshake ? new TransportFailure('tls-refused', failure.detail) : failure);
     });
     req.on('response', (response: IncomingMessage) => {
-      answerStarted = true;
       const declared = Number(response.headers['content-length'] ?? 0);
       if (declared > config.maxResponseBytes) {
         finish(new TransportFailure('oversize', `answer of ${declared} bytes announced`));

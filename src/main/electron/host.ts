@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { composeDesk } from '../compose';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { bindDeskApi } from './ipc';
+import { createSafeStorageBox } from './safe-storage-box';
 import { createElectronStore } from './preferences-store';
 import { createMainWindow, denyAllPermissions } from './window';
 import { loadWindowBounds, trackWindowBounds } from './window-state';
@@ -34,6 +35,7 @@ export function startElectronHost(): void {
       host: 'electron',
       dataDir: app.getPath('userData'),
       preferencesStore: store,
+      secretBox: () => createSafeStorageBox(),
     });
     app.on('will-quit', () => void desk.close());
     bindDeskApi(ipcMain, desk.handlers, [appOrigin]);

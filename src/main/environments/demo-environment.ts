@@ -14,6 +14,8 @@ export interface DemoEnvironmentOptions {
   socialInquiryVersion?: 1 | 2;
   /** Faults the simulator applies to every answer (demo and tests only; see src/simulator/faults.ts). */
   faults?: string;
+  /** The simulator stays stopped: calls meet a closed port, as with a BCSS out of reach (tests of offline use). */
+  offline?: boolean;
 }
 
 export interface DemoEnvironment {
@@ -47,6 +49,8 @@ export function createDemoEnvironment(options: DemoEnvironmentOptions): DemoEnvi
         // The demo app's own client never sends the fault header; only the simulator's tests do.
         faultHeader: false,
       });
+      // Offline: the simulator's port is closed again at once, so calls are refused like a BCSS out of reach.
+      if (options.offline) await simulator.close();
       const endpoint: BcssEndpoint = {
         environment: 'demo',
         baseUrl: simulator.url,

@@ -13,7 +13,9 @@ import {
 import { parseNiss } from '../../shared/niss';
 import { checkPeriod, type Period } from '../../shared/period';
 import { toDeskError } from '../bcss/desk-error';
-import { BcssStatusError } from '../bcss/failures';
+import { BcssFault, BcssHttpError, BcssStatusError } from '../bcss/failures';
+import { TransportFailure } from '../bcss/transport';
+import { MalformedXml } from '../bcss/xml';
 import {
   ATTESTATION_REQUESTS,
   readAttestationItems,
@@ -45,8 +47,21 @@ export interface BcssEndpoint {
   headers?: Record<string, string>;
 }
 
+/** One BCSS call as the audit log records it: every try, successful or not. */
+export interface BcssCallEvent {
+  service: 'SocialInquiry' | 'ListOfAttestation';
+  niss: string;
+  legalContext: string;
+  environment: EnvironmentName;
+  /** 'OK', the BCSS status or fault code, 'HTTP <status>', 'malformed', or a transport failure kind. */
+  outcome: string;
+  ticketCBSS: string | null;
+}
+
 export interface InquiryServiceOptions {
   endpoint: () => Promise<BcssEndpoint>;
+  /** Called after every BCSS call; an inquiry whose call cannot be recorded fails. */
+  onBcssCall?: (event: BcssCallEvent) => Promise<void>;
   retry?: { attempts: number; baseDelayMs: number };
   now?: () => Date;
 }
@@ -94,24 +109,31 @@ export function createInquiryService(options: InquiryServiceOptions): InquirySer
       step('socialInquiry');
       const ticket = randomUUID();
       const answer = await withRetries(
-        async () =>
-          readSocialInquiryAnswer(
-            await callSoap(endpoint.transport, {
-              url: endpoint.baseUrl + SOCIAL_INQUIRY.path,
-              soapAction: SOCIAL_INQUIRY.soapAction,
-              payload: buildSocialInquiryRequest({
-                ticket,
-                sentAt: now(),
-                cbe: endpoint.cbe,
-                ssin: niss.value,
-                period: period.period,
+        audited(
+          endpoint,
+          'SocialInquiry',
+          niss.value,
+          async () =>
+            readSocialInquiryAnswer(
+              await callSoap(endpoint.transport, {
+                url: endpoint.baseUrl + SOCIAL_INQUIRY.path,
+                soapAction: SOCIAL_INQUIRY.soapAction,
+                payload: buildSocialInquiryRequest({
+                  ticket,
+                  sentAt: now(),
+                  cbe: endpoint.cbe,
+                  ssin: niss.value,
+                  period: period.period,
+                }),
+                answerElement: SOCIAL_INQUIRY.answerElement,
+                repeated: SOCIAL_INQUIRY_REPEATED,
+                signal,
+                headers: endpoint.headers,
               }),
-              answerElement: SOCIAL_INQUIRY.answerElement,
-              repeated: SOCIAL_INQUIRY_REPEATED,
-              signal,
-              headers: endpoint.headers,
-            }),
-          ),
+            ),
+          (answer) =>
+            answer.status.code && answer.status.code !== 'MSG00000' ? answer.status.code : 'OK',
+        ),
         { ...retry, signal, onRetry },
       );
       calls.push({ service: 'SocialInquiry', ticket, ticketCBSS: answer.ticketCBSS });
@@ -174,6 +196,36 @@ export function createInquiryService(options: InquiryServiceOptions): InquirySer
     }
   }
 
+  /** Wraps one try of a BCSS call so that its outcome reaches the audit log, failures included. */
+  function audited<T extends { ticketCBSS: string | null }>(
+    endpoint: BcssEndpoint,
+    service: BcssCallEvent['service'],
+    niss: string,
+    call: () => Promise<T>,
+    outcomeOf: (answer: T) => string,
+  ): () => Promise<T> {
+    const record = (outcome: string, ticketCBSS: string | null) =>
+      options.onBcssCall?.({
+        service,
+        niss,
+        legalContext: SOCIAL_INQUIRY_LEGAL_CONTEXT,
+        environment: endpoint.environment,
+        outcome,
+        ticketCBSS,
+      }) ?? Promise.resolve();
+    return async () => {
+      let answer: T;
+      try {
+        answer = await call();
+      } catch (error) {
+        await record(outcomeOfFailure(error), ticketOfFailure(error));
+        throw error;
+      }
+      await record(outcomeOf(answer), answer.ticketCBSS);
+      return answer;
+    };
+  }
+
   async function completeWith(
     requestType: AttestationRequestType,
     endpoint: BcssEndpoint,
@@ -216,6 +268,20 @@ export function createInquiryService(options: InquiryServiceOptions): InquirySer
       return true;
     },
   };
+}
+
+function outcomeOfFailure(error: unknown): string {
+  if (error instanceof TransportFailure) return error.kind;
+  if (error instanceof BcssFault) return error.reasonCode ?? error.faultCode;
+  if (error instanceof BcssStatusError) return error.code;
+  if (error instanceof BcssHttpError) return `HTTP ${error.status}`;
+  if (error instanceof MalformedXml) return 'malformed';
+  return 'error';
+}
+
+function ticketOfFailure(error: unknown): string | null {
+  if (error instanceof BcssFault || error instanceof BcssStatusError) return error.ticketCBSS;
+  return null;
 }
 
 /** Lanes in their order, then by begin date: what every view and the report expect. */

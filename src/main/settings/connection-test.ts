@@ -204,8 +204,18 @@ async function diagnose(
     }
     if (error instanceof BcssHttpError) return { code: 'http-error', status: error.status };
     if (error instanceof MalformedXml) return { code: 'unexpected-answer', reason: error.reason };
-    if (error instanceof TransportFailure)
+    if (error instanceof TransportFailure) {
+      // The handshake just succeeded; a TLS 1.3 server that then closes before any answer is, in
+      // practice, refusing the client certificate (TLS 1.3 checks it after the handshake's end).
+      if (error.kind === 'connection-dropped' && handshake.protocol === 'TLSv1.3') {
+        return {
+          code: 'client-certificate-refused',
+          host,
+          detail: `closed right after the TLS 1.3 handshake, before any answer (${error.detail})`,
+        };
+      }
       return fromTransport(error, 'call', host, port, transport);
+    }
     return { code: 'network', detail: String(error) };
   }
 }

@@ -23,6 +23,21 @@ export function testHandlers(
     },
     getInquiryProgress: () => null,
     cancelInquiry: () => false,
+    listSavedInquiries: () => ({
+      inquiries: [],
+      total: 0,
+      damaged: [],
+      indexRepaired: false,
+      protection: { kind: 'key-file', backend: 'key-file' },
+    }),
+    openSavedInquiry: () => {
+      throw new Error('no saved inquiry in this test');
+    },
+    deleteSavedInquiry: () => false,
+    deleteAllSavedInquiries: () => 0,
+    getRetention: () => ({ days: 30, nextPurgeAt: null, paused: false }),
+    setRetention: ({ days }) => ({ days, nextPurgeAt: null, paused: false }),
+    exportAudit: () => ({ csv: '', rows: 0, fileName: 'audit.csv' }),
     ...overrides,
   };
 }

@@ -2,7 +2,9 @@
 // machines without an Electron binary and for the end-to-end tests.
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { join } from 'node:path';
 import { composeDesk } from '../compose';
+import { createKeyFileBox } from '../vault';
 import { resolveDataDir } from '../data-dir';
 import { createConfStore } from '../settings/conf-store';
 import { openInBrowser } from './open-browser';
@@ -20,6 +22,8 @@ async function main(): Promise<void> {
     host: 'browser',
     dataDir,
     preferencesStore: createConfStore(dataDir),
+    // No OS key protection outside Electron: a key file readable by the user only (the UI says it is weaker).
+    secretBox: () => createKeyFileBox({ path: join(dataDir, 'keys', 'vault.key') }),
   });
   const host = await startWebHost({
     handlers: desk.handlers,

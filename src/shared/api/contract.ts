@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { DeskResult } from './errors';
 import { preferencesPatchSchema, type Preferences } from '../preferences';
 import type { Inquiry, InquiryStep, LocalizedText } from '../inquiry';
+import { languageSchema } from '../preferences';
+import type { AuditExport, RetentionInfo, SavedInquiryListing } from '../vault';
 
 export type HostKind = 'electron' | 'browser';
 export type EnvironmentName = 'demo' | 'test' | 'acceptance' | 'production';
@@ -41,12 +43,15 @@ export interface InquiryProgress {
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const requestId = z.string().uuid();
+const savedId = z.string().min(1).max(100);
 
 export const inquiryRequestSchema = z.object({
   /** Chosen by the renderer, so it can ask for progress and cancel while the call runs. */
   requestId,
   niss: z.string().max(40),
   period: z.object({ from: isoDate, to: isoDate }),
+  /** Optional: the person's name as the investigator knows it, to find the saved inquiry again. */
+  personName: z.string().trim().max(200).optional(),
 });
 export type InquiryRequest = z.infer<typeof inquiryRequestSchema>;
 
@@ -64,6 +69,17 @@ export const deskContract = {
   runInquiry: method<Inquiry>()(inquiryRequestSchema),
   getInquiryProgress: method<InquiryProgress | null>()(z.object({ requestId })),
   cancelInquiry: method<boolean>()(z.object({ requestId })),
+  listSavedInquiries: method<SavedInquiryListing>()(
+    z.object({ search: z.string().max(200).optional() }),
+  ),
+  openSavedInquiry: method<Inquiry>()(z.object({ id: savedId })),
+  deleteSavedInquiry: method<boolean>()(z.object({ id: savedId })),
+  deleteAllSavedInquiries: method<number>()(noInput),
+  getRetention: method<RetentionInfo>()(noInput),
+  setRetention: method<RetentionInfo>()(z.object({ days: z.number().int().min(1).max(3650) })),
+  exportAudit: method<AuditExport>()(
+    z.object({ from: isoDate, to: isoDate, language: languageSchema }),
+  ),
 };
 
 export type DeskContract = typeof deskContract;

@@ -21,7 +21,14 @@ export type DeskErrorCode =
   | 'TRANSPORT'
   | 'CANCELLED'
   /** No certificate or endpoint configured for the environment. */
-  | 'NOT_CONFIGURED';
+  | 'NOT_CONFIGURED'
+  /** The encrypted store cannot be opened (OS protection unavailable or changed): nothing is saved or called. */
+  | 'VAULT_LOCKED'
+  /** A saved file failed its integrity check. */
+  | 'VAULT_DAMAGED'
+  /** The disk is full: nothing earlier was lost. */
+  | 'VAULT_FULL'
+  | 'NOT_FOUND';
 
 export interface DeskError {
   code: DeskErrorCode;

@@ -2,10 +2,14 @@
 import type { Catalogue } from './catalogue';
 import { inquiryDe } from './inquiry.de';
 import { resultDe } from './result.de';
+import { screensDe } from './screens.de';
+import { vaultDe } from './vault.de';
 
 export const de: Catalogue = {
   ...inquiryDe,
   ...resultDe,
+  ...screensDe,
+  ...vaultDe,
   app: {
     name: 'Inquiry Desk',
     tagline: 'Sozialuntersuchung über die ZDSS für ÖSHZ',

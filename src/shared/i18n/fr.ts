@@ -1,10 +1,14 @@
 // French catalogue: the reference every other catalogue must match key for key.
 import { inquiryFr } from './inquiry.fr';
 import { resultFr } from './result.fr';
+import { screensFr } from './screens.fr';
+import { vaultFr } from './vault.fr';
 
 export const fr = {
   ...inquiryFr,
   ...resultFr,
+  ...screensFr,
+  ...vaultFr,
   app: {
     name: 'Inquiry Desk',
     tagline: 'Enquête sociale BCSS pour les CPAS',

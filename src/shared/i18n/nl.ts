@@ -2,10 +2,14 @@
 import type { Catalogue } from './catalogue';
 import { inquiryNl } from './inquiry.nl';
 import { resultNl } from './result.nl';
+import { screensNl } from './screens.nl';
+import { vaultNl } from './vault.nl';
 
 export const nl: Catalogue = {
   ...inquiryNl,
   ...resultNl,
+  ...screensNl,
+  ...vaultNl,
   app: {
     name: 'Inquiry Desk',
     tagline: 'Sociaal onderzoek via de KSZ voor OCMW’s',
