@@ -1,29 +1,9 @@
 // The vault's public data shapes: saved-inquiry summaries, damage reports, audit entries.
 import type { EnvironmentName } from '../../shared/api/contract';
-import type { Period } from '../../shared/period';
 
-/** One line of the saved-inquiries list: enough to find and recognise an inquiry without opening it. */
-export interface InquirySummary {
-  id: string;
-  /** The NISS the answer is about (differs from `requestedNiss` when the NISS was replaced). */
-  finalNiss: string;
-  requestedNiss: string;
-  /** As the investigator entered or confirmed it when saving; null when none was given. */
-  personName: string | null;
-  period: Period;
-  /** ISO instant of the consultation: the list is sorted on it, newest first, and retention counts from it. */
-  consultedAt: string;
-  environment: EnvironmentName;
-  dataFound: boolean;
-}
-
-/** A file the vault could not read (authentication failed, truncated, not a vault record). */
-export interface DamagedFile {
-  /** Relative to the vault folder, e.g. 'inquiries/3f9c0b….inq'. */
-  file: string;
-  /** The saved inquiry it should hold, when the index knows it; null when only the file is known. */
-  id: string | null;
-}
+// The renderer reads the same shapes: they live in src/shared/vault.ts.
+export type { SavedInquirySummary as InquirySummary, DamagedFile } from '../../shared/vault';
+import type { SavedInquirySummary as InquirySummary, DamagedFile } from '../../shared/vault';
 
 export interface VaultListing {
   /** Newest consultation first; at most `limit` when one was asked. */

@@ -66,13 +66,8 @@ export interface VaultOptions {
   compactAfter?: number;
 }
 
-export interface RetentionInfo {
-  days: number;
-  /** ISO instant of the next purge; null until startRetention() runs. */
-  nextPurgeAt: string | null;
-  /** The stored setting is unreadable: purges are paused until setRetentionDays() sets it again. */
-  paused: boolean;
-}
+export type { RetentionInfo } from '../../shared/vault';
+import type { RetentionInfo } from '../../shared/vault';
 
 export interface PurgeResult {
   removed: number;
