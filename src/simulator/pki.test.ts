@@ -5,15 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSecureContext } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  cbeFromCertificateSubject,
-  DEMO_CA_NAME,
-  DEMO_CBE,
-  ensureDemoPki,
-  loadDemoPki,
-  OTHER_CBE,
-  type DemoPki,
-} from './pki';
+import { DEMO_CA_NAME, DEMO_CBE, ensureDemoPki, loadDemoPki, OTHER_CBE, type DemoPki } from './pki';
+import { cbeFromCertificateSubject } from '../shared/certificate-subject';
 
 let root: string;
 let pki: DemoPki;

@@ -8,11 +8,11 @@
 import { generateKeyPair, createPrivateKey, randomBytes, X509Certificate } from 'node:crypto';
 import { chmod, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { createSecureContext, type Certificate } from 'node:tls';
+import { createSecureContext } from 'node:tls';
+import { cbeFromCertificateSubject } from '../shared/certificate-subject';
 import { setTimeout as delay } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import forge from 'node-forge';
-import { parseCbe } from '../shared/niss';
 
 /** The demo CPAS's enterprise number, carried by the demo client certificate. */
 export const DEMO_CBE = '0207777760';
@@ -69,36 +69,6 @@ export interface DemoPki {
   foreignClient: DemoClientIdentity;
   /** Issued by the demo CA for CBE 0209999951: accepted by TLS, refused by the services (MSG00014). */
   otherCbeClient: DemoClientIdentity;
-}
-
-type SubjectLike = string | Certificate | Readonly<Record<string, unknown>> | null | undefined;
-
-/**
- * Reads the CBE number from a certificate subject: Node's `getPeerCertificate().subject` object, or the
- * string form of `X509Certificate.subject` ("C=BE\nserialNumber=0207777760\n...").
- * Returns null unless the `serialNumber` attribute holds exactly one valid CBE number.
- */
-export function cbeFromCertificateSubject(subject: SubjectLike): string | null {
-  if (subject === null || subject === undefined) return null;
-  let values: unknown[];
-  if (typeof subject === 'string') {
-    values = [...subject.matchAll(/(?:^|[\n,/+])\s*serialNumber\s*=\s*([^\n,/+]*)/g)].map((m) =>
-      (m[1] ?? '').trim(),
-    );
-  } else {
-    const raw = (subject as Readonly<Record<string, unknown>>)['serialNumber'];
-    values = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
-  }
-  const found = new Set<string>();
-  for (const value of values) {
-    if (typeof value !== 'string') return null;
-    // Strict on purpose: a 9-digit legacy form or separators would be a badly issued certificate.
-    if (!/^[01][0-9]{9}$/.test(value)) return null;
-    const parsed = parseCbe(value);
-    if (!parsed.ok) return null;
-    found.add(parsed.value);
-  }
-  return found.size === 1 ? [...found][0]! : null;
 }
 
 const inFlight = new Map<string, Promise<DemoPki>>();

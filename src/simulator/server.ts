@@ -21,7 +21,8 @@ import {
   type Answer,
   type FaultPlan,
 } from './faults';
-import { cbeFromCertificateSubject, ensureDemoPki, type DemoPki } from './pki';
+import { cbeFromCertificateSubject } from '../shared/certificate-subject';
+import { ensureDemoPki, type DemoPki } from './pki';
 import {
   cbssFault,
   renderEnvelope,

@@ -7,7 +7,7 @@ import {
   readClientCertificate,
   type CertificateInfo,
 } from '../bcss/client-certificate';
-import { cbeFromCertificateSubject } from '../../simulator/pki';
+import { cbeFromCertificateSubject } from '../../shared/certificate-subject';
 import { oneLine } from './ca-bundle';
 
 export type CertificateReason =
