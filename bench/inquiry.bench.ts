@@ -3,8 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_INVESTIGATOR } from '../src/main/environments/demo-environment';
-import { createInquiryService, type BcssEndpoint } from '../src/main/inquiry/inquiry-service';
+import { demoEndpoint } from '../src/main/environments/demo-environment';
+import { createInquiryService } from '../src/main/inquiry/inquiry-service';
 import { DEMO_PERSONAS } from '../src/simulator/personas';
 import { ensureDemoPki } from '../src/simulator/pki';
 import { startSimulator } from '../src/simulator/server';
@@ -16,19 +16,11 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 async function main() {
   const pki = await ensureDemoPki(join(tmpdir(), 'inquiry-desk-bench-pki'));
   const simulator = await startSimulator({ services: defaultServices(), pki });
-  const endpoint: BcssEndpoint = {
-    environment: 'demo',
-    baseUrl: simulator.url,
-    cbe: pki.client.cbe!,
-    user: DEMO_INVESTIGATOR,
-    transport: {
-      certificate: { pfx: pki.client.pfx, passphrase: pki.client.passphrase },
-      trustedCa: [pki.caCertPem],
-      connectTimeoutMs: 5000,
-      responseTimeoutMs: 30000,
-      maxResponseBytes: 20 * 1024 * 1024,
-    },
-  };
+  const endpoint = demoEndpoint(simulator.url, pki, {
+    connectTimeoutMs: 5000,
+    responseTimeoutMs: 30000,
+    maxResponseBytes: 20 * 1024 * 1024,
+  });
   const service = createInquiryService({ endpoint: async () => endpoint });
   const niss = (key: string) => DEMO_PERSONAS.find((p) => p.key === key)!.niss;
   const run = (n: string) =>

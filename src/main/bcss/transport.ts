@@ -193,34 +193,14 @@ export function postSoap(config: TransportConfig, call: SoapHttpRequest): Promis
     }
 
     call.signal?.addEventListener('abort', onAbort, { once: true });
-    timers.push(
-      setTimeout(
-        () =>
-          finish(
-            new TransportFailure(
-              'timeout',
-              `no TLS connection within ${config.connectTimeoutMs} ms`,
-            ),
-          ),
-        config.connectTimeoutMs,
-      ),
-    );
+    const timeoutAfter = (ms: number, what: string) =>
+      setTimeout(() => finish(new TransportFailure('timeout', `${what} within ${ms} ms`)), ms);
+    timers.push(timeoutAfter(config.connectTimeoutMs, 'no TLS connection'));
     req.on('socket', (socket) => {
       socket.once('secureConnect', () => {
         handshakeDone = true;
         clearTimeout(timers[0]);
-        timers.push(
-          setTimeout(
-            () =>
-              finish(
-                new TransportFailure(
-                  'timeout',
-                  `no complete answer within ${config.responseTimeoutMs} ms`,
-                ),
-              ),
-            config.responseTimeoutMs,
-          ),
-        );
+        timers.push(timeoutAfter(config.responseTimeoutMs, 'no complete answer'));
       });
     });
     req.on('error', (error: NodeJS.ErrnoException) => {

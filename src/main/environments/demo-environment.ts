@@ -1,7 +1,8 @@
 // The demo environment: the BCSS simulator started in-process on a free loopback port, with the demo
 // PKI of the data directory, and the endpoint the inquiry service calls it through.
 import { join } from 'node:path';
-import { ensureDemoPki } from '../../simulator/pki';
+import { ensureDemoPki, type DemoPki } from '../../simulator/pki';
+import type { TransportConfig } from '../bcss/transport';
 import { startSimulator, type Simulator } from '../../simulator/server';
 import { defaultServices } from '../../simulator/services';
 import type { BcssEndpoint } from '../inquiry/inquiry-service';
@@ -34,6 +35,28 @@ export const DEMO_TIMEOUTS = {
   maxResponseBytes: 20 * 1024 * 1024,
 };
 
+/** How the app reaches a simulator: its URL, the demo client certificate, trust in the demo CA only. */
+export function demoEndpoint(
+  url: string,
+  pki: DemoPki,
+  timeouts: Pick<
+    TransportConfig,
+    'connectTimeoutMs' | 'responseTimeoutMs' | 'maxResponseBytes'
+  > = DEMO_TIMEOUTS,
+): BcssEndpoint {
+  return {
+    environment: 'demo',
+    baseUrl: url,
+    cbe: pki.client.cbe ?? '',
+    user: DEMO_INVESTIGATOR,
+    transport: {
+      certificate: { pfx: pki.client.pfx, passphrase: pki.client.passphrase },
+      trustedCa: [pki.caCertPem],
+      ...timeouts,
+    },
+  };
+}
+
 export function createDemoEnvironment(options: DemoEnvironmentOptions): DemoEnvironment {
   let started: Promise<{ simulator: Simulator; endpoint: BcssEndpoint }> | null = null;
 
@@ -51,18 +74,7 @@ export function createDemoEnvironment(options: DemoEnvironmentOptions): DemoEnvi
       });
       // Offline: the simulator's port is closed again at once, so calls are refused like a BCSS out of reach.
       if (options.offline) await simulator.close();
-      const endpoint: BcssEndpoint = {
-        environment: 'demo',
-        baseUrl: simulator.url,
-        cbe: pki.client.cbe ?? '',
-        user: DEMO_INVESTIGATOR,
-        transport: {
-          certificate: { pfx: pki.client.pfx, passphrase: pki.client.passphrase },
-          trustedCa: [pki.caCertPem],
-          ...DEMO_TIMEOUTS,
-        },
-      };
-      return { simulator, endpoint };
+      return { simulator, endpoint: demoEndpoint(simulator.url, pki) };
     })();
     return started;
   }

@@ -15,7 +15,7 @@ import { validateXml } from '../../simulator/services/schemas';
 import { buildSsdnRequest } from '../bcss/list-of-attestation-call';
 import { buildEnvelope } from '../bcss/soap';
 import { buildSocialInquiryRequest } from '../bcss/social-inquiry';
-import { DEMO_INVESTIGATOR } from '../environments/demo-environment';
+import { DEMO_INVESTIGATOR, demoEndpoint } from '../environments/demo-environment';
 import { createInquiryService, type BcssEndpoint } from './inquiry-service';
 
 let pki: DemoPki;
@@ -36,17 +36,11 @@ afterAll(() => simulator.close());
 
 function service(fault?: string) {
   const endpoint: BcssEndpoint = {
-    environment: 'demo',
-    baseUrl: simulator.url,
-    cbe: pki.client.cbe!,
-    user: DEMO_INVESTIGATOR,
-    transport: {
-      certificate: { pfx: pki.client.pfx, passphrase: pki.client.passphrase },
-      trustedCa: [pki.caCertPem],
+    ...demoEndpoint(simulator.url, pki, {
       connectTimeoutMs: 3000,
       responseTimeoutMs: 3000,
       maxResponseBytes: 5 * 1024 * 1024,
-    },
+    }),
     headers: fault ? { 'X-Simulator-Fault': fault } : undefined,
   };
   return createInquiryService({
