@@ -5,22 +5,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LANES, type LaneId } from '../../src/shared/inquiry';
-import { parseNiss } from '../../src/shared/niss';
-import { DEMO_PERSONAS } from '../../src/simulator/personas';
 import type { Persona } from '../../src/simulator/personas';
+import { formatted, persona } from '../support/personas';
 import { expect, startHost, test } from '../support/browser-host';
-
-const persona = (key: string): Persona => {
-  const found = DEMO_PERSONAS.find((p) => p.key === key);
-  if (!found) throw new Error(`no persona ${key}`);
-  return found;
-};
-
-function formatted(niss: string): string {
-  const parsed = parseNiss(niss);
-  if (!parsed.ok) throw new Error(`invalid NISS ${niss}`);
-  return parsed.formatted;
-}
 
 /** What the simulator holds for the person, lane by lane (the whole history is asked). */
 function expectedCounts(person: Persona): Record<LaneId, number> {

@@ -44,6 +44,8 @@ export function composeDesk(options: DeskOptions) {
     createVault({ dataDir: options.dataDir, secretBox: options.secretBox() }))();
   // A vault that cannot open is reported by each call that needs it (withVault), not as a crash at start.
   vaultReady.catch(() => {});
+  // Damaged files are found in the background, so the saved-inquiries list can report them at once.
+  void vaultReady.then((vault) => vault.verify()).catch(() => {});
   const stopRetention = vaultReady.then((vault) => vault.startRetention()).catch(() => null);
 
   /** Runs `use` on the open vault; its failures, and a vault that cannot open, become typed errors. */

@@ -46,10 +46,11 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
     setRetention: ({ days }) => withVault((vault) => vault.setRetentionDays(days)),
     exportAudit: ({ from, to, language }) =>
       withVault(async (vault) => {
-        const { entries } = await vault.audit.entries({ from, to });
+        const { entries, damaged } = await vault.audit.entries({ from, to });
         return {
           csv: auditCsv(entries, language),
           rows: entries.length,
+          damaged: damaged.length,
           fileName: `inquiry-desk-audit-${from}-${to}.csv`,
         };
       }),

@@ -51,5 +51,7 @@ export interface AuditExport {
   /** The CSV text: UTF-8 BOM, ';' separator, headers in the UI language. */
   csv: string;
   rows: number;
+  /** Audit records that could not be read (damaged): not in the file, and the advisor must know. */
+  damaged: number;
   fileName: string;
 }

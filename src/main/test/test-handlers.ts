@@ -37,7 +37,7 @@ export function testHandlers(
     deleteAllSavedInquiries: () => 0,
     getRetention: () => ({ days: 30, nextPurgeAt: null, paused: false }),
     setRetention: ({ days }) => ({ days, nextPurgeAt: null, paused: false }),
-    exportAudit: () => ({ csv: '', rows: 0, fileName: 'audit.csv' }),
+    exportAudit: () => ({ csv: '', rows: 0, damaged: 0, fileName: 'audit.csv' }),
     ...overrides,
   };
 }

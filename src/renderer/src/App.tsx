@@ -1,9 +1,8 @@
-// The app shell: header with environment banner and language switch, then the inquiry flow (start ⇄ result).
-import { useEffect, useState } from 'react';
+// The app shell: header with navigation and language switch, environment banner, then the current screen
+// (new inquiry ⇄ result, saved inquiries, audit log). Each screen keeps its state while another is shown.
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeskError } from '../../shared/api/errors';
-import { compactNiss } from '../../shared/niss';
-import { defaultPeriod } from '../../shared/period';
+import { defaultPeriod, type Period } from '../../shared/period';
 import type { Preferences } from '../../shared/preferences';
 import {
   DeskCallError,
@@ -13,23 +12,41 @@ import {
   usePreferences,
   useRunInquiry,
 } from './api/queries';
+import { asDeskError } from './api/desk-error';
+import { currentMonth } from './audit/audit-range';
+import { AppNav, type Screen } from './components/AppNav';
 import { EnvironmentBanner } from './components/EnvironmentBanner';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { ErrorMessage } from './components/ErrorMessage';
-import { StartScreen, type InquiryInput } from './screens/StartScreen';
+import { inquiryRequest, type InquiryInput } from './inquiry-input';
+import { AuditScreen } from './screens/AuditScreen';
+import { INITIAL_SAVED_VIEW, SavedScreen, type SavedView } from './screens/SavedScreen';
+import { StartScreen } from './screens/StartScreen';
 import { ResultScreen } from './screens/ResultScreen';
+import './screens.css';
 
 export function App() {
   const { t, i18n } = useTranslation();
   const appInfo = useAppInfo();
   const preferences = usePreferences();
   const language = preferences.data?.language;
+  const [screen, setScreen] = useState<Screen>('new');
+  // Until the investigator navigates, the start screen does not take the focus (the page just opened).
+  const [navigated, setNavigated] = useState(false);
 
   useEffect(() => {
     if (!language) return;
     void i18n.changeLanguage(language);
     document.documentElement.lang = language;
   }, [language, i18n]);
+
+  // Set by the screens: what choosing the screen already shown does (back to its start).
+  const reselectRef = useRef<((screen: Screen) => void) | null>(null);
+  const go = (next: Screen) => {
+    if (next === screen) reselectRef.current?.(next);
+    setScreen(next);
+    setNavigated(true);
+  };
 
   const error = appInfo.error ?? preferences.error;
   return (
@@ -39,6 +56,7 @@ export function App() {
           <span className="brand-name">{t('app.name')}</span>
           <span className="brand-tagline">{t('app.tagline')}</span>
         </div>
+        {preferences.data && <AppNav current={screen} onGo={go} />}
         {preferences.data && <LanguageSwitch current={preferences.data.language} />}
       </header>
       {appInfo.data && <EnvironmentBanner info={appInfo.data} />}
@@ -48,55 +66,135 @@ export function App() {
         ) : error ? (
           <ErrorMessage error={{ code: 'INTERNAL', messageKey: 'errors.internal' }} />
         ) : preferences.data ? (
-          <InquiryFlow preferences={preferences.data} />
+          <Screens
+            preferences={preferences.data}
+            screen={screen}
+            go={go}
+            navigated={navigated}
+            reselectRef={reselectRef}
+          />
         ) : null}
       </main>
     </div>
   );
 }
 
-function asDeskError(error: unknown): DeskError | null {
-  if (!error) return null;
-  if (error instanceof DeskCallError) return error.deskError;
-  return { code: 'INTERNAL', messageKey: 'errors.internal' };
+/** The screens and the state each keeps while another is shown (an inquiry runs on meanwhile). */
+function Screens({
+  preferences,
+  screen,
+  go,
+  navigated,
+  reselectRef,
+}: {
+  preferences: Preferences;
+  screen: Screen;
+  go: (screen: Screen) => void;
+  navigated: boolean;
+  reselectRef: RefObject<((screen: Screen) => void) | null>;
+}) {
+  const flow = useInquiryFlow(preferences);
+  const [savedView, setSavedView] = useState<SavedView>(INITIAL_SAVED_VIEW);
+  const [auditRange, setAuditRange] = useState<Period>(() => currentMonth(new Date()));
+  const { backToStart } = flow;
+
+  // The screen already shown, chosen again: its start (the form, the list), what was typed kept.
+  useEffect(() => {
+    reselectRef.current = (chosen) => {
+      if (chosen === 'new') backToStart();
+      if (chosen === 'saved') setSavedView((view) => ({ ...view, opened: null }));
+    };
+  }, [reselectRef, backToStart]);
+
+  switch (screen) {
+    case 'saved':
+      return (
+        <SavedScreen
+          view={savedView}
+          onViewChange={setSavedView}
+          rerunBlocked={flow.running}
+          onRerun={(input) => {
+            flow.start(input);
+            // The live inquiry takes over; coming back here shows the list, not the old copy.
+            setSavedView((view) => ({ ...view, opened: null }));
+            go('new');
+          }}
+          onNewInquiry={() => {
+            flow.backToStart();
+            go('new');
+          }}
+        />
+      );
+    case 'audit':
+      return <AuditScreen range={auditRange} onRangeChange={setAuditRange} />;
+    case 'new':
+      return <InquiryFlow flow={flow} focusTitle={navigated} />;
+  }
 }
 
-/** Holds the last input across screens, runs the inquiry, and shows its progress, error or result. */
-function InquiryFlow({ preferences }: { preferences: Preferences }) {
+type Flow = ReturnType<typeof useInquiryFlow>;
+
+/** Holds the last input across screens, runs the inquiry, and follows its progress. */
+function useInquiryFlow(preferences: Preferences) {
   const [input, setInput] = useState<InquiryInput>(() => ({
     niss: '',
     period: defaultPeriod(new Date(), preferences.defaultPeriodMonths),
+    personName: '',
   }));
   const [requestId, setRequestId] = useState<string | null>(null);
   const run = useRunInquiry();
   const cancel = useCancelInquiry();
   const progress = useInquiryProgress(run.isPending ? requestId : null);
+  const { isSuccess, reset } = run;
+  const backToStart = useCallback(() => {
+    if (isSuccess) reset();
+  }, [isSuccess, reset]);
+
+  return {
+    input,
+    run,
+    cancel,
+    requestId,
+    progress: run.isPending ? (progress.data ?? null) : null,
+    running: run.isPending,
+    /** Runs the inquiry for `next` (the current input by default), which becomes the input. */
+    start(next: InquiryInput = input) {
+      const id = crypto.randomUUID();
+      setInput(next);
+      setRequestId(id);
+      cancel.reset();
+      run.mutate(inquiryRequest(next, id));
+    },
+    edit(next: InquiryInput) {
+      setInput(next);
+      // An error is about the input it was given: editing makes it stale.
+      if (run.isError) run.reset();
+    },
+    /** Leaves a result for the start screen, the input kept. */
+    backToStart,
+  };
+}
+
+function InquiryFlow({ flow, focusTitle }: { flow: Flow; focusTitle: boolean }) {
+  const { run, cancel, requestId } = flow;
 
   if (run.isSuccess) {
-    return <ResultScreen inquiry={run.data} onNewInquiry={() => run.reset()} />;
+    return <ResultScreen inquiry={run.data} onNewInquiry={flow.backToStart} />;
   }
 
   return (
     <StartScreen
-      input={input}
-      onInputChange={(next) => {
-        setInput(next);
-        // An error is about the input it was given: editing makes it stale.
-        if (run.isError) run.reset();
-      }}
-      onSubmit={() => {
-        const id = crypto.randomUUID();
-        setRequestId(id);
-        cancel.reset();
-        run.mutate({ requestId: id, niss: compactNiss(input.niss), period: input.period });
-      }}
-      running={run.isPending}
-      progress={run.isPending ? (progress.data ?? null) : null}
+      input={flow.input}
+      onInputChange={flow.edit}
+      onSubmit={() => flow.start()}
+      running={flow.running}
+      progress={flow.progress}
       onCancel={() => {
         if (requestId) cancel.mutate(requestId);
       }}
       cancelling={cancel.isPending || (cancel.isSuccess && run.isPending)}
       error={asDeskError(run.error)}
+      focusTitle={focusTitle}
     />
   );
 }

@@ -3,6 +3,7 @@ import type { DemoPerson } from '../../shared/api/contract';
 import {
   demoOptionText,
   demoPersonFor,
+  demoPersonName,
   groupDemoPersons,
   pickedNissText,
   shorten,
@@ -62,6 +63,11 @@ describe('demo persons', () => {
     expect(demoPersonFor(PERSONS, '85.07.30-033.28')?.lastName).toBe('Lejeune');
     expect(demoPersonFor(PERSONS, '')).toBeUndefined();
     expect(demoPersonFor(PERSONS, '85.07.30-033.29')).toBeUndefined();
+  });
+
+  it('names a person LASTNAME Firstname, as the saved inquiry will', () => {
+    expect(demoPersonName(PERSONS[0]!)).toBe('LEJEUNE Martine');
+    expect(demoPersonName({ lastName: 'El Amrani', firstName: 'Nadia' })).toBe('EL AMRANI Nadia');
   });
 
   it('fills the field as if the NISS had been typed', () => {

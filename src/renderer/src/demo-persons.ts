@@ -27,9 +27,14 @@ export function shorten(text: string, max: number): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }
 
+/** 'LEJEUNE Martine': how the picker names a person, and the name it fills in for the saved inquiry. */
+export function demoPersonName(person: Pick<DemoPerson, 'lastName' | 'firstName'>): string {
+  return `${person.lastName.toUpperCase()} ${person.firstName}`.trim();
+}
+
 /** 'LEJEUNE Martine — MSG00005 · first words of what the case teaches…' */
 export function demoOptionText(person: DemoPerson, language: Language, max = 90): string {
-  const name = `${person.lastName.toUpperCase()} ${person.firstName}`.trim();
+  const name = demoPersonName(person);
   const code = person.expectedCode ? `${person.expectedCode} · ` : '';
   const teaches = person.teaches[language] || person.teaches.fr;
   return `${name} — ${code}${shorten(teaches, Math.max(20, max - name.length - code.length - 3))}`;

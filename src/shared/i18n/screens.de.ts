@@ -80,6 +80,8 @@ export const screensDe = {
     summary:
       'Untersuchungen werden {{days}} Tag(e) aufbewahrt; nächste Bereinigung am {{date}} um {{time}}.',
     summaryNoDate: 'Untersuchungen werden {{days}} Tag(e) aufbewahrt.',
+    paused:
+      'Die automatischen Bereinigungen sind ausgesetzt: Die gespeicherte Einstellung ist unlesbar. Speichern Sie die Dauer erneut, um sie fortzusetzen.',
     label: 'Untersuchungen aufbewahren (in Tagen)',
     help: 'Von 1 bis 3650 Tagen, ab der Abfrage gerechnet. Bei der nächsten Bereinigung werden ältere Untersuchungen gelöscht; das Prüfprotokoll ist davon nicht betroffen.',
     invalid: 'Geben Sie eine ganze Zahl von Tagen an, von 1 bis 3650.',
@@ -95,6 +97,8 @@ export const screensDe = {
     previousMonth: 'Vormonat',
     export: 'Als CSV exportieren',
     exporting: 'Export läuft…',
+    damaged:
+      '{{count}} Eintrag/Einträge des Protokolls sind unlesbar (beschädigt): Sie fehlen in der Datei.',
     result: 'Exportierte Zeilen: {{rows}}, in der Datei {{file}}.',
     resultEmpty:
       'Kein Aufruf der ZDSS in diesem Zeitraum: Die Datei {{file}} enthält nur die Kopfzeile.',

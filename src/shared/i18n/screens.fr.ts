@@ -80,6 +80,8 @@ export const screensFr = {
     summary:
       'Les enquêtes sont conservées {{days}} jour(s) ; prochaine purge le {{date}} à {{time}}.',
     summaryNoDate: 'Les enquêtes sont conservées {{days}} jour(s).',
+    paused:
+      'Les purges automatiques sont suspendues : le réglage enregistré est illisible. Enregistrez à nouveau la durée pour les reprendre.',
     label: 'Conserver les enquêtes (en jours)',
     help: 'De 1 à 3650 jours, comptés depuis la consultation. À la purge suivante, les enquêtes plus anciennes sont supprimées ; le journal d’audit n’est pas concerné.',
     invalid: 'Indiquez un nombre entier de jours, de 1 à 3650.',
@@ -95,6 +97,8 @@ export const screensFr = {
     previousMonth: 'Mois précédent',
     export: 'Exporter en CSV',
     exporting: 'Export en cours…',
+    damaged:
+      '{{count}} enregistrement(s) du journal sont illisibles (endommagés) : ils ne figurent pas dans le fichier.',
     result: 'Lignes exportées : {{rows}}, dans le fichier {{file}}.',
     resultEmpty:
       'Aucun appel à la BCSS sur cette période : le fichier {{file}} ne contient que l’en-tête.',

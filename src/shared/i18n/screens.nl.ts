@@ -80,6 +80,8 @@ export const screensNl = {
     summary:
       'Onderzoeken worden {{days}} dag(en) bewaard; volgende opruiming op {{date}} om {{time}}.',
     summaryNoDate: 'Onderzoeken worden {{days}} dag(en) bewaard.',
+    paused:
+      'De automatische opruimingen zijn opgeschort: de bewaarde instelling is onleesbaar. Sla de termijn opnieuw op om ze te hervatten.',
     label: 'Onderzoeken bewaren (in dagen)',
     help: 'Van 1 tot 3650 dagen, gerekend vanaf de raadpleging. Bij de volgende opruiming worden oudere onderzoeken verwijderd; het auditlogboek valt daar niet onder.',
     invalid: 'Vul een geheel aantal dagen in, van 1 tot 3650.',
@@ -95,6 +97,8 @@ export const screensNl = {
     previousMonth: 'Vorige maand',
     export: 'Exporteren als CSV',
     exporting: 'Bezig met exporteren…',
+    damaged:
+      '{{count}} record(s) van het logboek zijn onleesbaar (beschadigd): ze staan niet in het bestand.',
     result: 'Geëxporteerde regels: {{rows}}, in het bestand {{file}}.',
     resultEmpty:
       'Geen oproep naar de KSZ in deze periode: het bestand {{file}} bevat alleen de kopregel.',

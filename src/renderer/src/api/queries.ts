@@ -1,8 +1,8 @@
 // react-query hooks over the DeskApi: results unwrapped, typed errors thrown for the UI to show.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InquiryRequest } from '../../../shared/api/contract';
 import type { DeskError, DeskResult } from '../../../shared/api/errors';
-import type { Preferences, PreferencesPatch } from '../../../shared/preferences';
+import type { Language, Preferences, PreferencesPatch } from '../../../shared/preferences';
 import { desk } from './desk';
 import { markAnswerReceived } from '../perf-marks';
 
@@ -23,6 +23,11 @@ export const queryKeys = {
   preferences: ['preferences'] as const,
   demoPersons: ['demoPersons'] as const,
   inquiryProgress: (requestId: string) => ['inquiryProgress', requestId] as const,
+  /** Every listing of the saved inquiries, whatever its search: invalidated together. */
+  savedInquiries: ['savedInquiries'] as const,
+  savedListing: (search: string) => ['savedInquiries', search] as const,
+  savedInquiry: (id: string) => ['savedInquiry', id] as const,
+  retention: ['retention'] as const,
 };
 
 /** How often the progress of a running inquiry is asked for. */
@@ -64,9 +69,14 @@ export function useDemoPersons(enabled: boolean) {
 
 /** Runs one inquiry; the caller picks the requestId so it can follow and cancel the call. */
 export function useRunInquiry() {
+  const client = useQueryClient();
   return useMutation({
     mutationFn: (request: InquiryRequest) => unwrap(desk.runInquiry(request)),
-    onSuccess: markAnswerReceived,
+    onSuccess: () => {
+      markAnswerReceived();
+      // Main saved it: the list is out of date.
+      void client.invalidateQueries({ queryKey: queryKeys.savedInquiries });
+    },
   });
 }
 
@@ -86,5 +96,64 @@ export function useInquiryProgress(requestId: string | null) {
 export function useCancelInquiry() {
   return useMutation({
     mutationFn: (requestId: string) => unwrap(desk.cancelInquiry({ requestId })),
+  });
+}
+
+/** The saved inquiries matching `search` (a NISS in any format, or name words; '' for all), newest first. */
+export function useSavedInquiries(search: string) {
+  return useQuery({
+    queryKey: queryKeys.savedListing(search),
+    queryFn: () => unwrap(desk.listSavedInquiries(search === '' ? {} : { search })),
+    // While the next search runs, the list stays instead of flashing empty.
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** One saved inquiry, decrypted by main; not kept in memory once its screen is gone. */
+export function useSavedInquiry(id: string | null) {
+  return useQuery({
+    queryKey: queryKeys.savedInquiry(id ?? ''),
+    queryFn: () => unwrap(desk.openSavedInquiry({ id: id ?? '' })),
+    enabled: id !== null,
+    staleTime: Infinity,
+    gcTime: 0,
+  });
+}
+
+export function useDeleteSavedInquiry() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => unwrap(desk.deleteSavedInquiry({ id })),
+    onSettled: () => client.invalidateQueries({ queryKey: queryKeys.savedInquiries }),
+  });
+}
+
+export function useDeleteAllSavedInquiries() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(desk.deleteAllSavedInquiries()),
+    onSettled: () => client.invalidateQueries({ queryKey: queryKeys.savedInquiries }),
+  });
+}
+
+export function useRetention() {
+  return useQuery({
+    queryKey: queryKeys.retention,
+    queryFn: () => unwrap(desk.getRetention()),
+  });
+}
+
+export function useSetRetention() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (days: number) => unwrap(desk.setRetention({ days })),
+    onSuccess: (retention) => client.setQueryData(queryKeys.retention, retention),
+  });
+}
+
+export function useExportAudit() {
+  return useMutation({
+    mutationFn: (range: { from: string; to: string; language: Language }) =>
+      unwrap(desk.exportAudit(range)),
   });
 }

@@ -7,8 +7,14 @@ export function ErrorMessage({ error, testId }: { error: DeskError; testId?: str
   const { t, i18n } = useTranslation();
   // The key and its variables arrive as data from main: checked by the catalogue tests, not the compiler.
   const translate = t as unknown as (key: string, values: object) => string;
+  const values = displayDetails(error.details);
+  // Why the vault is locked arrives as a code ('key-missing'): said in words.
+  const reasonKey = `vaultLock.${String(values.reason)}`;
+  if (error.code === 'VAULT_LOCKED' && i18n.exists(reasonKey)) {
+    values.reason = translate(reasonKey, {});
+  }
   const text = i18n.exists(error.messageKey)
-    ? translate(error.messageKey, displayDetails(error.details))
+    ? translate(error.messageKey, values)
     : t('errorInfo.unknown', { code: error.code });
   const facts = errorFacts(error);
   // A cancellation is the user's own doing: said calmly, not as an alert.

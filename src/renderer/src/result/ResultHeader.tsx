@@ -8,9 +8,11 @@ import { formatNiss, formatTimestamp } from './format';
 export function ResultHeader({
   inquiry,
   onNewInquiry,
+  describedBy,
 }: {
   inquiry: Inquiry;
   onNewInquiry: () => void;
+  describedBy?: string;
 }) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -21,7 +23,7 @@ export function ResultHeader({
   return (
     <header className="result-header">
       <div className="result-title-row">
-        <h1 ref={heading} tabIndex={-1}>
+        <h1 ref={heading} tabIndex={-1} aria-describedby={describedBy}>
           {t('result.title')}
         </h1>
         <button

@@ -17,9 +17,12 @@ type View = 'timeline' | 'table';
 export function ResultScreen({
   inquiry,
   onNewInquiry,
+  describedBy,
 }: {
   inquiry: Inquiry;
   onNewInquiry: () => void;
+  /** An element that says more about this result (the offline banner), read with its title. */
+  describedBy?: string;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -58,7 +61,7 @@ export function ResultScreen({
       data-testid="result-screen"
       data-view={view}
     >
-      <ResultHeader inquiry={inquiry} onNewInquiry={onNewInquiry} />
+      <ResultHeader inquiry={inquiry} onNewInquiry={onNewInquiry} describedBy={describedBy} />
       <div className="result-toolbar">
         <button
           type="button"

@@ -1,26 +1,20 @@
-// The start screen: NISS and period of a new inquiry, the demo picker, the progress of a running inquiry and its errors.
+// The start screen: NISS, period and person's name of a new inquiry, the demo picker, the progress of a
+// running inquiry and its errors.
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InquiryProgress as Progress } from '../../../shared/api/contract';
 import type { DeskError } from '../../../shared/api/errors';
-import { parseNiss } from '../../../shared/niss';
-import { checkPeriod, type Period } from '../../../shared/period';
 import { useAppInfo, useDemoPersons } from '../api/queries';
 import { DemoPicker } from '../components/DemoPicker';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { InquiryProgress } from '../components/InquiryProgress';
 import { NissField } from '../components/NissField';
 import { PeriodField } from '../components/PeriodField';
-import { pickedNissText } from '../demo-persons';
+import { PersonNameField } from '../components/PersonNameField';
 import { useLanguage } from '../hooks/useLanguage';
+import { isReady, withNiss, withPickedPerson, type InquiryInput } from '../inquiry-input';
 
-export interface InquiryInput {
-  niss: string;
-  period: Period;
-}
-
-export function isReady(input: InquiryInput): boolean {
-  return parseNiss(input.niss).ok && checkPeriod(input.period.from, input.period.to).ok;
-}
+export type { InquiryInput } from '../inquiry-input';
 
 export function StartScreen({
   input,
@@ -31,6 +25,7 @@ export function StartScreen({
   onCancel,
   cancelling,
   error,
+  focusTitle = false,
 }: {
   input: InquiryInput;
   onInputChange: (input: InquiryInput) => void;
@@ -40,16 +35,24 @@ export function StartScreen({
   onCancel: () => void;
   cancelling: boolean;
   error: DeskError | null;
+  /** Reached from the navigation: the title takes the focus, as any new screen's does. */
+  focusTitle?: boolean;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const demo = useAppInfo().data?.environment === 'demo';
   const persons = useDemoPersons(demo);
   const ready = isReady(input);
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusTitle) title.current?.focus();
+  }, [focusTitle]);
 
   return (
     <section className="card start-screen" aria-labelledby="start-title">
-      <h1 id="start-title">{t('start.title')}</h1>
+      <h1 id="start-title" ref={title} tabIndex={-1}>
+        {t('start.title')}
+      </h1>
       <p className="intro">{t('start.intro')}</p>
       <form
         onSubmit={(event) => {
@@ -64,10 +67,17 @@ export function StartScreen({
               niss={input.niss}
               language={language}
               disabled={running}
-              onPick={(person) => onInputChange({ ...input, niss: pickedNissText(person) })}
+              onPick={(person) => onInputChange(withPickedPerson(input, person))}
             />
           )}
-          <NissField value={input.niss} onChange={(niss) => onInputChange({ ...input, niss })} />
+          <NissField
+            value={input.niss}
+            onChange={(niss) => onInputChange(withNiss(input, niss, persons.data ?? []))}
+          />
+          <PersonNameField
+            value={input.personName}
+            onChange={(personName) => onInputChange({ ...input, personName })}
+          />
           <PeriodField
             value={input.period}
             onChange={(period) => onInputChange({ ...input, period })}
