@@ -23,6 +23,7 @@ import { createInquiryIndex, JOURNAL_FILE, SNAPSHOT_FILE } from './inquiry-index
 import { deriveKeys, UnreadableRecord } from './record-crypto';
 import { retentionCutoff, scheduleDaily, type RetentionSchedule } from './retention';
 import type { SecretBox } from './secret-box';
+import { createSecretFiles } from './secret-files';
 import { createSerialQueue } from './serial-queue';
 import type {
   AuditEntry,
@@ -112,6 +113,7 @@ export async function createVault(options: VaultOptions) {
   let closed = false;
 
   const queue = createSerialQueue();
+  const secrets = createSecretFiles(fs, dir, keys);
   const index = createInquiryIndex({
     fs,
     dir,
@@ -348,6 +350,22 @@ export async function createVault(options: VaultOptions) {
         current.stop();
         if (schedule === current) schedule = null;
       };
+    },
+
+    /** Secrets of the settings (SecretStore): sealed under the vault's key, replaced atomically. */
+    secrets: {
+      put: (name: string, data: Buffer) => {
+        assertOpen();
+        return queue.run(() => secrets.put(name, data));
+      },
+      get: (name: string) => {
+        assertOpen();
+        return secrets.get(name);
+      },
+      remove: (name: string) => {
+        assertOpen();
+        return queue.run(() => secrets.remove(name));
+      },
     },
 
     audit: {
