@@ -1,5 +1,6 @@
 // The Electron host, driven with _electron.launch where an Electron binary exists.
 import { _electron as electron, expect, test } from '@playwright/test';
+import { DESK_METHODS } from '../../src/shared/api/contract';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -39,7 +40,7 @@ test('the desktop app opens the start screen with window.desk and nothing else',
     require: typeof (window as unknown as { require?: unknown }).require,
     process: typeof (window as unknown as { process?: unknown }).process,
   }));
-  expect(exposed.desk).toEqual(['getAppInfo', 'getPreferences', 'updatePreferences']);
+  expect(exposed.desk).toEqual([...DESK_METHODS].sort());
   expect(exposed.require).toBe('undefined');
   expect(exposed.process).toBe('undefined');
   await expect(window.getByTestId('environment-banner')).toContainText('Application de bureau');
