@@ -1,0 +1,323 @@
+// The inquiry report as one self-contained HTML document for A4 print: identity, timeline page, one table per lane.
+import type { Inquiry } from '../../shared/inquiry';
+import { isoToDisplayDate } from '../../shared/period';
+import { escapeHtml } from './escape-html';
+import { bodyHeightMm, labelled, PAGE, REPORT_FONT } from './page-layout';
+import {
+  buildReportModel,
+  type DateCell,
+  type ReportContext,
+  type ReportLane,
+  type ReportModel,
+  type ReportRow,
+} from './report-model';
+import { dataWindow, laneColours, renderTimelineSvg } from './report-svg';
+import { reportText } from './report-texts';
+
+export type { ReportContext } from './report-model';
+
+const e = escapeHtml;
+
+// Room the timeline page keeps for its title, scope line, legend and the overlap note.
+const TIMELINE_CHROME_MM = 32;
+
+/**
+ * Print-only styles, inline: this document is rendered in an isolated page (no script, no network, its own
+ * CSP below), never in the app's renderer, whose CSP forbids inline styles.
+ *
+ * Landscape throughout: the timeline needs the width, and the tables' detail column gets twice the room
+ * it would have in portrait, so rows stay two to four lines high; one page size also lets a single set of
+ * printToPDF options (and a printer) handle the whole document in both hosts.
+ */
+function styles(): string {
+  return `
+@page { size: A4 landscape; }
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; font-family: ${REPORT_FONT}; font-size: 8pt; line-height: 1.3; color: #111; }
+h1 { font-size: 15pt; margin: 0 0 2.5mm; }
+h2 { font-size: 11.5pt; margin: 4mm 0 1.5mm; break-after: avoid; }
+p { margin: 1.2mm 0; }
+.demo-banner { border: 0.5mm solid #a31515; background: #fdecec; padding: 1.5mm 2.5mm; font-size: 9pt; }
+.demo-banner strong { color: #a31515; margin-right: 2mm; }
+.facts { display: grid; grid-template-columns: repeat(4, 1fr); gap: 1.5mm 4mm; margin: 3mm 0; }
+.facts div { border-left: 0.6mm solid #1f5fa8; padding-left: 2mm; }
+.facts dt { font-size: 7pt; color: #46505e; }
+.facts dd { margin: 0; font-size: 9pt; }
+.facts .niss { font-size: 13pt; font-weight: bold; letter-spacing: 0.03em; }
+.notice { border-left: 1mm solid #b26a00; background: #fff6e5; padding: 1.2mm 2.5mm; }
+table { border-collapse: collapse; width: 100%; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; }
+th, td { border: 0.2mm solid #b9c1cb; padding: 0.6mm 1.2mm; text-align: left; vertical-align: top; }
+th { background: #eef1f4; font-weight: bold; }
+.tickets, .summary { width: auto; min-width: 60%; margin-bottom: 2mm; }
+.summary td.num { text-align: right; font-variant-numeric: tabular-nums; }
+.mono { font-family: 'DejaVu Sans Mono', Consolas, 'Liberation Mono', monospace; font-size: 7.5pt; }
+.timeline-page { break-before: page; break-inside: avoid; }
+.timeline { display: block; }
+.legend { list-style: none; margin: 1.5mm 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.8mm 5mm; font-size: 7pt; }
+.legend li { display: flex; align-items: center; gap: 1.5mm; }
+.legend svg { flex: none; }
+.lanes { break-before: page; }
+table.lane { table-layout: fixed; margin: 0 0 4mm; font-size: 7pt; line-height: 1.25; }
+table.lane .lane-head th { font-size: 9.5pt; padding: 1.2mm 2mm; border-left-width: 1.6mm; }
+table.lane .lane-head h3 { display: inline; font-size: inherit; margin: 0; }
+table.lane .lane-head .count { font-weight: normal; color: #46505e; margin-left: 2mm; }
+table.lane td.sub { overflow-wrap: anywhere; }
+table.lane td.ref { color: #46505e; font-variant-numeric: tabular-nums; }
+table.lane .code { display: block; color: #46505e; font-size: 6.3pt; }
+.note { display: block; font-size: 6.5pt; font-style: italic; color: #46505e; }
+.badge { display: inline-block; border: 0.2mm solid currentColor; border-radius: 0.6mm; padding: 0 0.8mm; margin: 0 0.6mm 0.4mm 0; font-size: 6.5pt; font-weight: bold; }
+.badge-blocked { color: #8c1a14; background: #fde2e1; }
+.badge-fraud { color: #6b4200; background: #fff0d1; }
+.badge-mainBeneficiary { color: #17497f; background: #e6eef9; }
+.badge-partner { color: #4d2f7a; background: #f0eaf8; }
+.badge-parentProcedure { color: #3b4657; background: #eef1f4; }
+tr.is-blocked td, tr.is-fraud td { background: #fff8f0; }
+table.lane .lane-head .common { display: block; font-weight: normal; font-size: 7pt; margin-top: 0.4mm; }
+.k { color: #46505e; white-space: nowrap; }
+`;
+}
+
+function dateCell(cell: DateCell): string {
+  return cell.note ? `${e(cell.text)}<span class="note">${e(cell.note)}</span>` : e(cell.text);
+}
+
+/** 'Label : value · Label : value': plain text between the keys, few elements for thousands of rows. */
+function detailsHtml(model: ReportModel, details: { label: string; value: string }[]): string {
+  // French puts a space before the colon; Dutch and German do not.
+  const colon = model.language === 'fr' ? '\u00a0:' : ':';
+  return details
+    .map((d) => `<span class="k">${e(d.label)}${colon}</span>\u00a0${e(d.value)}`)
+    .join(' · ');
+}
+
+function rowHtml(model: ReportModel, lane: ReportLane, row: ReportRow): string {
+  const classes = [
+    row.item.markers.blocked ? 'is-blocked' : '',
+    row.item.markers.fraud ? 'is-fraud' : '',
+  ].filter(Boolean);
+  const markers = row.markers
+    .map((marker) => `<span class="badge badge-${marker.kind}">${e(marker.text)}</span>`)
+    .join('');
+  const details = detailsHtml(model, row.tableDetails);
+  return (
+    `<tr${classes.length ? ` class="${classes.join(' ')}"` : ''}>` +
+    `<td class="ref">${e(row.ref)}</td>` +
+    (lane.hasSubLanes ? `<td class="sub">${e(row.subLane)}</td>` : '') +
+    `<td>${dateCell(row.begin)}</td><td>${dateCell(row.end)}</td>` +
+    // Codes such as REGISTERED_FOREIGNER may break after their underscores, nowhere else.
+    `<td class="label">${e(row.label)}<span class="code">${e(row.code).replace(/_/g, '_<wbr>')}</span></td>` +
+    `<td>${markers}</td><td class="details">${details}</td></tr>`
+  );
+}
+
+function laneTable(model: ReportModel, lane: ReportLane): string {
+  const { t, texts } = model;
+  const columns = [
+    { width: 9, title: texts.ref },
+    ...(lane.hasSubLanes ? [{ width: 25, title: t('result.table.subLane') }] : []),
+    { width: 16, title: t('result.table.begin') },
+    { width: 16, title: t('result.table.end') },
+    { width: 40, title: `${t('result.table.label')} (${texts.code.toLowerCase()})` },
+    { width: 24, title: t('result.table.markers') },
+    { width: 0, title: texts.details },
+  ];
+  const colours = laneColours(lane.id, null);
+  const head =
+    `<tr class="lane-head"><th colspan="${columns.length}" style="background:${colours.fill};border-left-color:${colours.stroke}">` +
+    `<h3 id="lane-${lane.id}">${lane.number}. ${e(lane.title)}</h3>` +
+    `<span class="count">${e(t('result.lanes.count', { count: lane.rows.length }))}</span>` +
+    (lane.commonDetails.length > 0
+      ? `<span class="common">${e(texts.allPeriods)} – ${detailsHtml(model, lane.commonDetails)}</span>`
+      : '') +
+    `</th></tr>`;
+  if (lane.rows.length === 0) {
+    return (
+      // An empty lane is one line, its title saying so: listed, since "nothing" is an answer too.
+      `<table class="lane"><thead>${head.replace(
+        '</span></th>',
+        ` – <em>${e(t('result.empty'))}</em></span></th>`,
+      )}</thead></table>`
+    );
+  }
+  const colgroup = columns
+    .map((c) => (c.width ? `<col style="width:${c.width}mm">` : '<col>'))
+    .join('');
+  const header = columns.map((c) => `<th>${e(c.title)}</th>`).join('');
+  const body = lane.rows.map((row) => rowHtml(model, lane, row)).join('\n');
+  return (
+    `<table class="lane"><colgroup>${colgroup}</colgroup>` +
+    `<thead>${head}<tr>${header}</tr></thead><tbody>\n${body}\n</tbody></table>`
+  );
+}
+
+function legendSwatch(inner: string): string {
+  return `<svg width="9mm" height="3.6mm" viewBox="0 0 9 3.6" aria-hidden="true">${inner}</svg>`;
+}
+
+function legend(model: ReportModel): string {
+  const { t, texts } = model;
+  const box = (attributes: string) =>
+    `<rect x="0.3" y="0.4" width="6.6" height="2.8" rx="0.3" fill="#e6eef9" stroke="#1f5fa8" stroke-width="0.25" ${attributes}/>`;
+  const patterns =
+    '<defs><pattern id="lg-b" width="1.2" height="1.2" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="0.45" height="1.2" fill="#8c1a14"/></pattern>' +
+    '<pattern id="lg-f" width="1.4" height="1.4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="0.4" height="1.4" fill="#6b4200"/><rect width="1.4" height="0.4" fill="#6b4200"/></pattern></defs>';
+  const entries = [
+    [box('') + '<polygon points="6.9,0.3 9,1.8 6.9,3.3" fill="#1f5fa8"/>', t('result.legend.open')],
+    [box('stroke-dasharray="0.9 0.5" stroke-width="0.3"'), t('result.legend.incomplete')],
+    [
+      patterns +
+        box('') +
+        '<rect x="0.3" y="0.4" width="6.6" height="2.8" fill="url(#lg-b)" fill-opacity="0.55"/>',
+      `${t('result.marker.blocked')} – ${t('result.legend.blocked')}`,
+    ],
+    [
+      patterns +
+        box('stroke="#6b4200" stroke-width="0.45"') +
+        '<rect x="0.3" y="0.4" width="6.6" height="2.8" fill="url(#lg-f)" fill-opacity="0.55"/>',
+      `${t('result.marker.fraud')} – ${t('result.legend.fraud')}`,
+    ],
+    [
+      '<polyline points="1.6,0.6 0.3,1.8 1.6,3" fill="none" stroke="#1f5fa8" stroke-width="0.35"/>' +
+        '<rect x="2" y="0.4" width="5" height="2.8" fill="#e6eef9" stroke="#1f5fa8" stroke-width="0.25"/>' +
+        '<polyline points="7.4,0.6 8.7,1.8 7.4,3" fill="none" stroke="#1f5fa8" stroke-width="0.35"/>',
+      texts.clipped,
+    ],
+    [
+      '<line x1="4.5" y1="0" x2="4.5" y2="3.6" stroke="#c62828" stroke-width="0.3" stroke-dasharray="1.2 0.8"/>',
+      texts.consultation,
+    ],
+  ];
+  return (
+    `<ul class="legend" aria-label="${e(t('result.legend.title'))}">` +
+    entries
+      .map(([swatch, label]) => `<li>${legendSwatch(swatch ?? '')}${e(label ?? '')}</li>`)
+      .join('') +
+    '</ul>'
+  );
+}
+
+function cover(inquiry: Inquiry, model: ReportModel): string {
+  const { t, texts } = model;
+  const fact = (label: string, value: string, className = '') =>
+    `<div><dt>${e(label)}</dt><dd${className ? ` class="${className}"` : ''}>${e(value)}</dd></div>`;
+  const notices: string[] = [];
+  if (inquiry.nissReplaced) {
+    notices.push(t('result.replaced', { requested: model.requestedNiss, final: model.niss }));
+  }
+  if (inquiry.answerVersion === 1) notices.push(t('result.completedBy'));
+  if (!inquiry.dataFound) notices.push(t('result.noData'));
+  const demo = model.isProduction
+    ? ''
+    : `<p class="demo-banner"><strong>${e(texts.demoMark)}</strong>${e(
+        reportText(model.language, 'demoNotice', { environment: model.environment.toUpperCase() }),
+      )}</p>`;
+  const tickets = model.tickets
+    .map(
+      (ticket) =>
+        `<tr><td>${e(ticket.service)}${ticket.requestType ? ` · ${e(ticket.requestType)}` : ''}</td>` +
+        `<td class="mono">${e(ticket.ticketCBSS ?? t('result.facts.noTicket'))}</td>` +
+        `<td class="mono">${e(ticket.ticket)}</td></tr>`,
+    )
+    .join('');
+  const summary = model.lanes
+    .map((lane) => {
+      const items = lane.rows.map((row) => row.item);
+      const count = (test: (item: (typeof items)[number]) => boolean) =>
+        items.filter(test).length || '';
+      return (
+        `<tr><td>${lane.number}. ${e(lane.title)}</td><td class="num">${items.length}</td>` +
+        `<td class="num">${count((i) => i.end === null)}</td>` +
+        `<td class="num">${count((i) => i.markers.blocked)}</td>` +
+        `<td class="num">${count((i) => i.markers.fraud)}</td></tr>`
+      );
+    })
+    .join('');
+  return (
+    `<section class="cover"><h1>${e(texts.title)}</h1>${demo}` +
+    `<dl class="facts">` +
+    fact(`${texts.person} – ${t('result.facts.finalNiss')}`, model.niss, 'niss') +
+    fact(texts.nissKind, model.nissKind) +
+    fact(t('result.facts.period'), `${model.period.from} – ${model.period.to}`) +
+    fact(t('result.facts.consultedAt'), model.consultedAt) +
+    fact(texts.cpas, `${model.cpasName} (${texts.cbe} ${model.cbe})`) +
+    fact(texts.investigator, model.investigator) +
+    fact(texts.legalContext, inquiry.request.legalContext) +
+    fact(
+      t('result.facts.environment'),
+      `${model.environment.toUpperCase()} – ${t(`environment.${model.environment}`)}`,
+    ) +
+    `</dl>` +
+    notices.map((notice) => `<p class="notice">${e(notice)}</p>`).join('') +
+    `<h2>${e(t('result.facts.tickets'))}</h2>` +
+    `<table class="tickets"><thead><tr><th>${e(t('result.panel.source'))}</th><th>${e(t('errorInfo.ticket'))}</th><th>${e(texts.ownTicket)}</th></tr></thead>` +
+    `<tbody>${tickets}</tbody></table>` +
+    `<h2>${e(texts.summary)}</h2>` +
+    `<table class="summary"><thead><tr><th>${e(t('result.panel.lane'))}</th><th>${e(texts.periods)}</th>` +
+    `<th>${e(t('result.ongoing'))}</th><th>${e(t('result.marker.blocked'))}</th><th>${e(t('result.marker.fraud'))}</th></tr></thead>` +
+    `<tbody>${summary}</tbody></table>` +
+    // Also here, not only in the page footer: the HTML export printed from a browser has no footer.
+    `<p class="note">${e(texts.confidential)} ${e(model.generatedAt)}.</p></section>`
+  );
+}
+
+function timelinePage(inquiry: Inquiry, model: ReportModel): string {
+  const geometry = {
+    widthMm: PAGE.width - 2 * PAGE.side,
+    maxHeightMm: bodyHeightMm(model) - TIMELINE_CHROME_MM,
+    consultedAt: inquiry.consultedAt,
+  };
+  const drawing = (period: { from: string; to: string }) => {
+    const { svg, overlapped } = renderTimelineSvg(model, { ...geometry, period });
+    const note = reportText(model.language, 'overlapping', { count: overlapped });
+    return svg + (overlapped > 0 ? `<p class="note">${e(note)}</p>` : '');
+  };
+  const scope = reportText(model.language, 'timelineScope', {
+    from: model.period.from,
+    to: model.period.to,
+    count: model.itemCount,
+    lanes: model.lanes.filter((lane) => lane.rows.length > 0).length,
+  });
+  const window = dataWindow(inquiry.items, inquiry.request.period, inquiry.consultedAt);
+  const zoom = window
+    ? `<section class="timeline-page"><h2>${e(
+        reportText(model.language, 'timelineDetail', {
+          from: isoToDisplayDate(window.from),
+          to: isoToDisplayDate(window.to),
+        }),
+      )}</h2>${drawing(window)}${legend(model)}</section>`
+    : '';
+  return (
+    `<section class="timeline-page"><h2>${e(model.texts.timeline)}</h2>` +
+    `<p>${e(scope)}</p>${drawing(inquiry.request.period)}${legend(model)}</section>${zoom}`
+  );
+}
+
+/** The model already built (the PDF path builds it once for the page options too). */
+export function renderReportHtmlFromModel(inquiry: Inquiry, model: ReportModel): string {
+  const title = labelled(model, model.texts.title, model.niss);
+  return (
+    `<!DOCTYPE html><html lang="${model.language}"><head><meta charset="utf-8">` +
+    // Defence in depth for the print page: nothing but this document's own inline styles may load or run.
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">` +
+    `<title>${e(title)}</title><style>${styles()}</style></head><body>` +
+    cover(inquiry, model) +
+    timelinePage(inquiry, model) +
+    `<section class="lanes"><h2>${e(model.texts.lanes)}</h2>` +
+    `<p class="note">${e(
+      reportText(model.language, 'markersNote', {
+        blocked: model.t('result.marker.blocked'),
+        fraud: model.t('result.marker.fraud'),
+        column: model.t('result.table.markers'),
+      }),
+    )}</p>\n` +
+    model.lanes.map((lane) => laneTable(model, lane)).join('\n') +
+    `</section></body></html>`
+  );
+}
+
+export function renderReportHtml(inquiry: Inquiry, context: ReportContext): string {
+  return renderReportHtmlFromModel(inquiry, buildReportModel(inquiry, context));
+}

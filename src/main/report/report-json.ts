@@ -1,0 +1,150 @@
+// The inquiry as a versioned JSON archive (the whole model, BCSS tickets included), and its validating reader.
+import { z } from 'zod';
+import type { EnvironmentName } from '../../shared/api/contract';
+import { DETAIL_KEYS, LANES, SUB_LANES, type Inquiry } from '../../shared/inquiry';
+
+export const INQUIRY_JSON_FORMAT = 'inquiry-desk/inquiry';
+/** Bump when the model changes shape; the reader refuses versions it does not know. */
+export const INQUIRY_JSON_VERSION = 1;
+
+const ENVIRONMENTS = [
+  'demo',
+  'test',
+  'acceptance',
+  'production',
+] as const satisfies readonly EnvironmentName[];
+const SUB_LANE_IDS = [...SUB_LANES.residence, ...SUB_LANES.forms] as const;
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const inquiryDate = z.discriminatedUnion('precision', [
+  z.strictObject({ value: isoDay, precision: z.literal('day') }),
+  z.strictObject({ value: z.string().regex(/^\d{4}-\d{2}$/), precision: z.literal('month') }),
+  z.strictObject({ value: z.string().regex(/^\d{4}$/), precision: z.literal('year') }),
+]);
+const localized = z.strictObject({ fr: z.string(), nl: z.string(), de: z.string() });
+const detailKey = z.enum(DETAIL_KEYS);
+
+const detail = z.discriminatedUnion('kind', [
+  z.strictObject({ key: detailKey, kind: z.literal('text'), text: z.string() }),
+  z.strictObject({ key: detailKey, kind: z.literal('localized'), text: localized }),
+  z.strictObject({ key: detailKey, kind: z.literal('date'), date: inquiryDate }),
+  z.strictObject({
+    key: detailKey,
+    kind: z.literal('period'),
+    begin: inquiryDate,
+    end: inquiryDate.nullable(),
+  }),
+  z.strictObject({ key: detailKey, kind: z.literal('flag'), value: z.boolean() }),
+  z.strictObject({ key: detailKey, kind: z.literal('niss'), niss: z.string() }),
+  z.strictObject({
+    key: detailKey,
+    kind: z.literal('organisation'),
+    id: z.string(),
+    name: z.string(),
+  }),
+]);
+
+const item = z.strictObject({
+  id: z.string(),
+  lane: z.enum(LANES),
+  subLane: z.enum(SUB_LANE_IDS).nullable(),
+  begin: inquiryDate,
+  end: inquiryDate.nullable(),
+  code: z.string(),
+  label: localized,
+  source: z.enum(['SocialInquiry', 'ListOfAttestation']),
+  markers: z.strictObject({
+    blocked: z.boolean(),
+    fraud: z.boolean(),
+    role: z.enum(['MAIN_BENEFICIARY', 'PARTNER']).nullable(),
+    parentProcedure: z.boolean(),
+  }),
+  details: z.array(detail),
+});
+
+export const inquirySchema = z.strictObject({
+  id: z.string(),
+  request: z.strictObject({
+    niss: z.string(),
+    period: z.strictObject({ from: isoDay, to: isoDay }),
+    legalContext: z.string(),
+    cbe: z.string(),
+  }),
+  finalNiss: z.string(),
+  nissReplaced: z.boolean(),
+  consultedAt: z.string(),
+  environment: z.enum(ENVIRONMENTS),
+  answerVersion: z.union([z.literal(1), z.literal(2)]),
+  calls: z.array(
+    z.strictObject({
+      service: z.enum(['SocialInquiry', 'ListOfAttestation']),
+      ticket: z.string(),
+      ticketCBSS: z.string().nullable(),
+      requestType: z.string().optional(),
+    }),
+  ),
+  dataFound: z.boolean(),
+  items: z.array(item),
+});
+
+// Both directions, so the schema can neither lose nor invent a field of the model without failing typecheck.
+type Parsed = z.infer<typeof inquirySchema>;
+const toModel = (parsed: Parsed): Inquiry => parsed;
+const fromModel = (inquiry: Inquiry): Parsed => inquiry;
+void toModel;
+void fromModel;
+
+const archiveSchema = z.strictObject({
+  format: z.literal(INQUIRY_JSON_FORMAT),
+  formatVersion: z.literal(INQUIRY_JSON_VERSION),
+  exportedAt: z.string(),
+  /** Who exported it, for the file's reader; not part of the inquiry. */
+  exportedBy: z.strictObject({ cpasName: z.string(), cbe: z.string(), investigator: z.string() }),
+  inquiry: inquirySchema,
+});
+export type InquiryArchive = z.infer<typeof archiveSchema>;
+
+export class InquiryJsonInvalid extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Not an Inquiry Desk inquiry archive: ${issues.slice(0, 5).join('; ')}`);
+    this.name = 'InquiryJsonInvalid';
+  }
+}
+
+export function renderInquiryJson(
+  inquiry: Inquiry,
+  exportedBy: InquiryArchive['exportedBy'],
+  exportedAt: Date,
+): string {
+  const archive: InquiryArchive = {
+    format: INQUIRY_JSON_FORMAT,
+    formatVersion: INQUIRY_JSON_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    exportedBy,
+    inquiry,
+  };
+  return `${JSON.stringify(archive, null, 2)}\n`;
+}
+
+/** Reads an archive back, refusing anything that is not exactly a known version of it. */
+export function readInquiryJson(text: string): InquiryArchive {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new InquiryJsonInvalid([`JSON: ${(error as Error).message}`]);
+  }
+  if (typeof data === 'object' && data !== null && 'formatVersion' in data) {
+    const version = (data as { formatVersion: unknown }).formatVersion;
+    if (version !== INQUIRY_JSON_VERSION) {
+      throw new InquiryJsonInvalid([`formatVersion ${String(version)} is not supported`]);
+    }
+  }
+  const parsed = archiveSchema.safeParse(data);
+  if (!parsed.success) {
+    throw new InquiryJsonInvalid(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
+    );
+  }
+  return parsed.data;
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { chromiumCandidates } from './chromium-pdf';
+import type { PdfOptions, PdfRenderer } from './pdf-port';
+import { reportFileName } from './report-file-name';
+import { readInquiryJson } from './report-json';
+import { createReportService } from './report-service';
+import { context, inquiry, item } from './test/fixtures';
+
+function fakeRenderer() {
+  const calls: { html: string; options: PdfOptions }[] = [];
+  const renderer: PdfRenderer = {
+    async render(html, options) {
+      calls.push({ html, options });
+      return Buffer.from('%PDF-1.7 fake');
+    },
+    async close() {},
+  };
+  return { renderer, calls };
+}
+
+describe('report service', () => {
+  const subject = inquiry([item({ end: null })], { consultedAt: '2026-11-23T11:00:00.000Z' });
+
+  it('hands the report HTML and its page options to the PDF port', async () => {
+    const { renderer, calls } = fakeRenderer();
+    const service = createReportService({ pdf: renderer });
+    const file = await service.pdf(subject, context());
+    expect(file.data.toString()).toBe('%PDF-1.7 fake');
+    expect(file.mimeType).toBe('application/pdf');
+    expect(file.fileName).toBe('enquete-85.07.30-033.28-2026-11-23.pdf');
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.html).toContain('Rapport d’enquête sociale');
+    expect(calls[0]!.options).toMatchObject({ pageSize: 'A4', landscape: true });
+    expect(calls[0]!.options.headerTemplate).toContain('85.07.30-033.28');
+  });
+
+  it('makes CSV, JSON and HTML files named alike', async () => {
+    const service = createReportService({
+      pdf: fakeRenderer().renderer,
+      now: () => new Date('2026-11-24T09:00:00Z'),
+    });
+    const ctx = context({ language: 'nl', generatedAt: undefined });
+    const csv = await service.csv(subject, ctx);
+    expect(csv.fileName).toBe('onderzoek-85.07.30-033.28-2026-11-23.csv');
+    expect(csv.data.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const json = await service.json(subject, ctx);
+    expect(json.fileName).toBe('onderzoek-85.07.30-033.28-2026-11-23.json');
+    const archive = readInquiryJson(json.data.toString('utf8'));
+    expect(archive.inquiry).toEqual(subject);
+    expect(archive.exportedAt).toBe('2026-11-24T09:00:00.000Z');
+    const html = await service.html(subject, ctx);
+    expect(html.fileName).toBe('onderzoek-85.07.30-033.28-2026-11-23.html');
+    expect(html.data.toString()).toContain('Opgemaakt op 24/11/2026');
+  });
+
+  it('names files by NISS and date only: never a personal name, only file-system-safe characters', () => {
+    for (const language of ['fr', 'nl', 'de'] as const) {
+      const name = reportFileName(subject, language, 'pdf');
+      expect(name).toMatch(/^[a-z]+-[0-9.-]+\.pdf$/);
+    }
+    expect(reportFileName(subject, 'de', 'csv')).toBe(
+      'untersuchung-85.07.30-033.28-2026-11-23.csv',
+    );
+    expect(reportFileName({ ...subject, finalNiss: '../../x 1' }, 'fr', 'pdf')).toBe(
+      'enquete-1-2026-11-23.pdf',
+    );
+  });
+});
+
+describe('Chromium candidates', () => {
+  it('CHROMIUM_PATH first, then the usual places of each OS', () => {
+    expect(chromiumCandidates({ CHROMIUM_PATH: '/opt/c/chrome' }, 'linux')[0]).toBe(
+      '/opt/c/chrome',
+    );
+    expect(chromiumCandidates({}, 'linux')).toContain('/usr/bin/chromium');
+    const windows = chromiumCandidates(
+      { PROGRAMFILES: 'C:\\Program Files', 'PROGRAMFILES(X86)': 'C:\\Program Files (x86)' },
+      'win32',
+    );
+    expect(windows.some((path) => path.endsWith('chrome.exe'))).toBe(true);
+    expect(windows.some((path) => path.endsWith('msedge.exe'))).toBe(true);
+    expect(chromiumCandidates({}, 'darwin')[0]).toContain('Google Chrome.app');
+  });
+});

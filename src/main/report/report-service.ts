@@ -1,0 +1,75 @@
+// The report service: the inquiry as PDF, CSV, JSON or HTML, each with its file name; the PDF engine is a port.
+import type { Inquiry } from '../../shared/inquiry';
+import type { PdfRenderer } from './pdf-port';
+import { reportPdfOptions } from './page-layout';
+import { renderReportCsvFromModel } from './report-csv';
+import { reportFileName } from './report-file-name';
+import { renderReportHtmlFromModel } from './report-html';
+import { renderInquiryJson } from './report-json';
+import { buildReportModel, type ReportContext } from './report-model';
+
+export interface ReportFile {
+  data: Buffer;
+  fileName: string;
+  mimeType: string;
+}
+
+export interface ReportService {
+  pdf(inquiry: Inquiry, context: ReportContext): Promise<ReportFile>;
+  csv(inquiry: Inquiry, context: ReportContext): Promise<ReportFile>;
+  json(inquiry: Inquiry, context: ReportContext): Promise<ReportFile>;
+  /** The printable document itself (what the PDF is made from), e.g. for a print preview. */
+  html(inquiry: Inquiry, context: ReportContext): Promise<ReportFile>;
+}
+
+export interface ReportServiceDeps {
+  pdf: PdfRenderer;
+  /** The report's "made on" time when the context gives none; tests pin it. */
+  now?: () => Date;
+}
+
+export function createReportService(deps: ReportServiceDeps): ReportService {
+  const now = deps.now ?? (() => new Date());
+  const model = (inquiry: Inquiry, context: ReportContext) =>
+    buildReportModel(inquiry, { ...context, generatedAt: context.generatedAt ?? now() });
+
+  return {
+    async pdf(inquiry, context) {
+      const built = model(inquiry, context);
+      const html = renderReportHtmlFromModel(inquiry, built);
+      const data = await deps.pdf.render(html, reportPdfOptions(built));
+      return {
+        data,
+        fileName: reportFileName(inquiry, context.language, 'pdf'),
+        mimeType: 'application/pdf',
+      };
+    },
+    async csv(inquiry, context) {
+      return {
+        data: Buffer.from(renderReportCsvFromModel(model(inquiry, context)), 'utf8'),
+        fileName: reportFileName(inquiry, context.language, 'csv'),
+        mimeType: 'text/csv; charset=utf-8',
+      };
+    },
+    async json(inquiry, context) {
+      const exportedBy = {
+        cpasName: context.organisation.cpasName,
+        cbe: context.organisation.cbe,
+        investigator: context.investigator,
+      };
+      const text = renderInquiryJson(inquiry, exportedBy, context.generatedAt ?? now());
+      return {
+        data: Buffer.from(text, 'utf8'),
+        fileName: reportFileName(inquiry, context.language, 'json'),
+        mimeType: 'application/json',
+      };
+    },
+    async html(inquiry, context) {
+      return {
+        data: Buffer.from(renderReportHtmlFromModel(inquiry, model(inquiry, context)), 'utf8'),
+        fileName: reportFileName(inquiry, context.language, 'html'),
+        mimeType: 'text/html; charset=utf-8',
+      };
+    },
+  };
+}
