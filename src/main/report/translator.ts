@@ -1,6 +1,6 @@
 // A synchronous i18next translator over the shared catalogues, one per language, for texts rendered in main.
 import i18next, { type TFunction } from 'i18next';
-import { catalogues } from '../../shared/i18n';
+import { i18nextResources } from '../../shared/i18n';
 import type { Language } from '../../shared/preferences';
 
 const cache = new Map<Language, TFunction>();
@@ -12,11 +12,7 @@ export function translator(language: Language): TFunction {
   const instance = i18next.createInstance();
   // initAsync: false: the resources are in memory, so init completes before it returns.
   void instance.init({
-    resources: {
-      fr: { translation: catalogues.fr },
-      nl: { translation: catalogues.nl },
-      de: { translation: catalogues.de },
-    },
+    resources: i18nextResources,
     lng: language,
     fallbackLng: 'fr',
     initAsync: false,

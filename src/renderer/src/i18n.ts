@@ -1,7 +1,7 @@
 // i18next set up with the shared catalogues; French is the reference and the fallback.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { catalogues } from '../../shared/i18n';
+import { i18nextResources } from '../../shared/i18n';
 import type { fr } from '../../shared/i18n/fr';
 
 declare module 'i18next' {
@@ -12,11 +12,7 @@ declare module 'i18next' {
 }
 
 void i18next.use(initReactI18next).init({
-  resources: {
-    fr: { translation: catalogues.fr },
-    nl: { translation: catalogues.nl },
-    de: { translation: catalogues.de },
-  },
+  resources: i18nextResources,
   lng: 'fr',
   fallbackLng: 'fr',
   // React escapes what it renders; escaping here too would double-escape.

@@ -8,3 +8,10 @@ import type { Language } from '../preferences';
 export type { Catalogue, MessageKey } from './catalogue';
 
 export const catalogues: Record<Language, Catalogue> = { fr, nl, de };
+
+/** The catalogues as i18next resources: the renderer, the report and the tests all load these. */
+export const i18nextResources = {
+  fr: { translation: catalogues.fr },
+  nl: { translation: catalogues.nl },
+  de: { translation: catalogues.de },
+};

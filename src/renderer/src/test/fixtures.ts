@@ -1,17 +1,13 @@
 // Test helpers: a real i18next instance over the shared catalogues, and synthetic inquiries.
 import i18next, { type TFunction } from 'i18next';
-import { catalogues } from '../../../shared/i18n';
+import { i18nextResources } from '../../../shared/i18n';
 import type { Inquiry, InquiryItem } from '../../../shared/inquiry';
 import type { Language } from '../../../shared/preferences';
 
 export async function translator(language: Language = 'fr'): Promise<TFunction> {
   const instance = i18next.createInstance();
   await instance.init({
-    resources: {
-      fr: { translation: catalogues.fr },
-      nl: { translation: catalogues.nl },
-      de: { translation: catalogues.de },
-    },
+    resources: i18nextResources,
     lng: language,
     fallbackLng: 'fr',
     interpolation: { escapeValue: false },
