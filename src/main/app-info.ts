@@ -15,5 +15,6 @@ export function createAppInfo(options: {
     host: options.host,
     environment: options.environment ?? 'demo',
     platform: options.platform ?? process.platform,
+    certificateWarning: null,
   };
 }

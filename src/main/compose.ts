@@ -8,7 +8,12 @@ import { createDeskHandlers } from './desk-handlers';
 import { createDemoEnvironment } from './environments/demo-environment';
 import { listDemoPersons } from './environments/demo-persons';
 import { createInquiryService } from './inquiry/inquiry-service';
+import { createCertificateStore } from './settings/certificate-store';
+import { createEndpoints } from './settings/endpoint';
+import { createEnvironmentSettings } from './settings/environments';
 import { createOrganisationSettings } from './settings/organisation';
+import type { SecretStore } from './settings/secret-store';
+import { createSettingsService } from './settings/settings-service';
 import { createPreferencesService, type KeyValueStore } from './settings/preferences';
 import { createVault, type SecretBox } from './vault';
 import { vaultDeskError } from './vault/desk-error';
@@ -58,14 +63,32 @@ export function composeDesk(options: DeskOptions) {
     }
   };
 
+  // The settings' secrets (certificates, Basic passwords) are sealed under the vault's key.
+  const secrets: SecretStore = {
+    put: (name, data) => withVault((vault) => vault.secrets.put(name, data)),
+    get: (name) => withVault((vault) => vault.secrets.get(name)),
+    remove: (name) => withVault((vault) => vault.secrets.remove(name)),
+  };
   const organisation = createOrganisationSettings(options.preferencesStore);
+  const environments = createEnvironmentSettings({ store: options.preferencesStore, secrets });
+  const certificates = createCertificateStore({
+    secrets,
+    organisationCbe: () => organisation.organisation()?.cbe ?? null,
+  });
+  const endpoints = createEndpoints({
+    environments,
+    certificates,
+    organisation,
+    demo: demo.endpoint,
+  });
+  const settings = createSettingsService({ organisation, environments, certificates, endpoints });
   const investigatorName = () => organisation.investigator()?.name ?? userInfo().username;
 
   const handlers = createDeskHandlers({
     appInfo: createAppInfo({ version: APP_VERSION, host: options.host }),
     preferences: createPreferencesService(options.preferencesStore),
     inquiry: createInquiryService({
-      endpoint: demo.endpoint,
+      endpoint: endpoints.active,
       // Every BCSS call is logged before its answer is used: no vault, no call.
       onBcssCall: async (event) => {
         await withVault((vault) =>
@@ -74,6 +97,7 @@ export function composeDesk(options: DeskOptions) {
       },
     }),
     demoPersons: listDemoPersons,
+    settings,
     withVault,
   });
 

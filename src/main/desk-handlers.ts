@@ -4,6 +4,7 @@ import type { VaultAccess } from './compose';
 import { auditCsv } from './vault/audit-csv';
 import type { InquiryService } from './inquiry/inquiry-service';
 import type { PreferencesService } from './settings/preferences';
+import type { SettingsService } from './settings/settings-service';
 
 export interface DeskServices {
   appInfo: AppInfo;
@@ -13,15 +14,21 @@ export interface DeskServices {
   demoPersons: () => DemoPerson[];
   /** The saved inquiries and the audit log. */
   withVault: VaultAccess;
+  /** Organisation, environments, certificates, connection test. */
+  settings: SettingsService;
 }
 
 export function createDeskHandlers(services: DeskServices): DeskHandlers {
-  const { withVault } = services;
+  const { withVault, settings } = services;
   return {
-    getAppInfo: () => services.appInfo,
+    getAppInfo: async () => ({
+      ...services.appInfo,
+      environment: settings.activeEnvironment(),
+      certificateWarning: await settings.certificateWarning(),
+    }),
     getPreferences: () => services.preferences.get(),
     updatePreferences: (patch) => services.preferences.update(patch),
-    listDemoPersons: () => (services.appInfo.environment === 'demo' ? services.demoPersons() : []),
+    listDemoPersons: () => (settings.activeEnvironment() === 'demo' ? services.demoPersons() : []),
     runInquiry: async (request) => {
       // Every call must be audited: with no vault to write to, make none.
       await withVault(async () => undefined);
@@ -54,5 +61,22 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
           fileName: `inquiry-desk-audit-${from}-${to}.csv`,
         };
       }),
+    getSettings: () => settings.view(),
+    saveOrganisation: (input) => settings.saveOrganisation(input),
+    saveInvestigator: (input) => settings.saveInvestigator(input),
+    selectEnvironment: ({ name, confirmed }) => {
+      settings.selectEnvironment(name, confirmed === true);
+      return settings.view();
+    },
+    updateEnvironment: ({ name, patch }) => settings.updateEnvironment(name, patch),
+    resetEnvironment: ({ name }) => settings.resetEnvironment(name),
+    setBasicPassword: ({ name, password }) => settings.setBasicPassword(name, password),
+    importCertificate: ({ environment, pkcs12Base64, passphrase }) =>
+      settings.importCertificate(environment, {
+        pkcs12: Buffer.from(pkcs12Base64, 'base64'),
+        passphrase,
+      }),
+    removeCertificate: ({ name }) => settings.removeCertificate(name),
+    testConnection: ({ name }) => settings.testConnection(name),
   };
 }

@@ -5,16 +5,23 @@ export const LANGUAGES = ['fr', 'nl', 'de'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const languageSchema = z.enum(LANGUAGES);
 
+/** The swimlanes' zoom presets (src/renderer/src/result/zoom.ts draws each one's window). */
+export const ZOOM_PRESETS = ['period', 'year', 'fiveYears', 'all'] as const;
+export type ZoomPreset = (typeof ZOOM_PRESETS)[number];
+
 export const preferencesSchema = z.object({
   language: languageSchema,
   /** Length of the default inquiry period, in months, ending today. */
   defaultPeriodMonths: z.number().int().min(1).max(120),
+  /** The zoom a result opens with. */
+  defaultZoom: z.enum(ZOOM_PRESETS),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 
 export const DEFAULT_PREFERENCES: Preferences = {
   language: 'fr',
   defaultPeriodMonths: 12,
+  defaultZoom: 'period',
 };
 
 export const preferencesPatchSchema = preferencesSchema.partial().strict();

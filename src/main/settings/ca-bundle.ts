@@ -1,20 +1,9 @@
 // Reads a PEM bundle of CA certificates an environment trusts besides the system's: every block must be a
 // certificate, and a private key pasted by mistake is refused rather than kept in the settings file.
 import { X509Certificate } from 'node:crypto';
+import { MAX_CA_BUNDLE_BYTES, type CaSummary } from '../../shared/settings';
 
-/** A bundle is a handful of CAs; anything this large is the wrong file. */
-export const MAX_CA_BUNDLE_BYTES = 512 * 1024;
 const MAX_CERTIFICATES = 100;
-
-export interface CaSummary {
-  subject: string;
-  issuer: string;
-  /** ISO timestamp. */
-  validTo: string;
-  expired: boolean;
-  /** False for a server certificate pinned as such (allowed, but worth showing). */
-  isCa: boolean;
-}
 
 export type CaBundleProblem = 'ca-bundle-invalid' | 'ca-bundle-private-key' | 'ca-bundle-too-large';
 

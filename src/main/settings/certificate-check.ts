@@ -9,23 +9,12 @@ import {
 } from '../bcss/client-certificate';
 import { cbeFromCertificateSubject } from '../../shared/certificate-subject';
 import { oneLine } from './ca-bundle';
+import {
+  MAX_PKCS12_BYTES,
+  type CertificateReason,
+  type CertificateSummary,
+} from '../../shared/settings';
 
-export type CertificateReason =
-  | 'empty-file'
-  | 'not-pkcs12'
-  | 'wrong-passphrase'
-  | 'no-private-key'
-  | 'no-certificate'
-  /** The file's key belongs to none of its certificates. */
-  | 'key-mismatch'
-  /** A sound PKCS#12 the TLS stack cannot open, e.g. legacy RC2 encryption refused by OpenSSL 3. */
-  | 'unsupported-format'
-  | 'expired'
-  | 'not-yet-valid'
-  | 'cbe-mismatch';
-
-/** A PKCS#12 with its chain weighs a few kilobytes; a larger file is not one, and is not parsed. */
-export const MAX_PKCS12_BYTES = 1024 * 1024;
 export const EXPIRY_WARNING_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -125,26 +114,6 @@ function reasonFromBags(pfx: Buffer, passphrase: string): CertificateReason | nu
     if (!matched) return 'key-mismatch';
   }
   return 'unsupported-format';
-}
-
-/** What a screen may show of a certificate: public facts only, dates as ISO strings. */
-export interface CertificateSummary {
-  /** The distinguished name on one line, e.g. "C=BE, O=CPAS de X, serialNumber=0207777760, CN=...". */
-  subject: string;
-  commonName: string | null;
-  issuer: string;
-  /** Hexadecimal, as the issuer lists it. */
-  serialNumber: string;
-  validFrom: string;
-  validTo: string;
-  /** Whole days until expiry, 0 once expired. */
-  daysLeft: number;
-  /** True from EXPIRY_WARNING_DAYS before expiry on (and after it). */
-  expiryWarning: boolean;
-  validity: 'valid' | 'expired' | 'not-yet-valid';
-  cbe: string | null;
-  /** Null when either side has no CBE to compare. */
-  cbeMatchesOrganisation: boolean | null;
 }
 
 export function daysLeft(validTo: Date, now: Date): number {

@@ -7,27 +7,15 @@ import {
   detailsOf,
   summariseCertificate,
   type CertificateDetails,
-  type CertificateReason,
-  type CertificateSummary,
 } from './certificate-check';
-import type { RemoteEnvironmentName } from './environments';
+import type {
+  CertificateState,
+  CertificateSummary,
+  ImportOutcome,
+  RemoteEnvironmentName,
+} from '../../shared/settings';
 import { SECRET_NAMES, type SecretStore } from './secret-store';
 import { readClientCertificate } from '../bcss/client-certificate';
-
-export interface StoredCertificate extends CertificateSummary {
-  importedAt: string;
-}
-
-export type CertificateState =
-  | { state: 'none' }
-  /** Something is stored but no longer opens (damaged entry): import the certificate again. */
-  | { state: 'unreadable' }
-  | { state: 'present'; certificate: StoredCertificate };
-
-export type ImportOutcome =
-  | { ok: true; certificate: StoredCertificate }
-  /** `certificate` describes the refused file when it could be read (expired, not yet valid, CBE mismatch). */
-  | { ok: false; reason: CertificateReason; certificate: CertificateSummary | null };
 
 export interface CertificateStore {
   status(environment: RemoteEnvironmentName): Promise<CertificateState>;

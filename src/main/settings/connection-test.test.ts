@@ -9,9 +9,10 @@ import { ensureDemoPki, type DemoPki } from '../../simulator/pki';
 import { startSimulator, type Simulator } from '../../simulator/server';
 import { defaultServices } from '../../simulator/services';
 import type { BcssEndpoint } from '../inquiry/inquiry-service';
-import { testConnection, type ConnectionDiagnosis } from './connection-test';
+import type { ConnectionDiagnosis, EnvironmentPatch } from '../../shared/settings';
+import { testConnection } from './connection-test';
 import type { ResolvedEndpoint } from './endpoint';
-import { SOA_PREFIX, type EnvironmentPatch } from './environments';
+import { SOA_PREFIX } from './environments';
 import { configuredSettings } from './test/configured-settings';
 
 let dir: string;

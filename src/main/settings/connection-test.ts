@@ -14,7 +14,6 @@
 import { isIP } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { connect, type PeerCertificate } from 'node:tls';
-import type { EnvironmentName } from '../../shared/api/contract';
 import { readClientCertificate } from '../bcss/client-certificate';
 import { BcssFault, BcssHttpError } from '../bcss/failures';
 import { SOCIAL_INQUIRY } from '../bcss/social-inquiry';
@@ -22,78 +21,12 @@ import { callSoap } from '../bcss/soap';
 import { classifyNetworkError, TransportFailure, type TransportConfig } from '../bcss/transport';
 import { MalformedXml } from '../bcss/xml';
 import type { BcssEndpoint } from '../inquiry/inquiry-service';
-import type { ServiceUrls } from './environments';
-
-export interface ServerCertificateFacts {
-  subject: string;
-  issuer: string;
-  /** ISO timestamp, or null when unreadable. */
-  validTo: string | null;
-}
-
-export type ConnectionDiagnosis =
-  | {
-      code: 'ok';
-      host: string;
-      port: number;
-      tlsProtocol: string;
-      cipher: string;
-      handshakeMs: number;
-      /** The probe's whole call: connection, TLS, request and answer. */
-      roundTripMs: number;
-      server: ServerCertificateFacts | null;
-      /** `probe-refused`: the expected refusal of the empty request; `response`: an answer all the same. */
-      answer: 'probe-refused' | 'response';
-      reasonCode: string | null;
-      /** Quote it to the BCSS service desk. */
-      ticketCBSS: string | null;
-    }
-  | { code: 'dns'; host: string }
-  | { code: 'refused'; host: string; port: number }
-  /** `connect`: the usual sign of an address not whitelisted at the BCSS (it drops, not refuses). */
-  | { code: 'timeout'; host: string; port: number; phase: 'connect' | 'answer'; timeoutMs: number }
-  | {
-      code: 'server-untrusted';
-      host: string;
-      /** OpenSSL's verdict, e.g. UNABLE_TO_VERIFY_LEAF_SIGNATURE, ERR_TLS_CERT_ALTNAME_INVALID. */
-      reason: string;
-      server: ServerCertificateFacts | null;
-    }
-  /** No common TLS version or cipher (the BCSS requires TLS >= 1.2). */
-  | { code: 'tls-failed'; host: string; detail: string }
-  | { code: 'client-certificate-refused'; host: string; detail: string }
-  | {
-      code: 'client-certificate-expired';
-      /** `local`: seen before calling; `server`: the server said so (a clock out of step?). */
-      refusedBy: 'local' | 'server';
-      validTo: string | null;
-    }
-  | { code: 'client-certificate-not-yet-valid'; validFrom: string }
-  | { code: 'client-certificate-unusable'; detail: string }
-  | {
-      code: 'soap-fault';
-      faultCode: string;
-      reasonCode: string | null;
-      description: string;
-      httpStatus: number;
-      ticketCBSS: string | null;
-    }
-  | { code: 'http-error'; status: number }
-  /** An answer that is not a SOAP message (a proxy's page, a wrong URL), or one too large. */
-  | { code: 'unexpected-answer'; reason: 'not-xml' | 'doctype' | 'unexpected' | 'oversize' }
-  | { code: 'connection-dropped'; host: string }
-  | { code: 'network'; detail: string }
-  | { code: 'cancelled' };
-
-export type ConnectionDiagnosisCode = ConnectionDiagnosis['code'];
-
-export interface ConnectionTestResult {
-  environment: EnvironmentName;
-  /** The URL tested: the environment's Social Inquiry service. */
-  url: string;
-  testedAt: string;
-  diagnosis: ConnectionDiagnosis;
-}
+import type {
+  ConnectionDiagnosis,
+  ConnectionTestResult,
+  ServerCertificateFacts,
+  ServiceUrls,
+} from '../../shared/settings';
 
 export interface ConnectionTestOptions {
   signal?: AbortSignal;

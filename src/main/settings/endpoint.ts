@@ -4,6 +4,7 @@
 import * as tls from 'node:tls';
 import type { EnvironmentName } from '../../shared/api/contract';
 import { DeskFailure } from '../../shared/api/errors';
+import type { MessageKey } from '../../shared/i18n';
 import type { ClientCertificate } from '../bcss/transport';
 import type { BcssEndpoint } from '../inquiry/inquiry-service';
 import { parseCaBundle } from './ca-bundle';
@@ -14,8 +15,8 @@ import {
   type EnvironmentSettings,
   type RemoteEnvironment,
   type RemoteEnvironmentSettings,
-  type ServiceUrls,
 } from './environments';
+import type { ServiceUrls } from '../../shared/settings';
 import type { Investigator, Organisation, OrganisationSettings } from './organisation';
 
 /** The most an answer may weigh (the simulator's `oversize` fault sends just over it). */
@@ -129,7 +130,7 @@ export function createEndpoints(options: EndpointsOptions): Endpoints {
     const notConfigured = (missing: MissingSetting) =>
       new DeskFailure({
         code: 'NOT_CONFIGURED',
-        messageKey: 'inquiry.error.notConfigured',
+        messageKey: `settings.notConfigured.${missing}` as MessageKey,
         details: { environment: name, missing },
       });
     const organisation = options.organisation.organisation();

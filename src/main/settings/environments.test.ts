@@ -9,9 +9,9 @@ import {
   createEnvironmentSettings,
   DEFAULT_ENVIRONMENTS,
   EnvironmentRefused,
-  REMOTE_ENVIRONMENTS,
   serviceUrls,
 } from './environments';
+import { REMOTE_ENVIRONMENTS } from '../../shared/settings';
 import { SettingsInvalid } from './settings-issues';
 import { certificatePem, selfSignedIdentity } from './test/pkcs12-fixtures';
 import { memoryKeyValueStore, memorySecretStore } from './test/memory-stores';

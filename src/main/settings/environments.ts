@@ -16,7 +16,16 @@ import { z } from 'zod';
 import type { EnvironmentName } from '../../shared/api/contract';
 import { SSDN_CONNECTOR } from '../bcss/list-of-attestation-call';
 import { SOCIAL_INQUIRY } from '../bcss/social-inquiry';
-import { MAX_CA_BUNDLE_BYTES, parseCaBundle, type CaSummary } from './ca-bundle';
+import { parseCaBundle } from './ca-bundle';
+import {
+  BCSS_SERVICES,
+  REMOTE_ENVIRONMENTS,
+  type BcssServiceId,
+  type EnvironmentPatch,
+  type EnvironmentView,
+  type RemoteEnvironmentName,
+  type ServiceUrls,
+} from '../../shared/settings';
 import type { KeyValueStore } from './preferences';
 import { SECRET_NAMES, type SecretStore } from './secret-store';
 import { customIssue, fieldIssues, SettingsInvalid } from './settings-issues';
@@ -27,12 +36,6 @@ export const ENVIRONMENT_NAMES = [
   'acceptance',
   'production',
 ] as const satisfies readonly EnvironmentName[];
-export const REMOTE_ENVIRONMENTS = ['test', 'acceptance', 'production'] as const;
-export type RemoteEnvironmentName = (typeof REMOTE_ENVIRONMENTS)[number];
-
-export const BCSS_SERVICES = ['socialInquiry', 'ssdnConnector'] as const;
-export type BcssServiceId = (typeof BCSS_SERVICES)[number];
-export type ServiceUrls = Record<BcssServiceId, string>;
 
 export const ENVIRONMENT_KEYS = {
   environments: 'environments',
@@ -186,45 +189,6 @@ const environmentSettingsSchema = z
       ctx.addIssue(customIssue('service-paths-unsupported', ['servicePaths']));
     }
   });
-
-/** Shape-only patch schema, for the DeskApi contract; main validates for real. */
-export const environmentPatchSchema = z
-  .object({
-    baseUrl: z.string().max(2000),
-    servicePaths: z
-      .object({ socialInquiry: z.string().max(400), ssdnConnector: z.string().max(400) })
-      .partial()
-      .strict(),
-    basicAuthUser: z.string().max(200).nullable(),
-    connectTimeoutMs: z.number(),
-    responseTimeoutMs: z.number(),
-    trustSystemCas: z.boolean(),
-    caBundlePem: z
-      .string()
-      .max(MAX_CA_BUNDLE_BYTES * 2)
-      .nullable(),
-  })
-  .partial()
-  .strict();
-export type EnvironmentPatch = z.infer<typeof environmentPatchSchema>;
-
-/** What the settings screen shows: no secret, no PEM (summaries of the trusted CAs instead). */
-export type EnvironmentView =
-  | { name: 'demo'; active: boolean; simulator: true }
-  | {
-      name: RemoteEnvironmentName;
-      active: boolean;
-      simulator: false;
-      baseUrl: string;
-      servicePaths: Record<BcssServiceId, string>;
-      serviceUrls: ServiceUrls;
-      basicAuthUser: string | null;
-      basicPasswordSet: boolean;
-      connectTimeoutMs: number;
-      responseTimeoutMs: number;
-      trustSystemCas: boolean;
-      caBundle: CaSummary[];
-    };
 
 export type EnvironmentRefusal = 'production-needs-confirmation' | 'unknown-environment';
 

@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { parseCbe, parseNiss } from '../../shared/niss';
 import type { KeyValueStore } from './preferences';
-import { customIssue, fieldIssues, SettingsInvalid, type FieldIssue } from './settings-issues';
+import { customIssue, fieldIssues, SettingsInvalid } from './settings-issues';
+import type { FieldIssue } from '../../shared/settings';
 
 /** CPAS in the social security network: sector 17 (MatrixID), institution 1 (MatrixSubID), DOMAIN.md §4. */
 export const CPAS_SECTOR = 17;
@@ -60,19 +61,6 @@ export const investigatorSchema = z
   })
   .strict();
 export type Investigator = z.output<typeof investigatorSchema>;
-
-/** Shape-only input schemas, for the DeskApi contract (pure: zod only); main validates for real. */
-export const organisationInputSchema = z
-  .object({
-    cpasName: z.string().max(400),
-    cbe: z.string().max(40),
-    sector: z.number().optional(),
-    institution: z.number().optional(),
-  })
-  .strict();
-export const investigatorInputSchema = z
-  .object({ name: z.string().max(400), ssin: z.string().max(40), email: z.string().max(400) })
-  .strict();
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
 

@@ -1,5 +1,5 @@
 // The options electron-store (Electron host) and conf (browser host) share, so both keep one file format.
-import { DEFAULT_PREFERENCES, LANGUAGES } from '../../shared/preferences';
+import { DEFAULT_PREFERENCES, LANGUAGES, ZOOM_PRESETS } from '../../shared/preferences';
 
 export const PREFERENCES_FILE_NAME = 'preferences';
 
@@ -7,6 +7,7 @@ export const PREFERENCES_FILE_NAME = 'preferences';
 export const preferencesJsonSchema = {
   language: { type: 'string', enum: [...LANGUAGES] },
   defaultPeriodMonths: { type: 'integer', minimum: 1, maximum: 120 },
+  defaultZoom: { type: 'string', enum: [...ZOOM_PRESETS] },
   windowBounds: {
     type: 'object',
     properties: {

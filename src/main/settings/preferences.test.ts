@@ -10,9 +10,13 @@ function freshDir() {
 }
 
 describe('preferences', () => {
-  it('start from the defaults: French, 12 months', () => {
+  it('start from the defaults: French, 12 months, the requested period as zoom', () => {
     const service = createPreferencesService(createConfStore(freshDir()));
-    expect(service.get()).toEqual({ language: 'fr', defaultPeriodMonths: 12 });
+    expect(service.get()).toEqual({
+      language: 'fr',
+      defaultPeriodMonths: 12,
+      defaultZoom: 'period',
+    });
   });
 
   it('keep an update across a new store on the same directory (a restart)', () => {
@@ -31,7 +35,11 @@ describe('preferences', () => {
     const service = createPreferencesService(createConfStore(dir));
     service.update({ language: 'de' });
     expect(() => service.update({ defaultPeriodMonths: 0 })).toThrow();
-    expect(service.get()).toEqual({ language: 'de', defaultPeriodMonths: 12 });
+    expect(service.get()).toEqual({
+      language: 'de',
+      defaultPeriodMonths: 12,
+      defaultZoom: 'period',
+    });
   });
 
   it('fall back to the default for a value edited by hand into nonsense', () => {
@@ -45,6 +53,19 @@ describe('preferences', () => {
       get: (key) => (key === 'language' ? 'klingon' : store.get(key)),
       set: store.set.bind(store),
     });
-    expect(service.get()).toEqual({ language: 'fr', defaultPeriodMonths: 6 });
+    expect(service.get()).toEqual({
+      language: 'fr',
+      defaultPeriodMonths: 6,
+      defaultZoom: 'period',
+    });
+  });
+
+  it('keep the default zoom, and refuse a zoom that does not exist', () => {
+    const dir = freshDir();
+    createPreferencesService(createConfStore(dir)).update({ defaultZoom: 'fiveYears' });
+    const service = createPreferencesService(createConfStore(dir));
+    expect(service.get().defaultZoom).toBe('fiveYears');
+    expect(() => service.update({ defaultZoom: 'decade' as never })).toThrow();
+    expect(service.get().defaultZoom).toBe('fiveYears');
   });
 });

@@ -1,6 +1,6 @@
 // The port through which settings keep their secrets (the certificate and its passphrase, HTTP Basic passwords)
 // encrypted at rest, and the names they use in it.
-import type { RemoteEnvironmentName } from './environments';
+import type { RemoteEnvironmentName } from '../../shared/settings';
 
 /**
  * Implemented by the lead with the vault's data key. `put` must replace an entry atomically (write then

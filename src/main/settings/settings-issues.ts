@@ -1,37 +1,6 @@
 // Turns a settings schema's zod issues into typed field problems ({ field, code }) that the screens translate.
 import type { z } from 'zod';
-
-export type FieldIssueCode =
-  | 'required'
-  | 'too-long'
-  | 'out-of-range'
-  | 'not-integer'
-  | 'email-invalid'
-  | 'cbe-format'
-  | 'cbe-length'
-  | 'cbe-checksum'
-  | 'niss-format'
-  | 'niss-length'
-  | 'niss-checksum'
-  | 'niss-date'
-  | 'url-invalid'
-  | 'url-not-https'
-  | 'url-has-credentials'
-  | 'url-has-query'
-  | 'path-invalid'
-  | 'service-paths-unsupported'
-  | 'ca-bundle-invalid'
-  | 'ca-bundle-private-key'
-  | 'ca-bundle-too-large'
-  | 'ca-bundle-required'
-  | 'unknown-field'
-  | 'invalid';
-
-export interface FieldIssue {
-  /** Dotted path of the field, e.g. 'cbe' or 'servicePaths.socialInquiry'. */
-  field: string;
-  code: FieldIssueCode;
-}
+import type { FieldIssue, FieldIssueCode } from '../../shared/settings';
 
 /** Thrown by a settings `save`/`update` with every problem of the input; nothing was written. */
 export class SettingsInvalid extends Error {

@@ -2,6 +2,23 @@
 import type { AppInfo, DeskHandlers } from '../../shared/api/contract';
 import { DEFAULT_PREFERENCES } from '../../shared/preferences';
 
+const noSettings = () => {
+  throw new Error('no settings in this test');
+};
+
+const settingsHandlers = {
+  getSettings: noSettings,
+  saveOrganisation: noSettings,
+  saveInvestigator: noSettings,
+  selectEnvironment: noSettings,
+  updateEnvironment: noSettings,
+  resetEnvironment: noSettings,
+  setBasicPassword: noSettings,
+  importCertificate: noSettings,
+  removeCertificate: noSettings,
+  testConnection: noSettings,
+} satisfies Partial<DeskHandlers>;
+
 export function testHandlers(
   overrides: Partial<DeskHandlers> = {},
   appInfo: Partial<AppInfo> = {},
@@ -13,6 +30,7 @@ export function testHandlers(
       environment: 'demo',
       host: 'browser',
       platform: 'linux',
+      certificateWarning: null,
       ...appInfo,
     }),
     getPreferences: () => DEFAULT_PREFERENCES,
@@ -38,6 +56,7 @@ export function testHandlers(
     getRetention: () => ({ days: 30, nextPurgeAt: null, paused: false }),
     setRetention: ({ days }) => ({ days, nextPurgeAt: null, paused: false }),
     exportAudit: () => ({ csv: '', rows: 0, damaged: 0, fileName: 'audit.csv' }),
+    ...settingsHandlers,
     ...overrides,
   };
 }

@@ -10,7 +10,8 @@ import { readRendererFile } from '../static-files';
 
 export const TOKEN_HEADER = 'x-desk-token';
 export const API_PREFIX = '/api/';
-const MAX_BODY_BYTES = 1024 * 1024;
+// A PKCS#12 import travels base64-encoded (up to 1 MiB of file, a third more in base64).
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 export interface WebHostOptions {
   handlers: DeskHandlers;

@@ -6,6 +6,20 @@ import { preferencesPatchSchema, type Preferences } from '../preferences';
 import type { Inquiry, InquiryStep, LocalizedText } from '../inquiry';
 import { languageSchema } from '../preferences';
 import type { AuditExport, RetentionInfo, SavedInquiryListing } from '../vault';
+import {
+  certificateImportSchema,
+  environmentNameSchema,
+  environmentPatchSchema,
+  investigatorInputSchema,
+  organisationInputSchema,
+  remoteEnvironmentSchema,
+  type CertificateWarning,
+  type ConnectionTestResult,
+  type ImportOutcome,
+  type InvestigatorView,
+  type OrganisationView,
+  type SettingsView,
+} from '../settings';
 
 export type HostKind = 'electron' | 'browser';
 export type EnvironmentName = 'demo' | 'test' | 'acceptance' | 'production';
@@ -16,6 +30,8 @@ export interface AppInfo {
   environment: EnvironmentName;
   host: HostKind;
   platform: string;
+  /** The active environment's certificate, when it expires within 30 days or has expired. */
+  certificateWarning: CertificateWarning | null;
 }
 
 /** A contract entry: the schema main validates the input with, and the result type (phantom). */
@@ -80,6 +96,25 @@ export const deskContract = {
   exportAudit: method<AuditExport>()(
     z.object({ from: isoDate, to: isoDate, language: languageSchema }),
   ),
+  getSettings: method<SettingsView>()(noInput),
+  saveOrganisation: method<OrganisationView>()(organisationInputSchema),
+  saveInvestigator: method<InvestigatorView>()(investigatorInputSchema),
+  /** Production only with `confirmed: true`: calls there consult real people's data. */
+  selectEnvironment: method<SettingsView>()(
+    z.object({ name: environmentNameSchema, confirmed: z.boolean().optional() }),
+  ),
+  updateEnvironment: method<SettingsView>()(
+    z.object({ name: remoteEnvironmentSchema, patch: environmentPatchSchema }),
+  ),
+  resetEnvironment: method<SettingsView>()(z.object({ name: remoteEnvironmentSchema })),
+  /** The password goes to main and never comes back: the view only says whether one is set. */
+  setBasicPassword: method<SettingsView>()(
+    z.object({ name: remoteEnvironmentSchema, password: z.string().max(400).nullable() }),
+  ),
+  /** The file and passphrase go to main, which checks then encrypts them; only public facts return. */
+  importCertificate: method<ImportOutcome>()(certificateImportSchema),
+  removeCertificate: method<SettingsView>()(z.object({ name: remoteEnvironmentSchema })),
+  testConnection: method<ConnectionTestResult>()(z.object({ name: environmentNameSchema })),
 };
 
 export type DeskContract = typeof deskContract;

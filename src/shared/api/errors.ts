@@ -28,7 +28,11 @@ export type DeskErrorCode =
   | 'VAULT_DAMAGED'
   /** The disk is full: nothing earlier was lost. */
   | 'VAULT_FULL'
-  | 'NOT_FOUND';
+  | 'NOT_FOUND'
+  /** A settings change refused: `details` maps each field to its problem (FieldIssueCode). */
+  | 'SETTINGS_INVALID'
+  /** The change needs an explicit confirmation (switching to production). */
+  | 'CONFIRMATION_REQUIRED';
 
 export interface DeskError {
   code: DeskErrorCode;

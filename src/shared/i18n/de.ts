@@ -3,12 +3,14 @@ import type { Catalogue } from './catalogue';
 import { inquiryDe } from './inquiry.de';
 import { resultDe } from './result.de';
 import { screensDe } from './screens.de';
+import { settingsDe } from './settings.de';
 import { vaultDe } from './vault.de';
 
 export const de: Catalogue = {
   ...inquiryDe,
   ...resultDe,
   ...screensDe,
+  ...settingsDe,
   ...vaultDe,
   app: {
     name: 'Inquiry Desk',

@@ -2,12 +2,14 @@
 import { inquiryFr } from './inquiry.fr';
 import { resultFr } from './result.fr';
 import { screensFr } from './screens.fr';
+import { settingsFr } from './settings.fr';
 import { vaultFr } from './vault.fr';
 
 export const fr = {
   ...inquiryFr,
   ...resultFr,
   ...screensFr,
+  ...settingsFr,
   ...vaultFr,
   app: {
     name: 'Inquiry Desk',

@@ -16,8 +16,6 @@ export const inquiryDe = {
       invalidPeriod:
         'Der Zeitraum ist leer oder umgekehrt: Bitte korrigieren Sie ihn vor dem Start.',
       cancelled: 'Untersuchung abgebrochen: Es wurde nichts gespeichert.',
-      notConfigured:
-        'Für diese Umgebung sind kein Zertifikat und kein Zugangspunkt eingestellt: Bitte ergänzen Sie die Einstellungen.',
       malformed:
         'Die Antwort der ZDSS ist unlesbar oder gefährlich (ungültiges, abgeschnittenes XML oder mit Entitäten): Sie wurde abgelehnt. Versuchen Sie es später erneut.',
       http: 'Die ZDSS antwortete mit einem HTTP-Fehler {{status}} ohne Erklärung. Versuchen Sie es später erneut.',

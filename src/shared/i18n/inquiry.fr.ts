@@ -15,8 +15,6 @@ export const inquiryFr = {
       invalidNiss: 'Le NISS saisi n’est pas valide : corrigez-le avant de lancer l’enquête.',
       invalidPeriod: 'La période est vide ou inversée : corrigez-la avant de lancer l’enquête.',
       cancelled: 'Enquête annulée : rien n’a été enregistré.',
-      notConfigured:
-        'Aucun certificat ou point d’accès n’est configuré pour cet environnement : complétez les paramètres.',
       malformed:
         'La réponse de la BCSS est illisible ou dangereuse (XML invalide, tronqué ou avec entités) : elle a été refusée. Réessayez plus tard.',
       http: 'La BCSS a répondu par une erreur HTTP {{status}} sans explication. Réessayez plus tard.',

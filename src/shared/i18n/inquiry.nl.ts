@@ -15,8 +15,6 @@ export const inquiryNl = {
       invalidNiss: 'Het ingevulde INSZ is ongeldig: verbeter het voor u het onderzoek start.',
       invalidPeriod: 'De periode is leeg of omgekeerd: verbeter ze voor u het onderzoek start.',
       cancelled: 'Onderzoek geannuleerd: er werd niets bewaard.',
-      notConfigured:
-        'Voor deze omgeving is geen certificaat of toegangspunt ingesteld: vul de instellingen aan.',
       malformed:
         'Het antwoord van de KSZ is onleesbaar of gevaarlijk (ongeldige, afgebroken XML of met entiteiten): het werd geweigerd. Probeer later opnieuw.',
       http: 'De KSZ antwoordde met een HTTP-fout {{status}} zonder uitleg. Probeer later opnieuw.',

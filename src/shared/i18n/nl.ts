@@ -3,12 +3,14 @@ import type { Catalogue } from './catalogue';
 import { inquiryNl } from './inquiry.nl';
 import { resultNl } from './result.nl';
 import { screensNl } from './screens.nl';
+import { settingsNl } from './settings.nl';
 import { vaultNl } from './vault.nl';
 
 export const nl: Catalogue = {
   ...inquiryNl,
   ...resultNl,
   ...screensNl,
+  ...settingsNl,
   ...vaultNl,
   app: {
     name: 'Inquiry Desk',

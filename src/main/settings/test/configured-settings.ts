@@ -3,12 +3,8 @@ import { DEMO_CBE } from '../../../simulator/pki';
 import type { BcssEndpoint } from '../../inquiry/inquiry-service';
 import { createCertificateStore } from '../certificate-store';
 import { createEndpoints } from '../endpoint';
-import {
-  createEnvironmentSettings,
-  SOA_PREFIX,
-  type EnvironmentPatch,
-  type RemoteEnvironmentName,
-} from '../environments';
+import type { EnvironmentPatch, RemoteEnvironmentName } from '../../../shared/settings';
+import { createEnvironmentSettings, SOA_PREFIX } from '../environments';
 import { createOrganisationSettings } from '../organisation';
 import { memoryKeyValueStore, memorySecretStore } from './memory-stores';
 

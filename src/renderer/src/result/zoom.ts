@@ -4,8 +4,9 @@ import { dateBounds, type InquiryItem } from '../../../shared/inquiry';
 import type { Period } from '../../../shared/period';
 import { localDate } from './timeline-model';
 
-export const ZOOM_PRESETS = ['period', 'year', 'fiveYears', 'all'] as const;
-export type ZoomPreset = (typeof ZOOM_PRESETS)[number];
+import type { ZoomPreset } from '../../../shared/preferences';
+
+export { ZOOM_PRESETS, type ZoomPreset } from '../../../shared/preferences';
 
 export interface TimeWindow {
   start: Date;

@@ -3,6 +3,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Inquiry, LaneId } from '../../../shared/inquiry';
 import { useLanguage } from '../hooks/useLanguage';
+import { usePreferences } from '../api/queries';
 import { DetailPanel } from '../result/DetailPanel';
 import { laneViews } from '../result/lanes';
 import { Legend } from '../result/Legend';
@@ -32,7 +33,8 @@ export function ResultScreen({
   const [today] = useState(() => new Date());
   const [view, setView] = useState<View>('timeline');
   const [hidden, setHidden] = useState<ReadonlySet<LaneId>>(() => new Set());
-  const [zoom, setZoom] = useState<ZoomRequest>({ preset: 'period', seq: 0 });
+  const defaultZoom = usePreferences().data?.defaultZoom ?? 'period';
+  const [zoom, setZoom] = useState<ZoomRequest>({ preset: defaultZoom, seq: 0 });
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = selectedId ? itemsById.get(selectedId) : undefined;
   const timelineData = useTimelineData(inquiry, lanes, today);
