@@ -1,5 +1,8 @@
 // The options electron-store (Electron host) and conf (browser host) share, so both keep one file format.
 import { DEFAULT_PREFERENCES, LANGUAGES, ZOOM_PRESETS } from '../../shared/preferences';
+import { REMOTE_ENVIRONMENTS } from '../../shared/settings';
+
+const ENVIRONMENT_NAMES = ['demo', ...REMOTE_ENVIRONMENTS];
 
 export const PREFERENCES_FILE_NAME = 'preferences';
 
@@ -8,6 +11,12 @@ export const preferencesJsonSchema = {
   language: { type: 'string', enum: [...LANGUAGES] },
   defaultPeriodMonths: { type: 'integer', minimum: 1, maximum: 120 },
   defaultZoom: { type: 'string', enum: [...ZOOM_PRESETS] },
+  // Organisation, investigator and environments are validated by their own zod schemas on every read and
+  // write (src/main/settings); the store only checks their kind, so a hand-edited file still opens.
+  activeEnvironment: { type: 'string', enum: [...ENVIRONMENT_NAMES] },
+  organisation: { type: 'object' },
+  investigator: { type: 'object' },
+  environments: { type: 'object' },
   windowBounds: {
     type: 'object',
     properties: {

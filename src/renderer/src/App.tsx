@@ -1,5 +1,5 @@
 // The app shell: header with navigation and language switch, environment banner, then the current screen
-// (new inquiry ⇄ result, saved inquiries, audit log). Each screen keeps its state while another is shown.
+// (new inquiry ⇄ result, saved inquiries, audit log, settings). Each screen keeps its state while another is shown.
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultPeriod, type Period } from '../../shared/period';
@@ -15,6 +15,7 @@ import {
 import { asDeskError } from './api/desk-error';
 import { currentMonth } from './audit/audit-range';
 import { AppNav, type Screen } from './components/AppNav';
+import { CertificateWarning } from './components/CertificateWarning';
 import { EnvironmentBanner } from './components/EnvironmentBanner';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { ErrorMessage } from './components/ErrorMessage';
@@ -23,6 +24,7 @@ import { AuditScreen } from './screens/AuditScreen';
 import { INITIAL_SAVED_VIEW, SavedScreen, type SavedView } from './screens/SavedScreen';
 import { StartScreen } from './screens/StartScreen';
 import { ResultScreen } from './screens/ResultScreen';
+import { SettingsScreen } from './screens/SettingsScreen';
 import './screens.css';
 
 export function App() {
@@ -60,6 +62,12 @@ export function App() {
         {preferences.data && <LanguageSwitch current={preferences.data.language} />}
       </header>
       {appInfo.data && <EnvironmentBanner info={appInfo.data} />}
+      {appInfo.data?.certificateWarning && (
+        <CertificateWarning
+          warning={appInfo.data.certificateWarning}
+          onOpenSettings={() => go('settings')}
+        />
+      )}
       <main className="app-main">
         {error instanceof DeskCallError ? (
           <ErrorMessage error={error.deskError} />
@@ -127,6 +135,8 @@ function Screens({
       );
     case 'audit':
       return <AuditScreen range={auditRange} onRangeChange={setAuditRange} />;
+    case 'settings':
+      return <SettingsScreen preferences={preferences} />;
     case 'new':
       return <InquiryFlow flow={flow} focusTitle={navigated} />;
   }

@@ -48,7 +48,6 @@ export const settingsDe = {
       productionText:
         'In der Produktion fragt jede Untersuchung die echten Daten einer Person ab und wird bei der ZDSS protokolliert. Fahren Sie nur für eine echte Akte fort.',
       productionConfirm: 'Zur Produktion wechseln',
-      cancel: 'Abbrechen',
     },
     remote: {
       title: 'Adressen und Verbindung: {{environment}}',

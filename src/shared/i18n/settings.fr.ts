@@ -48,7 +48,6 @@ export const settingsFr = {
       productionText:
         'En production, chaque enquête consulte les données réelles d’une personne et est journalisée à la BCSS. Ne continuez que pour un dossier réel.',
       productionConfirm: 'Passer en production',
-      cancel: 'Annuler',
     },
     remote: {
       title: 'Adresses et connexion : {{environment}}',

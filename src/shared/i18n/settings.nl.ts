@@ -47,7 +47,6 @@ export const settingsNl = {
       productionText:
         'In productie raadpleegt elk onderzoek de echte gegevens van een persoon en wordt het bij de KSZ gelogd. Ga alleen verder voor een echt dossier.',
       productionConfirm: 'Naar productie overschakelen',
-      cancel: 'Annuleren',
     },
     remote: {
       title: 'Adressen en verbinding: {{environment}}',

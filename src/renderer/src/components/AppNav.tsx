@@ -1,12 +1,13 @@
-// The app's screens in the header: new inquiry, saved inquiries, audit log (the security advisor's).
+// The app's screens in the header: new inquiry, saved inquiries, audit log (the security advisor's), settings.
 import { useTranslation } from 'react-i18next';
 
-export type Screen = 'new' | 'saved' | 'audit';
+export type Screen = 'new' | 'saved' | 'audit' | 'settings';
 
 const ITEMS = [
   { screen: 'new', label: 'nav.newInquiry', testId: 'nav-new' },
   { screen: 'saved', label: 'nav.saved', testId: 'nav-saved' },
   { screen: 'audit', label: 'nav.audit', testId: 'nav-audit' },
+  { screen: 'settings', label: 'settings.nav', testId: 'nav-settings' },
 ] as const;
 
 export function AppNav({ current, onGo }: { current: Screen; onGo: (screen: Screen) => void }) {
