@@ -63,11 +63,8 @@ function readRequest(payload: XmlElement): AccessRequest {
   const period = child(payload, 'Period', M);
   const purpose = childText(payload, 'Purpose', M);
   const sector = childText(payload, 'Sector', M);
-  const personData = child(
-    child(payload, 'ProofOfAuthentication', M) ?? emptyElement(),
-    'PersonData',
-    M,
-  );
+  const proof = child(payload, 'ProofOfAuthentication', M);
+  const personData = proof ? child(proof, 'PersonData', M) : undefined;
   return {
     ssin: childText(payload, 'SSIN', M) ?? '',
     purpose: purpose === undefined ? undefined : Number(purpose),
@@ -264,8 +261,4 @@ function detail(
     diagnostic: diagnostic ?? STATUS_DESCRIPTIONS[code] ?? code,
     information,
   };
-}
-
-function emptyElement(): XmlElement {
-  return { ns: '', local: '', attributes: {}, children: [], text: '' };
 }
