@@ -1,6 +1,7 @@
 // The checks the BCSS applies to a person-level request, in its order, and the status each failure answers with.
 import { parseNiss } from '../../shared/niss';
 import type { PersonaMatch, PersonaRegistry, StatusValue } from '../personas';
+import type { AccessRegistrations } from './access-registrations';
 import type { QueryPeriod } from './periods';
 
 /** The BCSS descriptions of the status codes a person-level request can end with (DOMAIN.md §4). */
@@ -45,6 +46,13 @@ export interface CheckInput {
   ssin: string;
   /** The requested period, when the request has one. */
   period?: QueryPeriod;
+  /**
+   * The ManageAccess registrations: a person the client registered for (part of) the period is
+   * integrated for it, whatever the persona's own `integratedFor` says.
+   */
+  registrations?: AccessRegistrations;
+  /** False for ManageAccess itself: registering is how a person becomes integrated (no MSG00012). */
+  requireIntegration?: boolean;
 }
 
 /**
@@ -106,6 +114,10 @@ export function checkRequest(input: CheckInput, registry: PersonaRegistry): Chec
     case 'active':
       break;
   }
-  if (!match.persona.integratedFor.includes(input.clientCbe)) return stop('NO_RESULT', 'MSG00012');
+  const integrated =
+    input.requireIntegration === false ||
+    match.persona.integratedFor.includes(input.clientCbe) ||
+    input.registrations?.isRegistered(input.clientCbe, match.finalNiss, input.period) === true;
+  if (!integrated) return stop('NO_RESULT', 'MSG00012');
   return { kind: 'person', match, information };
 }

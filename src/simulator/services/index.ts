@@ -1,7 +1,10 @@
 // The simulator's BCSS services, wired to the synthetic persons: what the transport serves by default.
 import { DEMO_PERSONAS, PersonaRegistry, type Persona } from '../personas';
 import type { SoapService } from '../soap-service';
+import { AccessRegistrations } from './access-registrations';
+import { identifyPersonHandler } from './identify-person';
 import { listOfAttestationHandler } from './list-of-attestation';
+import { manageAccessHandler } from './manage-access';
 import type { ValidateOptions } from './schemas';
 import { socialInquiryService } from './social-inquiry';
 import { ssdnConnectorService } from './ssdn';
@@ -12,15 +15,28 @@ export interface DefaultServicesOptions extends ValidateOptions {
    * `[...DEMO_PERSONAS, ...generatePersonas(1000, 42, DEMO_PERSONAS.map((p) => p.niss))]`.
    */
   personas?: readonly Persona[];
+  /** The ManageAccess repertory (empty by default): shared by ManageAccess, Social Inquiry and ListOfAttestation. */
+  registrations?: AccessRegistrations;
 }
 
-/** Social Inquiry, and the SSDN connector with ListOfAttestation, answering from the same persons. */
+/**
+ * Social Inquiry, and the SSDN connector with ListOfAttestation, ManageAccess and IdentifyPerson,
+ * answering from the same persons; a person the CPAS registers through ManageAccess is integrated for it.
+ */
 export function defaultServices(options: DefaultServicesOptions = {}): SoapService[] {
   const registry = new PersonaRegistry(options.personas ?? DEMO_PERSONAS);
+  const registrations = options.registrations ?? new AccessRegistrations();
   const schemas: ValidateOptions = options.schemasDir ? { schemasDir: options.schemasDir } : {};
   return [
-    socialInquiryService({ registry, ...schemas }),
-    ssdnConnectorService({ handlers: [listOfAttestationHandler(registry)], ...schemas }),
+    socialInquiryService({ registry, registrations, ...schemas }),
+    ssdnConnectorService({
+      handlers: [
+        listOfAttestationHandler(registry, registrations),
+        manageAccessHandler(registry, registrations),
+        identifyPersonHandler(options.personas ?? DEMO_PERSONAS),
+      ],
+      ...schemas,
+    }),
   ];
 }
 
@@ -30,6 +46,9 @@ export {
   SOCIAL_INQUIRY_PATH,
 } from './social-inquiry';
 export { SSDN_CONNECTOR_PATH, SSDN_SEND_XML_ACTION } from './ssdn';
+export { AccessRegistrations, type RegistrationLine } from './access-registrations';
+export { MANAGE_ACCESS_SERVICE_ID, MANAGE_ACCESS_VERSION } from './manage-access';
+export { IDENTIFY_PERSON_SERVICE_ID, IDENTIFY_PERSON_VERSION } from './identify-person';
 export {
   LIST_OF_ATTESTATIONS_SERVICE_ID,
   LIST_OF_ATTESTATIONS_VERSION,

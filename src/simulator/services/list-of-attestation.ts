@@ -12,6 +12,7 @@ import {
   type PersonaHistory,
   type PersonaRegistry,
 } from '../personas';
+import type { AccessRegistrations } from './access-registrations';
 import { checkRequest, STATUS_DESCRIPTIONS, type Information } from './checks';
 import { earliestDay, isOpenEnd, latestDay, overlaps, type QueryPeriod } from './periods';
 import { NS, type SchemaName } from './schemas';
@@ -34,13 +35,18 @@ export type AttestationRequestType = (typeof REQUEST_TYPES)[number];
 /** The SSDN Common namespace carries the StartDate / EndDate of every period in the payload. */
 const C = 'common';
 
-export function listOfAttestationHandler(registry: PersonaRegistry): SsdnServiceHandler {
+export function listOfAttestationHandler(
+  registry: PersonaRegistry,
+  /** The CPAS's ManageAccess registrations, which integrate a person as Social Inquiry sees it too. */
+  registrations?: AccessRegistrations,
+): SsdnServiceHandler {
   return {
     serviceId: LIST_OF_ATTESTATIONS_SERVICE_ID,
     version: LIST_OF_ATTESTATIONS_VERSION,
     schemas: ['listOfAttestations'] satisfies SchemaName[],
     payload: { ns: NS.listOfAttestations, local: 'ListOfAttestationsRequest' },
-    handle: (payload, context) => handleListOfAttestations(payload, context, registry),
+    handle: (payload, context) =>
+      handleListOfAttestations(payload, context, registry, registrations),
   };
 }
 
@@ -48,6 +54,7 @@ function handleListOfAttestations(
   payload: XmlElement,
   context: SsdnContext,
   registry: PersonaRegistry,
+  registrations: AccessRegistrations | undefined,
 ): SsdnServiceResult {
   const ssin = childText(payload, 'SSIN', NS.listOfAttestations) ?? '';
   const requestType = (childText(payload, 'RequestType', NS.listOfAttestations) ??
@@ -84,6 +91,7 @@ function handleListOfAttestations(
       clientCbe: context.clientCbe,
       ssin,
       period: query,
+      ...(registrations ? { registrations } : {}),
     },
     registry,
   );

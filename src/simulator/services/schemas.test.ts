@@ -15,6 +15,17 @@ const OFFICIAL = [
   'SSDN/Common/ExtensionPlaceHolder.xsd',
   'SSDN/Common/NamespaceRoot.xsd',
   'SSDN/Common/ResultSummary.xsd',
+  'SSDN/Person/AddressInformation.xsd',
+  'SSDN/Person/Citizen.xsd',
+  'SSDN/Person/CommonDataTypes.xsd',
+  'SSDN/Person/NamespaceRoot.xsd',
+  'SSDN/OCMW_CPAS/ManageAccess/CommonDataTypes.xsd',
+  'SSDN/OCMW_CPAS/ManageAccess/ManageAccessReply.xsd',
+  'SSDN/OCMW_CPAS/ManageAccess/ManageAccessRequest.xsd',
+  'SSDN/OCMW_CPAS/ManageAccess/NamespaceRoot.xsd',
+  'SSDN/OCMW_CPAS/IdentifyPerson/IdentifyPersonReply.xsd',
+  'SSDN/OCMW_CPAS/IdentifyPerson/IdentifyPersonRequest.xsd',
+  'SSDN/OCMW_CPAS/IdentifyPerson/NamespaceRoot.xsd',
 ];
 const OURS = [
   'socialinquiry/intf/SocialInquiryServiceV1.xsd',

@@ -17,6 +17,9 @@ export const NS = {
   ssdnService: 'http://www.ksz-bcss.fgov.be/XSD/SSDN/Service',
   ssdnCommon: 'http://www.ksz-bcss.fgov.be/XSD/SSDN/Common',
   listOfAttestations: 'http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/ListOfAttestations',
+  manageAccess: 'http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/ManageAccess',
+  identifyPerson: 'http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/IdentifyPerson',
+  ssdnPerson: 'http://www.ksz-bcss.fgov.be/XSD/SSDN/Person',
 } as const;
 
 /**
@@ -45,6 +48,16 @@ export const SCHEMAS = {
   listOfAttestations: {
     namespace: NS.listOfAttestations,
     file: 'listofattestations/ListOfAttestations.xsd',
+  },
+  /** Official ManageAccess payload (OCMWCPASManageAccess 20050930): ManageAccessRequest / ManageAccessReply. */
+  manageAccess: {
+    namespace: NS.manageAccess,
+    file: 'SSDN/OCMW_CPAS/ManageAccess/NamespaceRoot.xsd',
+  },
+  /** Official IdentifyPerson payload (OCMWCPASIdentifyPerson 20050930): IdentifyPersonRequest / IdentifyPersonReply. */
+  identifyPerson: {
+    namespace: NS.identifyPerson,
+    file: 'SSDN/OCMW_CPAS/IdentifyPerson/NamespaceRoot.xsd',
   },
 } as const;
 

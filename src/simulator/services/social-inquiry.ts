@@ -1,6 +1,7 @@
 // The simulated SPP IS Social Inquiry operation (our model, DOMAIN.md §3): validates the request, applies the BCSS checks, answers from the personas.
 import type { SoapReply, SoapRequest, SoapService } from '../soap-service';
 import { emptyHistory, type PersonaRegistry } from '../personas';
+import type { AccessRegistrations } from './access-registrations';
 import { checkRequest, STATUS_DESCRIPTIONS, type Information } from './checks';
 import type { QueryPeriod } from './periods';
 import { inquirySections } from './social-inquiry-answer';
@@ -23,6 +24,8 @@ export const SOCIAL_INQUIRY_LEGAL_CONTEXT = 'PCSA:SOCIAL_INQUIRY';
 
 export interface ServiceOptions extends ValidateOptions {
   registry: PersonaRegistry;
+  /** The CPAS's ManageAccess registrations: a registered person no longer gets MSG00012. */
+  registrations?: AccessRegistrations;
 }
 
 export function socialInquiryService(options: ServiceOptions): SoapService {
@@ -61,6 +64,7 @@ async function handleSocialInquiry(
       clientCbe: request.clientCbe,
       ssin: read.ssin,
       period: query,
+      ...(options.registrations ? { registrations: options.registrations } : {}),
     },
     options.registry,
   );

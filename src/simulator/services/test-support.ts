@@ -237,3 +237,37 @@ export function ssdnReplyXml(reply: SoapReply): string {
   if (!value) throw new Error('no return element');
   return value.text;
 }
+
+/** The SSDNRequest document carrying any service payload (ManageAccess, IdentifyPerson...). */
+export function ssdnServiceRequestXml(
+  service: { serviceId: string; version: string },
+  payload: XmlTree,
+  options: { orgUnit?: string; matrixId?: number } = {},
+): string {
+  return buildXml({
+    SSDNRequest: {
+      '@_xmlns': NS.ssdnService,
+      '@_xmlns:common': NS.ssdnCommon,
+      RequestContext: {
+        AuthorizedUser: {
+          UserID: '00901732883',
+          Email: 'enquetes@cpas-liege.example',
+          OrgUnit: options.orgUnit ?? CLIENT_CBE,
+          MatrixID: options.matrixId ?? 17,
+          MatrixSubID: 1,
+        },
+        Message: { Reference: 'inquiry-desk-test', TimeRequest: '20261123T100000' },
+      },
+      ServiceRequest: { ServiceId: service.serviceId, Version: service.version, ...payload },
+    },
+  });
+}
+
+/** Sends an SSDN document through the connector as the given client. */
+export async function askSsdn(
+  service: SoapService,
+  ssdnXml: string,
+  clientCbe: string | null = CLIENT_CBE,
+): Promise<SoapReply> {
+  return service.handle(soapRequest(sendXmlEnvelope(ssdnXml), SSDN_SEND_XML_ACTION, { clientCbe }));
+}

@@ -1,0 +1,183 @@
+// The IdentifyPerson client against the simulator over mutual TLS: valid requests, typed candidates (incomplete dates, municipality in three languages), the cap, and the codes as DeskErrors.
+import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PERSONAS, REPLACEMENT_NISS } from '../../simulator/personas';
+import { ensureDemoPki, type DemoPki } from '../../simulator/pki';
+import { startSimulator, type Simulator } from '../../simulator/server';
+import { defaultServices } from '../../simulator/services';
+import { validateXml } from '../../simulator/services/schemas';
+import { demoEndpoint, DEMO_INVESTIGATOR } from '../environments/demo-environment';
+import { toDeskError } from './desk-error';
+import {
+  IDENTIFY_PERSON,
+  identifyBySsin,
+  incompleteDate,
+  SearchCriteriaError,
+  searchPersons,
+} from './identify-person';
+import { buildSsdnServiceRequest, type SsdnEndpoint } from './ssdn-call';
+
+let pki: DemoPki;
+let simulator: Simulator;
+
+beforeAll(async () => {
+  pki = await ensureDemoPki(
+    join(tmpdir(), `inquiry-desk-identify-test-pki-${process.getuid?.() ?? 0}`),
+  );
+  simulator = await startSimulator({ services: defaultServices(), pki });
+}, 120_000);
+
+afterAll(() => simulator.close());
+
+function endpoint(): SsdnEndpoint {
+  return demoEndpoint(simulator.url, pki, {
+    connectTimeoutMs: 3000,
+    responseTimeoutMs: 3000,
+    maxResponseBytes: 5 * 1024 * 1024,
+  });
+}
+
+const call = () => ({ ticket: randomUUID(), sentAt: new Date() });
+const persona = (key: string) => DEMO_PERSONAS.find((p) => p.key === key)!;
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => expect.unreachable('the call should have failed'),
+    (e: unknown) => e,
+  );
+}
+
+describe('IdentifyPerson requests', () => {
+  it('a phonetic search with every criterion validates against the official schema', async () => {
+    const xml = buildSsdnServiceRequest(
+      { baseUrl: '', cbe: '0207777760', user: DEMO_INVESTIGATOR, transport: undefined as never },
+      {
+        ...call(),
+        service: IDENTIFY_PERSON,
+        payload: {
+          IdentifyPersonRequest: {
+            '@xmlns': 'http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/IdentifyPerson',
+            SearchCriteria: {
+              PhoneticCriteria: {
+                LastName: 'Wouters',
+                FirstName: 'Georges',
+                BirthDate: incompleteDate('1950'),
+                Gender: 1,
+                Tolerance: 3,
+                Maximum: 10,
+              },
+            },
+          },
+        },
+        replyElement: 'IdentifyPersonReply',
+        repeated: [],
+      },
+    );
+    expect(await validateXml(xml, ['ssdn', 'identifyPerson'])).toEqual({ valid: true, errors: [] });
+  });
+
+  it('writes partial birth dates as the register does', () => {
+    expect(incompleteDate('1994')).toBe('1994-00-00');
+    expect(incompleteDate('1994-03')).toBe('1994-03-00');
+    expect(incompleteDate('1994-03-07')).toBe('1994-03-07');
+    expect(() => incompleteDate('07/03/1994')).toThrow(SearchCriteriaError);
+  });
+});
+
+describe('IdentifyPerson over TLS', () => {
+  it('finds a person by NISS, typed: names, birth date, sex, municipality in three languages', async () => {
+    const couple = persona('couple-main-beneficiary');
+    const result = await identifyBySsin(endpoint(), { ...call(), ssin: couple.niss });
+    expect(result.ticketCBSS).toBeTruthy();
+    expect(result.candidates).toEqual([
+      {
+        ssin: couple.niss,
+        lastName: couple.lastName,
+        firstNames: couple.firstName,
+        birthDate: { value: couple.birthDate, precision: 'day' },
+        sex: couple.sex,
+        municipality: {
+          nisCode: '62063',
+          postalCode: '4000',
+          name: { fr: 'Liège', nl: 'Luik', de: 'Lüttich' },
+        },
+        countryCode: '150',
+        origin: 'NATIONAL_REGISTER',
+      },
+    ]);
+    expect(result.mayHaveMore).toBe(false);
+  });
+
+  it('keeps an incomplete birth date incomplete', async () => {
+    const incomplete = persona('incomplete-dates');
+    const result = await identifyBySsin(endpoint(), { ...call(), ssin: incomplete.niss });
+    expect(result.candidates[0]?.birthDate).toEqual({ value: '1994', precision: 'year' });
+  });
+
+  it('finds the person under the Dutch spelling of a French-spelt name, within the tolerance', async () => {
+    const wauters = persona('deceased');
+    const born = Number(wauters.birthDate!.slice(0, 4));
+    const found = await searchPersons(endpoint(), {
+      ...call(),
+      lastName: 'Wouters',
+      birthDate: String(born + 2),
+      tolerance: 2,
+    });
+    expect(found.candidates.map((c) => c.ssin)).toContain(wauters.niss);
+    const tooFar = await searchPersons(endpoint(), {
+      ...call(),
+      lastName: 'Wouters',
+      birthDate: String(born + 2),
+      tolerance: 1,
+    });
+    expect(tooFar.candidates.map((c) => c.ssin)).not.toContain(wauters.niss);
+  });
+
+  it('says there may be more when the answers reach the maximum asked', async () => {
+    const claes = persona('overlap-blocked');
+    const result = await searchPersons(endpoint(), {
+      ...call(),
+      lastName: 'Claus',
+      birthDate: claes.birthDate!.slice(0, 4),
+      maximum: 1,
+    });
+    expect(result.candidates).toHaveLength(1);
+    expect(result.mayHaveMore).toBe(true);
+  });
+
+  it('reports a replaced NISS with the candidate under its new number', async () => {
+    const old = persona('replaced-niss').niss;
+    const result = await identifyBySsin(endpoint(), { ...call(), ssin: old });
+    expect(result.replacedBy).toBe(REPLACEMENT_NISS[old]);
+    expect(result.candidates.map((c) => c.ssin)).toEqual([REPLACEMENT_NISS[old]]);
+  });
+
+  it('maps the codes: invalid and unknown NISS', async () => {
+    const invalid = await rejection(identifyBySsin(endpoint(), { ...call(), ssin: '12345678901' }));
+    expect(toDeskError(invalid)).toMatchObject({
+      code: 'BCSS_STATUS',
+      messageKey: 'inquiry.error.status.MSG00011',
+    });
+    const unknown = await rejection(
+      identifyBySsin(endpoint(), { ...call(), ssin: persona('unknown-niss').niss }),
+    );
+    expect(toDeskError(unknown)).toMatchObject({ messageKey: 'inquiry.error.status.MSG00005' });
+  });
+
+  it('refuses criteria out of the service’s bounds before any call', async () => {
+    simulator.clearLog();
+    const base = { ...call(), lastName: 'Claes', birthDate: '1990' };
+    await expect(searchPersons(endpoint(), { ...base, tolerance: 11 })).rejects.toThrow(
+      SearchCriteriaError,
+    );
+    await expect(searchPersons(endpoint(), { ...base, maximum: 81 })).rejects.toThrow(
+      SearchCriteriaError,
+    );
+    await expect(searchPersons(endpoint(), { ...base, lastName: ' ' })).rejects.toThrow(
+      SearchCriteriaError,
+    );
+    expect(simulator.logEntries()).toHaveLength(0);
+  });
+});

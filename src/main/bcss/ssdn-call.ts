@@ -1,0 +1,137 @@
+// One SSDN service call over the BCSS connector (sendXML): the SSDN request built around a payload, the reply's ResultSummary read, refusals thrown as status errors.
+import { CPAS_SECTOR } from '../../shared/access-purposes';
+import { BcssStatusError } from './failures';
+import { SSDN_CONNECTOR, type AttestationEndpoint } from './list-of-attestation-call';
+import { callSoap } from './soap';
+import {
+  buildXml,
+  children,
+  MalformedXml,
+  optionalChild,
+  parseXml,
+  requiredText,
+  text,
+  type XmlNode,
+} from './xml';
+
+/** The same organisation, investigator and transport serve every SSDN service. */
+export type SsdnEndpoint = AttestationEndpoint;
+
+const NS = {
+  service: 'http://www.ksz-bcss.fgov.be/XSD/SSDN/Service',
+  common: 'http://www.ksz-bcss.fgov.be/XSD/SSDN/Common',
+};
+
+/** The CPAS's institution within its sector (MatrixSubID). */
+const CPAS_SUB_ID = 1;
+
+export interface SsdnCallBase {
+  /** Our reference of the call (a UUID), echoed by the BCSS. */
+  ticket: string;
+  sentAt: Date;
+  signal?: AbortSignal;
+}
+
+export interface SsdnServiceCall extends SsdnCallBase {
+  service: { serviceId: string; version: string };
+  /** The service's request element, with its namespace; periods use the `common:` prefix. */
+  payload: XmlNode;
+  /** Local name of the service's reply element. */
+  replyElement: string;
+  /** Local names of the repeatable elements of the reply payload. */
+  repeated: readonly string[];
+}
+
+export interface SsdnServiceReply {
+  ticketCBSS: string | null;
+  /** The reply element (null when the service sent none). */
+  payload: XmlNode | null;
+  /** The reason codes of the ResultSummary's details (e.g. MSG00006, MSG00100). */
+  codes: string[];
+  /** Every Information of every detail, by field name (newSSIN, ...). */
+  information: Record<string, string>;
+}
+
+function ssdnTimestamp(date: Date): string {
+  return date.toISOString().replace(/[-:]/g, '').slice(0, 15);
+}
+
+export function buildSsdnServiceRequest(endpoint: SsdnEndpoint, call: SsdnServiceCall): string {
+  return buildXml({
+    SSDNRequest: {
+      '@xmlns': NS.service,
+      '@xmlns:common': NS.common,
+      RequestContext: {
+        AuthorizedUser: {
+          UserID: endpoint.user.ssin,
+          Email: endpoint.user.email,
+          OrgUnit: endpoint.cbe,
+          MatrixID: CPAS_SECTOR,
+          MatrixSubID: CPAS_SUB_ID,
+        },
+        Message: { Reference: call.ticket, TimeRequest: ssdnTimestamp(call.sentAt) },
+      },
+      ServiceRequest: {
+        ServiceId: call.service.serviceId,
+        Version: call.service.version,
+        ...call.payload,
+      },
+    },
+  });
+}
+
+/** Calls one SSDN service; a ResultSummary `NO` (the connector's or the service's) throws a BcssStatusError. */
+export async function callSsdnService(
+  endpoint: SsdnEndpoint,
+  call: SsdnServiceCall,
+): Promise<SsdnServiceReply> {
+  const answer = await callSoap(endpoint.transport, {
+    url: endpoint.baseUrl + SSDN_CONNECTOR.path,
+    soapAction: SSDN_CONNECTOR.soapAction,
+    payload: {
+      'wsc:sendXML': {
+        '@xmlns:wsc': SSDN_CONNECTOR.namespace,
+        'wsc:xmlString': buildSsdnServiceRequest(endpoint, call),
+      },
+    },
+    answerElement: 'sendXMLResponse',
+    repeated: new Set(),
+    signal: call.signal,
+    headers: endpoint.headers,
+  });
+  const lists = new Set(['ServiceReply', 'Detail', 'Information', ...call.repeated]);
+  // The SSDN reply is a document of its own inside the text: it gets the same refusal of DTDs.
+  const reply = optionalChild(parseXml(requiredText(answer, 'return'), lists), 'SSDNReply');
+  if (!reply) throw new MalformedXml('unexpected', 'no SSDNReply in the answer');
+  const ticketCBSS = text(optionalChild(optionalChild(reply, 'ReplyContext'), 'Message'), 'Ticket');
+  const serviceReply = children(reply, 'ServiceReply')[0] ?? null;
+  // A refusal of the whole request (sector, organisation) sits in the ReplyContext, with no ServiceReply.
+  const summary =
+    optionalChild(serviceReply, 'ResultSummary') ??
+    optionalChild(optionalChild(reply, 'ReplyContext'), 'ResultSummary');
+  const details = children(summary, 'Detail');
+  const information: Record<string, string> = {};
+  for (const detail of details) {
+    for (const info of children(detail, 'Information')) {
+      const name = text(info, 'FieldName');
+      if (name !== null) information[name] = text(info, 'FieldValue') ?? '';
+    }
+  }
+  const ok = String(summary?.['@ok'] ?? 'NO');
+  if (ok === 'NO' || !serviceReply) {
+    const first = details[0];
+    throw new BcssStatusError(
+      'NO_RESULT',
+      text(first, 'ReasonCode') ?? text(summary, 'ReturnCode') ?? '',
+      text(first, 'Diagnostic') ?? '',
+      information,
+      ticketCBSS,
+    );
+  }
+  return {
+    ticketCBSS,
+    payload: optionalChild(serviceReply, call.replyElement),
+    codes: details.map((d) => text(d, 'ReasonCode') ?? '').filter((c) => c !== ''),
+    information,
+  };
+}
