@@ -1,8 +1,8 @@
 // One SSDN service call over the BCSS connector (sendXML): the SSDN request built around a payload, the reply's ResultSummary read, refusals thrown as status errors.
 import { CPAS_SECTOR } from '../../shared/access-purposes';
 import { BcssStatusError } from './failures';
-import { SSDN_CONNECTOR, type AttestationEndpoint } from './list-of-attestation-call';
 import { callSoap } from './soap';
+import type { TransportConfig } from './transport';
 import {
   buildXml,
   children,
@@ -14,8 +14,22 @@ import {
   type XmlNode,
 } from './xml';
 
+/** The BCSS connector that carries every SSDN service (sendXML). */
+export const SSDN_CONNECTOR = {
+  path: '/SOA4520/WebServiceConnector',
+  namespace: 'http://ksz-bcss.fgov.be/connectors/WebServiceConnector',
+  soapAction: 'http://ksz-bcss.fgov.be/connectors/WebServiceConnector/sendXML',
+} as const;
+
 /** The same organisation, investigator and transport serve every SSDN service. */
-export type SsdnEndpoint = AttestationEndpoint;
+export interface SsdnEndpoint {
+  baseUrl: string;
+  transport: TransportConfig;
+  cbe: string;
+  /** The investigator, as SSDN's AuthorizedUser: their NISS and e-mail address. */
+  user: { ssin: string; email: string };
+  headers?: Record<string, string>;
+}
 
 const NS = {
   service: 'http://www.ksz-bcss.fgov.be/XSD/SSDN/Service',
