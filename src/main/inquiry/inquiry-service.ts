@@ -13,9 +13,7 @@ import {
 import { parseNiss } from '../../shared/niss';
 import { checkPeriod, type Period } from '../../shared/period';
 import { toDeskError } from '../bcss/desk-error';
-import { BcssFault, BcssHttpError, BcssStatusError } from '../bcss/failures';
-import { TransportFailure } from '../bcss/transport';
-import { MalformedXml } from '../bcss/xml';
+import { BcssStatusError } from '../bcss/failures';
 import {
   ATTESTATION_REQUESTS,
   readAttestationItems,
@@ -32,6 +30,9 @@ import {
 import { callSoap } from '../bcss/soap';
 import type { TransportConfig } from '../bcss/transport';
 import { callListOfAttestation } from '../bcss/list-of-attestation-call';
+import { auditedCall, type BcssCallEvent } from '../bcss/audited-call';
+
+export type { BcssCallEvent } from '../bcss/audited-call';
 
 /** Where and as whom the calls go, for the current environment. */
 export interface BcssEndpoint {
@@ -45,17 +46,6 @@ export interface BcssEndpoint {
   user: { ssin: string; email: string };
   /** Only tests set these (e.g. the simulator's fault header). */
   headers?: Record<string, string>;
-}
-
-/** One BCSS call as the audit log records it: every try, successful or not. */
-export interface BcssCallEvent {
-  service: 'SocialInquiry' | 'ListOfAttestation';
-  niss: string;
-  legalContext: string;
-  environment: EnvironmentName;
-  /** 'OK', the BCSS status or fault code, 'HTTP <status>', 'malformed', or a transport failure kind. */
-  outcome: string;
-  ticketCBSS: string | null;
 }
 
 export interface InquiryServiceOptions {
@@ -196,7 +186,7 @@ export function createInquiryService(options: InquiryServiceOptions): InquirySer
     }
   }
 
-  /** Wraps one try of a BCSS call so that its outcome reaches the audit log, failures included. */
+  /** One try of a BCSS call, its outcome recorded in the audit log (failures included). */
   function audited<T extends { ticketCBSS: string | null }>(
     endpoint: BcssEndpoint,
     service: BcssCallEvent['service'],
@@ -204,26 +194,17 @@ export function createInquiryService(options: InquiryServiceOptions): InquirySer
     call: () => Promise<T>,
     outcomeOf: (answer: T) => string,
   ): () => Promise<T> {
-    const record = (outcome: string, ticketCBSS: string | null) =>
-      options.onBcssCall?.({
+    return auditedCall(
+      options.onBcssCall,
+      {
         service,
         niss,
         legalContext: SOCIAL_INQUIRY_LEGAL_CONTEXT,
         environment: endpoint.environment,
-        outcome,
-        ticketCBSS,
-      }) ?? Promise.resolve();
-    return async () => {
-      let answer: T;
-      try {
-        answer = await call();
-      } catch (error) {
-        await record(outcomeOfFailure(error), ticketOfFailure(error));
-        throw error;
-      }
-      await record(outcomeOf(answer), answer.ticketCBSS);
-      return answer;
-    };
+      },
+      call,
+      outcomeOf,
+    );
   }
 
   async function completeWith(
@@ -268,20 +249,6 @@ export function createInquiryService(options: InquiryServiceOptions): InquirySer
       return true;
     },
   };
-}
-
-function outcomeOfFailure(error: unknown): string {
-  if (error instanceof TransportFailure) return error.kind;
-  if (error instanceof BcssFault) return error.reasonCode ?? error.faultCode;
-  if (error instanceof BcssStatusError) return error.code;
-  if (error instanceof BcssHttpError) return `HTTP ${error.status}`;
-  if (error instanceof MalformedXml) return 'malformed';
-  return 'error';
-}
-
-function ticketOfFailure(error: unknown): string | null {
-  if (error instanceof BcssFault || error instanceof BcssStatusError) return error.ticketCBSS;
-  return null;
 }
 
 /** Lanes in their order, then by begin date: what every view and the report expect. */
