@@ -8,6 +8,9 @@ import { createDeskHandlers } from './desk-handlers';
 import { createDemoEnvironment } from './environments/demo-environment';
 import { listDemoPersons } from './environments/demo-persons';
 import { createInquiryService } from './inquiry/inquiry-service';
+import { createBcssCallRunner } from './person-services/bcss-call-runner';
+import { createIdentifyPersonService } from './person-services/identify-person-service';
+import { createManageAccessService } from './person-services/manage-access-service';
 import { createCertificateStore } from './settings/certificate-store';
 import { createEndpoints } from './settings/endpoint';
 import { createEnvironmentSettings } from './settings/environments';
@@ -18,6 +21,7 @@ import { createPreferencesService, type KeyValueStore } from './settings/prefere
 import { createVault, type SecretBox } from './vault';
 import { vaultDeskError } from './vault/desk-error';
 import { APP_VERSION } from './version';
+import type { BcssCallEvent } from './bcss/audited-call';
 
 export interface DeskOptions {
   host: HostKind;
@@ -84,20 +88,23 @@ export function composeDesk(options: DeskOptions) {
   const settings = createSettingsService({ organisation, environments, certificates, endpoints });
   const investigatorName = () => organisation.investigator()?.name ?? userInfo().username;
 
+  // Every BCSS call is logged before its answer is used: no vault, no call.
+  const onBcssCall = async (event: BcssCallEvent) => {
+    await withVault((vault) => vault.audit.append({ ...event, investigator: investigatorName() }));
+  };
+  const personCalls = createBcssCallRunner({ endpoint: endpoints.active, onBcssCall });
+
   const handlers = createDeskHandlers({
     appInfo: createAppInfo({ version: APP_VERSION, host: options.host }),
     preferences: createPreferencesService(options.preferencesStore),
     inquiry: createInquiryService({
       endpoint: endpoints.active,
-      // Every BCSS call is logged before its answer is used: no vault, no call.
-      onBcssCall: async (event) => {
-        await withVault((vault) =>
-          vault.audit.append({ ...event, investigator: investigatorName() }),
-        );
-      },
+      onBcssCall,
     }),
     demoPersons: listDemoPersons,
     settings,
+    manageAccess: createManageAccessService(personCalls),
+    identifyPerson: createIdentifyPersonService(personCalls),
     withVault,
   });
 

@@ -5,6 +5,8 @@ import { auditCsv } from './vault/audit-csv';
 import type { InquiryService } from './inquiry/inquiry-service';
 import type { PreferencesService } from './settings/preferences';
 import type { SettingsService } from './settings/settings-service';
+import type { IdentifyPersonService } from './person-services/identify-person-service';
+import type { ManageAccessService } from './person-services/manage-access-service';
 
 export interface DeskServices {
   appInfo: AppInfo;
@@ -16,6 +18,8 @@ export interface DeskServices {
   withVault: VaultAccess;
   /** Organisation, environments, certificates, connection test. */
   settings: SettingsService;
+  manageAccess: ManageAccessService;
+  identifyPerson: IdentifyPersonService;
 }
 
 export function createDeskHandlers(services: DeskServices): DeskHandlers {
@@ -78,5 +82,22 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
       }),
     removeCertificate: ({ name }) => settings.removeCertificate(name),
     testConnection: ({ name }) => settings.testConnection(name),
+    // Every BCSS call must be audited: with no vault to write to, make none.
+    registerPerson: async (input) => {
+      await withVault(async () => undefined);
+      return services.manageAccess.register(input);
+    },
+    unregisterPerson: async (input) => {
+      await withVault(async () => undefined);
+      return services.manageAccess.unregister(input);
+    },
+    listRegistrations: async (input) => {
+      await withVault(async () => undefined);
+      return services.manageAccess.list(input);
+    },
+    searchPersons: async (criteria) => {
+      await withVault(async () => undefined);
+      return services.identifyPerson.search(criteria);
+    },
   };
 }

@@ -42,6 +42,18 @@ export function toDeskError(error: unknown): DeskError | null {
       details: { kind: error.kind },
     };
   }
+  if (error instanceof BcssStatusError && error.information.ProofOfAuthentication) {
+    // ManageAccess: the name or birth date given as proof is not the person's (our simulator's model).
+    return {
+      code: 'BCSS_STATUS',
+      messageKey: 'access.error.proof',
+      details: {
+        code: error.code,
+        fields: error.information.ProofOfAuthentication,
+        ticketCBSS: error.ticketCBSS,
+      },
+    };
+  }
   if (error instanceof BcssStatusError) {
     const known = KNOWN_STATUS.has(error.code);
     return {

@@ -1,5 +1,9 @@
 // IdentifyPerson (OCMWCPASIdentifyPerson 20050930): a person by NISS, or candidates by phonetic search on name and birth date, as typed candidates.
-import type { InquiryDate, LocalizedText } from '../../shared/inquiry';
+import type {
+  CandidateMunicipality,
+  IdentifyResult,
+  PersonCandidate,
+} from '../../shared/person-services';
 import { readIncompleteDate } from './bcss-dates';
 import { callSsdnService, type SsdnCallBase, type SsdnEndpoint } from './ssdn-call';
 import { children, MalformedXml, optionalChild, requiredText, text, type XmlNode } from './xml';
@@ -13,37 +17,6 @@ const NAMESPACE = 'http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/IdentifyPerson
 /** The bounds the service sets (schema and DOMAIN.md §6). */
 export const SEARCH_LIMITS = { maxTolerance: 10, minAnswers: 1, maxAnswers: 80 } as const;
 
-export interface CandidateMunicipality {
-  nisCode: string;
-  postalCode: string | null;
-  /** The names the register gives, per language (a language it lacks falls back to French). */
-  name: LocalizedText;
-}
-
-export interface PersonCandidate {
-  ssin: string;
-  lastName: string;
-  /** As the register writes them, possibly several ("Jean Marc"). */
-  firstNames: string;
-  /** Possibly incomplete (year or month precision), null when the register has none. */
-  birthDate: InquiryDate | null;
-  sex: 'M' | 'F' | null;
-  /** The municipality of the legal address; null when abroad or unknown. */
-  municipality: CandidateMunicipality | null;
-  /** NIS code of the country of the legal address (150 = Belgium), null when unknown. */
-  countryCode: string | null;
-  /** Where the data comes from: the National Register or the BCSS registers (BIS numbers). */
-  origin: 'NATIONAL_REGISTER' | 'BCSS_REGISTER' | null;
-}
-
-export interface IdentifyResult {
-  ticketCBSS: string | null;
-  candidates: PersonCandidate[];
-  /** The service returned as many as allowed: there may be more; the search should be narrowed. */
-  mayHaveMore: boolean;
-  /** Set when a search by NISS hit a replaced number (MSG00006): the candidate carries the new one. */
-  replacedBy: string | null;
-}
 
 export interface IdentifyBySsinCall extends SsdnCallBase {
   ssin: string;

@@ -2,9 +2,15 @@
 import {
   CPAS_SECTOR,
   purposeLabels,
-  type PurposeLabels,
   type Sector17Purpose,
 } from '../../shared/access-purposes';
+import type {
+  AccessPeriod,
+  AccessRegister,
+  AccessResult,
+  PersonProof,
+  RegistrationLine,
+} from '../../shared/person-services';
 import { callSsdnService, type SsdnCallBase, type SsdnEndpoint } from './ssdn-call';
 import { children, MalformedXml, optionalChild, requiredText, text, type XmlNode } from './xml';
 
@@ -17,46 +23,6 @@ const NAMESPACE = 'http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/ManageAccess';
  */
 export const WHOLE_REGISTRATION_START = '1900-01-01';
 
-/** Where a repertory line comes from: the BCSS's own repertory or the CPAS sector's. */
-export type AccessRegister = 'PRIMARY' | 'SECONDARY';
-
-/** A period to register or remove: `to` absent or null = open-ended. ISO dates. */
-export interface AccessPeriod {
-  from: string;
-  to?: string | null;
-}
-
-/**
- * Identity data the BCSS checks against the register before it changes anything. `birthDate` is
- * yyyy-MM-dd, or incomplete (yyyy-MM-00, yyyy-00-00) when only part of it is known.
- */
-export interface PersonProof {
-  lastName: string;
-  firstName?: string;
-  birthDate: string;
-}
-
-export interface RegistrationLine {
-  purpose: number;
-  /** fr/nl/de labels of the quality code (the code itself when unknown). */
-  purposeLabels: PurposeLabels;
-  from: string;
-  /** Null: still running. */
-  to: string | null;
-  register: AccessRegister;
-  /** The sector (PRIMARY) or the CPAS's CBE (SECONDARY) the line is kept for. */
-  orgUnit: string;
-}
-
-export interface AccessResult {
-  ticketCBSS: string | null;
-  /** The NISS the repertory is kept on: the replacement when the NISS asked for was replaced. */
-  ssin: string;
-  /** Set when the BCSS answered that the NISS was replaced (MSG00006). */
-  replacedBy: string | null;
-  /** REGISTER: the NISS's lines for the code afterwards; UNREGISTER: those left; LIST: those found. */
-  lines: RegistrationLine[];
-}
 
 export interface RegisterCall extends SsdnCallBase {
   ssin: string;

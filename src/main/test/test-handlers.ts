@@ -3,7 +3,7 @@ import type { AppInfo, DeskHandlers } from '../../shared/api/contract';
 import { DEFAULT_PREFERENCES } from '../../shared/preferences';
 
 const noSettings = () => {
-  throw new Error('no settings in this test');
+  throw new Error('not in this test');
 };
 
 const settingsHandlers = {
@@ -17,6 +17,10 @@ const settingsHandlers = {
   importCertificate: noSettings,
   removeCertificate: noSettings,
   testConnection: noSettings,
+  registerPerson: noSettings,
+  unregisterPerson: noSettings,
+  listRegistrations: noSettings,
+  searchPersons: noSettings,
 } satisfies Partial<DeskHandlers>;
 
 export function testHandlers(

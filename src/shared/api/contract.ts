@@ -6,6 +6,7 @@ import { preferencesPatchSchema, type Preferences } from '../preferences';
 import type { Inquiry, InquiryStep, LocalizedText } from '../inquiry';
 import { languageSchema } from '../preferences';
 import type { AuditExport, RetentionInfo, SavedInquiryListing } from '../vault';
+import type { AccessResult, IdentifyResult } from '../person-services';
 import {
   certificateImportSchema,
   environmentNameSchema,
@@ -60,6 +61,10 @@ export interface InquiryProgress {
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const requestId = z.string().uuid();
 const savedId = z.string().min(1).max(100);
+/** A period whose end may stay open (null), e.g. a registration that runs on. */
+const openPeriod = z.object({ from: isoDate, to: isoDate.nullable() });
+/** A birth date the register may know only in part: yyyy-mm-00, yyyy-00-00. */
+const incompleteIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const inquiryRequestSchema = z.object({
   /** Chosen by the renderer, so it can ask for progress and cancel while the call runs. */
@@ -115,6 +120,43 @@ export const deskContract = {
   importCertificate: method<ImportOutcome>()(certificateImportSchema),
   removeCertificate: method<SettingsView>()(z.object({ name: remoteEnvironmentSchema })),
   testConnection: method<ConnectionTestResult>()(z.object({ name: environmentNameSchema })),
+  /** ManageAccess REGISTER: what lifts MSG00012 for this CPAS. */
+  registerPerson: method<AccessResult>()(
+    z.object({
+      niss: z.string().max(40),
+      purpose: z.number().int(),
+      period: openPeriod,
+      proof: z
+        .object({
+          lastName: z.string().trim().min(1).max(100),
+          firstName: z.string().trim().max(100).optional(),
+          birthDate: incompleteIsoDate,
+        })
+        .optional(),
+    }),
+  ),
+  /** ManageAccess UNREGISTER: the whole registration under the code, or one period of it. */
+  unregisterPerson: method<AccessResult>()(
+    z.object({
+      niss: z.string().max(40),
+      purpose: z.number().int(),
+      period: openPeriod.optional(),
+    }),
+  ),
+  listRegistrations: method<AccessResult>()(
+    z.object({ niss: z.string().max(40), register: z.enum(['PRIMARY', 'SECONDARY', 'ALL']) }),
+  ),
+  /** IdentifyPerson by name and birth date, within the service's own bounds. */
+  searchPersons: method<IdentifyResult>()(
+    z.object({
+      lastName: z.string().trim().min(1).max(100),
+      firstName: z.string().trim().max(100).optional(),
+      birthDate: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+      tolerance: z.number().int().min(0).max(10).optional(),
+      sex: z.enum(['M', 'F']).optional(),
+      maximum: z.number().int().min(1).max(80).optional(),
+    }),
+  ),
 };
 
 export type DeskContract = typeof deskContract;

@@ -2,6 +2,7 @@
 import type { Catalogue } from './catalogue';
 import { inquiryDe } from './inquiry.de';
 import { resultDe } from './result.de';
+import { personDe } from './person.de';
 import { screensDe } from './screens.de';
 import { settingsDe } from './settings.de';
 import { vaultDe } from './vault.de';
@@ -9,6 +10,7 @@ import { vaultDe } from './vault.de';
 export const de: Catalogue = {
   ...inquiryDe,
   ...resultDe,
+  ...personDe,
   ...screensDe,
   ...settingsDe,
   ...vaultDe,

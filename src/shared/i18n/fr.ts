@@ -1,6 +1,7 @@
 // French catalogue: the reference every other catalogue must match key for key.
 import { inquiryFr } from './inquiry.fr';
 import { resultFr } from './result.fr';
+import { personFr } from './person.fr';
 import { screensFr } from './screens.fr';
 import { settingsFr } from './settings.fr';
 import { vaultFr } from './vault.fr';
@@ -8,6 +9,7 @@ import { vaultFr } from './vault.fr';
 export const fr = {
   ...inquiryFr,
   ...resultFr,
+  ...personFr,
   ...screensFr,
   ...settingsFr,
   ...vaultFr,

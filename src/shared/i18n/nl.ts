@@ -2,6 +2,7 @@
 import type { Catalogue } from './catalogue';
 import { inquiryNl } from './inquiry.nl';
 import { resultNl } from './result.nl';
+import { personNl } from './person.nl';
 import { screensNl } from './screens.nl';
 import { settingsNl } from './settings.nl';
 import { vaultNl } from './vault.nl';
@@ -9,6 +10,7 @@ import { vaultNl } from './vault.nl';
 export const nl: Catalogue = {
   ...inquiryNl,
   ...resultNl,
+  ...personNl,
   ...screensNl,
   ...settingsNl,
   ...vaultNl,

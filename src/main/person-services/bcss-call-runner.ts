@@ -1,0 +1,53 @@
+// Runs one call of a person service (ManageAccess, IdentifyPerson, ...) the way the inquiry runs its own: in the
+// active environment, each try audited, network and server failures retried, failures as localized DeskErrors.
+import { randomUUID } from 'node:crypto';
+import { DeskFailure } from '../../shared/api/errors';
+import { auditedCall, type BcssCallEvent, type BcssCallRecorder } from '../bcss/audited-call';
+import { toDeskError } from '../bcss/desk-error';
+import { withRetries } from '../bcss/retry';
+import type { BcssEndpoint } from '../inquiry/inquiry-service';
+
+export interface CallContext {
+  /** Our reference of the call (a UUID), the same for every try. */
+  ticket: string;
+  sentAt: Date;
+  signal?: AbortSignal;
+}
+
+export interface BcssCallRunnerOptions {
+  endpoint: () => Promise<BcssEndpoint>;
+  onBcssCall?: BcssCallRecorder;
+  retry?: { attempts: number; baseDelayMs: number };
+  now?: () => Date;
+}
+
+export interface BcssCallRunner {
+  run<T extends { ticketCBSS: string | null }>(
+    event: Pick<BcssCallEvent, 'service' | 'niss' | 'legalContext'>,
+    call: (endpoint: BcssEndpoint, context: CallContext) => Promise<T>,
+  ): Promise<T>;
+}
+
+export function createBcssCallRunner(options: BcssCallRunnerOptions): BcssCallRunner {
+  const retry = options.retry ?? { attempts: 3, baseDelayMs: 400 };
+  const now = options.now ?? (() => new Date());
+  return {
+    async run(event, call) {
+      try {
+        const endpoint = await options.endpoint();
+        const ticket = randomUUID();
+        return await withRetries(
+          auditedCall(options.onBcssCall, { ...event, environment: endpoint.environment }, () =>
+            call(endpoint, { ticket, sentAt: now() }),
+          ),
+          retry,
+        );
+      } catch (error) {
+        if (error instanceof DeskFailure) throw error;
+        const deskError = toDeskError(error);
+        if (deskError) throw new DeskFailure(deskError);
+        throw error;
+      }
+    },
+  };
+}
