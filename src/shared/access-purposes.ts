@@ -52,7 +52,7 @@ export const SECTOR17_PURPOSES = {
 export const CROSS_SECTOR_PURPOSES = {
   0: labels('Définitif', 'Definitief', 'Endgültig'),
   902: labels('Provisoire', 'Voorlopig', 'Vorläufig'),
-  999: labels('NISS remplacé', 'INSZ vervangen', 'INSZ ersetzt'),
+  999: labels('NISS remplacé', 'INSZ vervangen', 'ENSS ersetzt'),
 } as const satisfies Record<number, PurposeLabels>;
 
 export type Sector17Purpose = keyof typeof SECTOR17_PURPOSES;

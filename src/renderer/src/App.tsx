@@ -24,6 +24,7 @@ import { AuditScreen } from './screens/AuditScreen';
 import { INITIAL_SAVED_VIEW, SavedScreen, type SavedView } from './screens/SavedScreen';
 import { StartScreen } from './screens/StartScreen';
 import { ResultScreen } from './screens/ResultScreen';
+import { RegistrationsScreen } from './screens/RegistrationsScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import './screens.css';
 
@@ -135,6 +136,8 @@ function Screens({
       );
     case 'audit':
       return <AuditScreen range={auditRange} onRangeChange={setAuditRange} />;
+    case 'registrations':
+      return <RegistrationsScreen />;
     case 'settings':
       return <SettingsScreen preferences={preferences} />;
     case 'new':

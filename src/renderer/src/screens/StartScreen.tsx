@@ -1,6 +1,6 @@
 // The start screen: NISS, period and person's name of a new inquiry, the demo picker, the progress of a
 // running inquiry and its errors.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InquiryProgress as Progress } from '../../../shared/api/contract';
 import type { DeskError } from '../../../shared/api/errors';
@@ -12,6 +12,10 @@ import { NissField } from '../components/NissField';
 import { PeriodField } from '../components/PeriodField';
 import { PersonNameField } from '../components/PersonNameField';
 import { useLanguage } from '../hooks/useLanguage';
+import { PersonSearch } from '../person/PersonSearch';
+import { RegistrationOffer } from '../person/RegistrationOffer';
+import { formatNiss } from '../result/format';
+import '../person/person.css';
 import { isReady, withNiss, withPickedPerson, type InquiryInput } from '../inquiry-input';
 
 export type { InquiryInput } from '../inquiry-input';
@@ -44,6 +48,9 @@ export function StartScreen({
   const persons = useDemoPersons(demo);
   const ready = isReady(input);
   const title = useRef<HTMLHeadingElement>(null);
+  const [searching, setSearching] = useState(false);
+  // MSG00012: the CPAS has not registered the person yet; it can do so here and rerun.
+  const notIntegrated = error?.code === 'BCSS_STATUS' && error.details?.code === 'MSG00012';
   useEffect(() => {
     if (focusTitle) title.current?.focus();
   }, [focusTitle]);
@@ -74,6 +81,17 @@ export function StartScreen({
             value={input.niss}
             onChange={(niss) => onInputChange(withNiss(input, niss, persons.data ?? []))}
           />
+          <div className="identify-toggle">
+            <button
+              type="button"
+              className="chip"
+              aria-expanded={searching}
+              onClick={() => setSearching(!searching)}
+              data-testid="identify-open"
+            >
+              {searching ? t('identify.close') : t('identify.open')}
+            </button>
+          </div>
           <PersonNameField
             value={input.personName}
             onChange={(personName) => onInputChange({ ...input, personName })}
@@ -99,6 +117,27 @@ export function StartScreen({
         )}
         {!running && error && <ErrorMessage error={error} testId="start-error" />}
       </form>
+      {!running && notIntegrated && (
+        <RegistrationOffer
+          // A new refusal (another NISS) starts a new offer.
+          key={input.niss}
+          niss={input.niss}
+          from={input.period.from}
+          onRerun={onSubmit}
+        />
+      )}
+      {searching && !running && (
+        <PersonSearch
+          onChoose={(candidate) => {
+            onInputChange({
+              ...input,
+              niss: formatNiss(candidate.ssin),
+              personName: `${candidate.lastName.toUpperCase()} ${candidate.firstNames}`.trim(),
+            });
+            setSearching(false);
+          }}
+        />
+      )}
     </section>
   );
 }
