@@ -215,9 +215,11 @@ describe('ManageAccess over TLS', () => {
       code: 'MSG00008',
       information: { ProofOfAuthentication: 'LastName,BirthDate' },
     });
+    // Said as a proof that does not match, naming the parts, not as a generic invalid request.
     expect(toDeskError(error)).toMatchObject({
       code: 'BCSS_STATUS',
-      messageKey: 'inquiry.error.status.MSG00008',
+      messageKey: 'access.error.proof',
+      details: { code: 'MSG00008', fields: 'LastName,BirthDate' },
     });
     expect((await listRegistrations(endpoint(), { ...call(), ssin, purpose: 2 })).lines).toEqual(
       [],
