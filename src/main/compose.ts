@@ -10,6 +10,12 @@ import { listDemoPersons } from './environments/demo-persons';
 import { createInquiryService } from './inquiry/inquiry-service';
 import { createOrganisationSettings } from './settings/organisation';
 import { createPreferencesService, type KeyValueStore } from './settings/preferences';
+import { createReportActions } from './report/report-actions';
+import type { ReportContext } from './report/report-model';
+import type { ReportOutlet } from './report/report-outlet';
+import { createReportService, type PdfRenderer } from './report';
+import { translator } from './report/translator';
+import type { Inquiry } from '../shared/inquiry';
 import { createVault, type SecretBox } from './vault';
 import { vaultDeskError } from './vault/desk-error';
 import { APP_VERSION } from './version';
@@ -21,6 +27,8 @@ export interface DeskOptions {
   /** Wraps the vault's data key: the OS (Electron safeStorage) or a key file (browser host). */
   secretBox: () => SecretBox;
   env?: NodeJS.ProcessEnv;
+  /** The host's print engine (Electron's printToPDF, or Chromium over CDP) and how files reach the user. */
+  report: { pdf: PdfRenderer; outlet: ReportOutlet };
 }
 
 export type VaultAccess = <T>(
@@ -61,9 +69,37 @@ export function composeDesk(options: DeskOptions) {
   const organisation = createOrganisationSettings(options.preferencesStore);
   const investigatorName = () => organisation.investigator()?.name ?? userInfo().username;
 
+  const preferences = createPreferencesService(options.preferencesStore);
+  /** Read at each export: the settings may have changed since the last one. */
+  const reportContext = (inquiry: Inquiry): ReportContext => {
+    const language = preferences.get().language;
+    const configured = organisation.organisation();
+    return {
+      language,
+      // Until the CPAS is configured the report says so, with the CBE the inquiry was made under.
+      organisation: configured
+        ? { cpasName: configured.cpasName, cbe: configured.cbe }
+        : { cpasName: translator(language)('report.unconfiguredCpas'), cbe: inquiry.request.cbe },
+      investigator: investigatorName(),
+      // The inquiry's own: a demo inquiry stays marked as such, whatever the app runs in now.
+      environment: inquiry.environment,
+    };
+  };
+  const report = createReportActions({
+    open: (id) => withVault((vault) => vault.open(id)),
+    report: createReportService({ pdf: options.report.pdf }),
+    outlet: options.report.outlet,
+    context: reportContext,
+    audit: async (entry) => {
+      await withVault((vault) =>
+        vault.audit.append({ ...entry, investigator: investigatorName() }),
+      );
+    },
+  });
+
   const handlers = createDeskHandlers({
     appInfo: createAppInfo({ version: APP_VERSION, host: options.host }),
-    preferences: createPreferencesService(options.preferencesStore),
+    preferences,
     inquiry: createInquiryService({
       endpoint: demo.endpoint,
       // Every BCSS call is logged before its answer is used: no vault, no call.
@@ -75,13 +111,18 @@ export function composeDesk(options: DeskOptions) {
     }),
     demoPersons: listDemoPersons,
     withVault,
+    report,
   });
 
   return {
     handlers,
     async close() {
       (await stopRetention)?.();
-      await Promise.allSettled([demo.close(), vaultReady.then((vault) => vault.close())]);
+      await Promise.allSettled([
+        demo.close(),
+        vaultReady.then((vault) => vault.close()),
+        options.report.pdf.close(),
+      ]);
     },
   };
 }

@@ -4,6 +4,7 @@ import type { VaultAccess } from './compose';
 import { auditCsv } from './vault/audit-csv';
 import type { InquiryService } from './inquiry/inquiry-service';
 import type { PreferencesService } from './settings/preferences';
+import type { ReportActions } from './report/report-actions';
 
 export interface DeskServices {
   appInfo: AppInfo;
@@ -13,6 +14,8 @@ export interface DeskServices {
   demoPersons: () => DemoPerson[];
   /** The saved inquiries and the audit log. */
   withVault: VaultAccess;
+  /** A saved inquiry as a file or on paper, each audited. */
+  report: ReportActions;
 }
 
 export function createDeskHandlers(services: DeskServices): DeskHandlers {
@@ -54,5 +57,7 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
           fileName: `inquiry-desk-audit-${from}-${to}.csv`,
         };
       }),
+    exportInquiry: ({ id, format }) => services.report.export(id, format),
+    printInquiry: ({ id }) => services.report.print(id),
   };
 }

@@ -38,6 +38,12 @@ export function testHandlers(
     getRetention: () => ({ days: 30, nextPurgeAt: null, paused: false }),
     setRetention: ({ days }) => ({ days, nextPurgeAt: null, paused: false }),
     exportAudit: () => ({ csv: '', rows: 0, damaged: 0, fileName: 'audit.csv' }),
+    exportInquiry: () => {
+      throw new Error('no export in this test');
+    },
+    printInquiry: () => {
+      throw new Error('no print in this test');
+    },
     ...overrides,
   };
 }

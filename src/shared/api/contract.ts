@@ -6,6 +6,7 @@ import { preferencesPatchSchema, type Preferences } from '../preferences';
 import type { Inquiry, InquiryStep, LocalizedText } from '../inquiry';
 import { languageSchema } from '../preferences';
 import type { AuditExport, RetentionInfo, SavedInquiryListing } from '../vault';
+import { reportFormatSchema, type ReportDelivery, type ReportPrinting } from '../report';
 
 export type HostKind = 'electron' | 'browser';
 export type EnvironmentName = 'demo' | 'test' | 'acceptance' | 'production';
@@ -80,6 +81,9 @@ export const deskContract = {
   exportAudit: method<AuditExport>()(
     z.object({ from: isoDate, to: isoDate, language: languageSchema }),
   ),
+  /** A saved inquiry (every successful one is: its id is the Inquiry's id) as a PDF, CSV or JSON file. */
+  exportInquiry: method<ReportDelivery>()(z.object({ id: savedId, format: reportFormatSchema })),
+  printInquiry: method<ReportPrinting>()(z.object({ id: savedId })),
 };
 
 export type DeskContract = typeof deskContract;

@@ -28,7 +28,11 @@ export type DeskErrorCode =
   | 'VAULT_DAMAGED'
   /** The disk is full: nothing earlier was lost. */
   | 'VAULT_FULL'
-  | 'NOT_FOUND';
+  | 'NOT_FOUND'
+  /** No print engine for the report (no Chromium, Chrome or Edge in the browser host). */
+  | 'REPORT_ENGINE_MISSING'
+  /** The report could not be made or written (engine crash, file not writable). */
+  | 'REPORT_FAILED';
 
 export interface DeskError {
   code: DeskErrorCode;

@@ -4,12 +4,14 @@ import { inquiryDe } from './inquiry.de';
 import { resultDe } from './result.de';
 import { screensDe } from './screens.de';
 import { vaultDe } from './vault.de';
+import { reportDe } from './report.de';
 
 export const de: Catalogue = {
   ...inquiryDe,
   ...resultDe,
   ...screensDe,
   ...vaultDe,
+  ...reportDe,
   app: {
     name: 'Inquiry Desk',
     tagline: 'Sozialuntersuchung über die ZDSS für ÖSHZ',

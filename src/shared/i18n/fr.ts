@@ -3,12 +3,14 @@ import { inquiryFr } from './inquiry.fr';
 import { resultFr } from './result.fr';
 import { screensFr } from './screens.fr';
 import { vaultFr } from './vault.fr';
+import { reportFr } from './report.fr';
 
 export const fr = {
   ...inquiryFr,
   ...resultFr,
   ...screensFr,
   ...vaultFr,
+  ...reportFr,
   app: {
     name: 'Inquiry Desk',
     tagline: 'Enquête sociale BCSS pour les CPAS',

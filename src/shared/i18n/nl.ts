@@ -4,12 +4,14 @@ import { inquiryNl } from './inquiry.nl';
 import { resultNl } from './result.nl';
 import { screensNl } from './screens.nl';
 import { vaultNl } from './vault.nl';
+import { reportNl } from './report.nl';
 
 export const nl: Catalogue = {
   ...inquiryNl,
   ...resultNl,
   ...screensNl,
   ...vaultNl,
+  ...reportNl,
   app: {
     name: 'Inquiry Desk',
     tagline: 'Sociaal onderzoek via de KSZ voor OCMW’s',
