@@ -35,12 +35,15 @@ export function ReportActions({ id }: { id: string }) {
   const busy = exporting.isPending || printing.isPending;
   const error = localError ?? asDeskError(exporting.error) ?? asDeskError(printing.error);
 
+  const { reset: resetExport } = exporting;
+  const { reset: resetPrint, mutate: printMutate } = printing;
+  // The last outcome or error is about the last action: a new one clears it.
   const clear = useCallback(() => {
     setOutcome(null);
     setLocalError(null);
-    exporting.reset();
-    printing.reset();
-  }, [exporting, printing]);
+    resetExport();
+    resetPrint();
+  }, [resetExport, resetPrint]);
 
   const exportAs = (format: ReportFormat) => {
     if (busy) return;
@@ -68,7 +71,7 @@ export function ReportActions({ id }: { id: string }) {
     if (busy) return;
     setMenuOpen(false);
     clear();
-    printing.mutate(id, {
+    printMutate(id, {
       onSuccess: (result) => {
         if (result.kind === 'open' && !openAndPrint(result.path)) {
           setLocalError(POPUP_BLOCKED);
@@ -77,7 +80,7 @@ export function ReportActions({ id }: { id: string }) {
         setOutcome(printingText(result));
       },
     });
-  }, [busy, clear, id, printing]);
+  }, [busy, clear, id, printMutate]);
 
   // Focus goes into the menu when it opens, on its first entry (the PDF): Ctrl+E then Enter exports it.
   useEffect(() => {
