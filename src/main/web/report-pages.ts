@@ -1,20 +1,11 @@
 // The browser host's print pages: a report document served once, at an unguessable address, shortly after it is made.
 import { randomBytes } from 'node:crypto';
+import { REPORT_DOCUMENT_CSP } from '../report/report-csp';
 
 export const REPORT_PAGE_PREFIX = '/report-print/';
 
-/**
- * The report's own policy (the same as its <meta> one): its inline styles, nothing else. The app's page
- * that opened it calls print() on it, so the report needs no script at all.
- */
-export const REPORT_PAGE_CSP = [
-  "default-src 'none'",
-  "style-src 'unsafe-inline'",
-  'img-src data:',
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The report document's own policy: the app's page that opened it calls print() on it. */
+export const REPORT_PAGE_CSP = REPORT_DOCUMENT_CSP;
 
 export interface ReportPages {
   /** Keeps the HTML for one GET within `ttlMs`; returns the path to open. */
