@@ -160,3 +160,27 @@ test('Ctrl+E opens the export menu on the PDF, Ctrl+P prints the report, and bot
   ]);
   for (const row of entries) expect(row).toContain(formatted(person.niss));
 });
+
+test('exporting an inquiry deleted meanwhile says it no longer exists, and exports nothing', async ({
+  app,
+}) => {
+  await inquire(app, 'belgian-ris');
+  await app.getByTestId('nav-saved').click();
+  await app.getByTestId('saved-delete').click();
+  await app.getByTestId('confirm-yes').click();
+  await expect(app.getByTestId('saved-row')).toHaveCount(0);
+
+  // The live result is still on its screen; its saved copy is gone.
+  await app.getByTestId('nav-new').click();
+  await expect(app.getByTestId('result-screen')).toBeVisible();
+  let downloads = 0;
+  app.on('download', () => downloads++);
+  await app.getByTestId('report-export').click();
+  await app.getByTestId('report-export-csv').click();
+  const error = app.getByTestId('report-error');
+  await expect(error).toHaveAttribute('data-error-code', 'NOT_FOUND');
+  await expect(error).toContainText(fr.vault.error.notFound);
+  await expect(app.getByTestId('report-status')).toHaveText('');
+  await expect(app.getByTestId('report-export')).toBeEnabled();
+  expect(downloads).toBe(0);
+});
