@@ -2,16 +2,9 @@
 import type { DeskError } from '../../shared/api/errors';
 import { ChromiumNotFound } from './chromium-pdf';
 
-/** Another host's engine may say it is missing the same way: by this error's name. */
-export class PdfEngineMissing extends Error {
-  constructor(message = 'No engine to print the report with.') {
-    super(message);
-    this.name = 'PdfEngineMissing';
-  }
-}
-
 export function reportDeskError(error: unknown): DeskError {
-  if (error instanceof ChromiumNotFound || error instanceof PdfEngineMissing) {
+  // Only the browser host can lack an engine: Electron carries its own Chromium.
+  if (error instanceof ChromiumNotFound) {
     return { code: 'REPORT_ENGINE_MISSING', messageKey: 'report.error.noEngine' };
   }
   return { code: 'REPORT_FAILED', messageKey: 'report.error.failed' };

@@ -67,6 +67,7 @@ export const deskContract = {
   getPreferences: method<Preferences>()(noInput),
   updatePreferences: method<Preferences>()(preferencesPatchSchema),
   listDemoPersons: method<DemoPerson[]>()(noInput),
+  /** The answer, already saved: its `id` is the saved inquiry's, for exportInquiry and printInquiry. */
   runInquiry: method<Inquiry>()(inquiryRequestSchema),
   getInquiryProgress: method<InquiryProgress | null>()(z.object({ requestId })),
   cancelInquiry: method<boolean>()(z.object({ requestId })),
