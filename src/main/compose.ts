@@ -13,7 +13,9 @@ import { createPreferencesService, type KeyValueStore } from './settings/prefere
 import { createReportActions } from './report/report-actions';
 import type { ReportContext } from './report/report-model';
 import type { ReportOutlet } from './report/report-outlet';
-import { createReportService, type PdfRenderer } from './report';
+// Not './report': its index brings the Chromium adapter (playwright-core), which only the browser host uses.
+import { createReportService } from './report/report-service';
+import type { PdfRenderer } from './report/pdf-port';
 import { translator } from './report/translator';
 import type { Inquiry } from '../shared/inquiry';
 import { createVault, type SecretBox } from './vault';
