@@ -1,9 +1,6 @@
 // The settings through the assembled main process, as the screens use them: configure a CPAS from scratch
 // against a simulator, refusals that change nothing, secrets that never come back, the environment in force.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeskHandlers } from '../shared/api/contract';
 import { DeskFailure } from '../shared/api/errors';
@@ -11,19 +8,16 @@ import { DEMO_PERSONAS } from '../simulator/personas';
 import { DEMO_CBE, ensureDemoPki, type DemoPki } from '../simulator/pki';
 import { startSimulator, type Simulator } from '../simulator/server';
 import { defaultServices } from '../simulator/services';
-import { composeDesk } from './compose';
-import { createConfStore } from './settings/conf-store';
 import { identityPkcs12, selfSignedIdentity } from './settings/test/pkcs12-fixtures';
-import { createKeyFileBox } from './vault';
+import { composeTestDesk, TEST_PKI_DIR } from './test/test-desk';
 
-const PKI_DIR = join(tmpdir(), `inquiry-desk-inquiry-test-pki-${process.getuid?.() ?? 0}`);
 const DAY_MS = 24 * 60 * 60 * 1000;
 let pki: DemoPki;
 let simulator: Simulator;
 const opened: { close(): Promise<void> }[] = [];
 
 beforeAll(async () => {
-  pki = await ensureDemoPki(PKI_DIR);
+  pki = await ensureDemoPki(TEST_PKI_DIR);
   simulator = await startSimulator({ services: defaultServices(), pki, faultHeader: false });
 }, 120_000);
 
@@ -32,16 +26,10 @@ afterAll(async () => {
   await simulator.close();
 });
 
-function desk(dataDir = mkdtempSync(join(tmpdir(), 'inquiry-desk-settings-'))) {
-  const composed = composeDesk({
-    host: 'browser',
-    dataDir,
-    preferencesStore: createConfStore(dataDir),
-    secretBox: () => createKeyFileBox({ path: join(dataDir, 'keys', 'vault.key') }),
-    env: { INQUIRY_DESK_DEMO_PKI_DIR: PKI_DIR },
-  });
+function desk(dataDir?: string) {
+  const composed = composeTestDesk({ dataDir });
   opened.push(composed);
-  return { handlers: composed.handlers as Required<DeskHandlers>, dataDir };
+  return composed;
 }
 
 /** A handler may throw at once (a synchronous one) or reject: both are its refusal. */

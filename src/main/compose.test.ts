@@ -1,18 +1,13 @@
 // The assembled main process (browser-host flavour) against the demo simulator: every successful
 // inquiry is saved, every BCSS call audited, and without a vault no call is made.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DeskHandlers } from '../shared/api/contract';
 import { DeskFailure } from '../shared/api/errors';
 import { DEMO_PERSONAS } from '../simulator/personas';
-import { composeDesk } from './compose';
-import { createConfStore } from './settings/conf-store';
-import { createKeyFileBox, VaultLockedError } from './vault';
+import { VaultLockedError } from './vault';
+import { composeTestDesk } from './test/test-desk';
 
-const PKI_DIR = join(tmpdir(), `inquiry-desk-inquiry-test-pki-${process.getuid?.() ?? 0}`);
 const niss = (key: string) => DEMO_PERSONAS.find((p) => p.key === key)!.niss;
 const opened: { close(): Promise<void> }[] = [];
 
@@ -21,16 +16,9 @@ afterEach(async () => {
 });
 
 function desk(secretBox?: () => never) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'inquiry-desk-compose-'));
-  const composed = composeDesk({
-    host: 'browser',
-    dataDir,
-    preferencesStore: createConfStore(dataDir),
-    secretBox: secretBox ?? (() => createKeyFileBox({ path: join(dataDir, 'keys', 'vault.key') })),
-    env: { INQUIRY_DESK_DEMO_PKI_DIR: PKI_DIR },
-  });
+  const composed = composeTestDesk({ secretBox });
   opened.push(composed);
-  return composed.handlers as Required<DeskHandlers>;
+  return composed.handlers;
 }
 
 const run = async (handlers: DeskHandlers, key: string, personName?: string) =>
@@ -58,6 +46,50 @@ describe('composed desk', () => {
     expect(audit.csv.startsWith('\uFEFF')).toBe(true);
     expect(audit.csv).toContain('MSG00012');
     expect(audit.csv).toContain(inquiry.calls[0]!.ticketCBSS!);
+  }, 60_000);
+
+  it('exports and prints a saved inquiry by its id, each audited after its BCSS call', async () => {
+    const handlers = desk();
+    const inquiry = await run(handlers, 'belgian-ris');
+
+    const csv = await handlers.exportInquiry({ id: inquiry.id, format: 'csv' });
+    expect(csv).toMatchObject({ kind: 'download', mimeType: 'text/csv; charset=utf-8' });
+    const text = Buffer.from((csv as { base64: string }).base64, 'base64').toString('utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    // No CPAS configured yet: the report says so rather than printing an empty name.
+    const pdf = await handlers.exportInquiry({ id: inquiry.id, format: 'pdf' });
+    expect(Buffer.from((pdf as { base64: string }).base64, 'base64').toString()).toMatch(
+      /^%PDF-fake/,
+    );
+    const printing = await handlers.printInquiry({ id: inquiry.id });
+    expect(printing).toMatchObject({
+      kind: 'open',
+      path: expect.stringMatching(/^\/report-print\//),
+    });
+
+    const today = new Date().toLocaleDateString('sv-SE');
+    const audit = await handlers.exportAudit({ from: today, to: today, language: 'fr' });
+    const rows = audit.csv.slice(1).split('\r\n').filter(Boolean).slice(1);
+    expect(rows.map((row) => row.split(';')[9])).toEqual([
+      'Appel BCSS',
+      'Export CSV',
+      'Export PDF',
+      'Impression',
+    ]);
+    // Each export names the consultation it came from.
+    for (const row of rows) expect(row).toContain(inquiry.calls[0]!.ticketCBSS!);
+    expect(rows.slice(1).map((row) => row.split(';')[7])).toEqual([
+      'downloaded',
+      'downloaded',
+      'opened',
+    ]);
+  }, 60_000);
+
+  it('answers NOT_FOUND for an export of an inquiry the vault does not hold', async () => {
+    const handlers = desk();
+    await expect(
+      handlers.exportInquiry({ id: 'no-such-inquiry', format: 'pdf' }),
+    ).rejects.toMatchObject({ error: { code: 'NOT_FOUND', messageKey: 'vault.error.notFound' } });
   }, 60_000);
 
   it('refuses to run an inquiry when the vault cannot open, and says why', async () => {

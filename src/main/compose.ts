@@ -18,8 +18,17 @@ import { createOrganisationSettings } from './settings/organisation';
 import type { SecretStore } from './settings/secret-store';
 import { createSettingsService } from './settings/settings-service';
 import { createPreferencesService, type KeyValueStore } from './settings/preferences';
+import { createReportActions } from './report/report-actions';
+import type { ReportContext } from './report/report-model';
+import type { ReportOutlet } from './report/report-outlet';
+// Not './report': its index brings the Chromium adapter (playwright-core), which only the browser host uses.
+import { createReportService } from './report/report-service';
+import type { PdfRenderer } from './report/pdf-port';
+import { translator } from './report/translator';
+import type { Inquiry } from '../shared/inquiry';
 import { createVault, type SecretBox } from './vault';
 import { vaultDeskError } from './vault/desk-error';
+import type { AuditEntryInput } from './vault/types';
 import { APP_VERSION } from './version';
 import type { BcssCallEvent } from './bcss/audited-call';
 
@@ -30,6 +39,8 @@ export interface DeskOptions {
   /** Wraps the vault's data key: the OS (Electron safeStorage) or a key file (browser host). */
   secretBox: () => SecretBox;
   env?: NodeJS.ProcessEnv;
+  /** The host's print engine (Electron's printToPDF, or Chromium over CDP) and how files reach the user. */
+  report: { pdf: PdfRenderer; outlet: ReportOutlet };
 }
 
 export type VaultAccess = <T>(
@@ -88,15 +99,41 @@ export function composeDesk(options: DeskOptions) {
   const settings = createSettingsService({ organisation, environments, certificates, endpoints });
   const investigatorName = () => organisation.investigator()?.name ?? userInfo().username;
 
-  // Every BCSS call is logged before its answer is used: no vault, no call.
-  const onBcssCall = async (event: BcssCallEvent) => {
-    await withVault((vault) => vault.audit.append({ ...event, investigator: investigatorName() }));
+  /** One audit entry, as the investigator in the settings; resolves once it is durable. */
+  const audit = async (entry: Omit<AuditEntryInput, 'investigator'>) => {
+    await withVault((vault) => vault.audit.append({ ...entry, investigator: investigatorName() }));
   };
+  // Every BCSS call is logged before its answer is used: no vault, no call.
+  const onBcssCall = (event: BcssCallEvent) => audit(event);
   const personCalls = createBcssCallRunner({ endpoint: endpoints.active, onBcssCall });
+
+  const preferences = createPreferencesService(options.preferencesStore);
+  /** Read at each export: the settings may have changed since the last one. */
+  const reportContext = (inquiry: Inquiry): ReportContext => {
+    const language = preferences.get().language;
+    const configured = organisation.organisation();
+    return {
+      language,
+      // Until the CPAS is configured the report says so, with the CBE the inquiry was made under.
+      organisation: configured
+        ? { cpasName: configured.cpasName, cbe: configured.cbe }
+        : { cpasName: translator(language)('report.unconfiguredCpas'), cbe: inquiry.request.cbe },
+      investigator: investigatorName(),
+      // The inquiry's own: a demo inquiry stays marked as such, whatever the app runs in now.
+      environment: inquiry.environment,
+    };
+  };
+  const report = createReportActions({
+    open: (id) => withVault((vault) => vault.open(id)),
+    report: createReportService({ pdf: options.report.pdf }),
+    outlet: options.report.outlet,
+    context: reportContext,
+    audit,
+  });
 
   const handlers = createDeskHandlers({
     appInfo: createAppInfo({ version: APP_VERSION, host: options.host }),
-    preferences: createPreferencesService(options.preferencesStore),
+    preferences,
     inquiry: createInquiryService({
       endpoint: endpoints.active,
       onBcssCall,
@@ -106,13 +143,18 @@ export function composeDesk(options: DeskOptions) {
     manageAccess: createManageAccessService(personCalls),
     identifyPerson: createIdentifyPersonService(personCalls),
     withVault,
+    report,
   });
 
   return {
     handlers,
     async close() {
       (await stopRetention)?.();
-      await Promise.allSettled([demo.close(), vaultReady.then((vault) => vault.close())]);
+      await Promise.allSettled([
+        demo.close(),
+        vaultReady.then((vault) => vault.close()),
+        options.report.pdf.close(),
+      ]);
     },
   };
 }

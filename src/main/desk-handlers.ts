@@ -7,6 +7,7 @@ import type { PreferencesService } from './settings/preferences';
 import type { SettingsService } from './settings/settings-service';
 import type { IdentifyPersonService } from './person-services/identify-person-service';
 import type { ManageAccessService } from './person-services/manage-access-service';
+import type { ReportActions } from './report/report-actions';
 
 export interface DeskServices {
   appInfo: AppInfo;
@@ -20,6 +21,8 @@ export interface DeskServices {
   settings: SettingsService;
   manageAccess: ManageAccessService;
   identifyPerson: IdentifyPersonService;
+  /** A saved inquiry as a file or on paper, each audited. */
+  report: ReportActions;
 }
 
 export function createDeskHandlers(services: DeskServices): DeskHandlers {
@@ -99,5 +102,7 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
       await withVault(async () => undefined);
       return services.identifyPerson.search(criteria);
     },
+    exportInquiry: ({ id, format }) => services.report.export(id, format),
+    printInquiry: ({ id }) => services.report.print(id),
   };
 }

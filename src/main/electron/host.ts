@@ -7,6 +7,8 @@ import { bindDeskApi } from './ipc';
 import { createSafeStorageBox } from './safe-storage-box';
 import { createElectronStore } from './preferences-store';
 import { createMainWindow, denyAllPermissions } from './window';
+import { createElectronPdfRenderer } from './electron-pdf';
+import { createElectronReportOutlet } from './electron-report-outlet';
 import { loadWindowBounds, trackWindowBounds } from './window-state';
 
 export function startElectronHost(): void {
@@ -36,6 +38,10 @@ export function startElectronHost(): void {
       dataDir: app.getPath('userData'),
       preferencesStore: store,
       secretBox: () => createSafeStorageBox(),
+      report: {
+        pdf: createElectronPdfRenderer(),
+        outlet: createElectronReportOutlet({ parent: () => mainWindow }),
+      },
     });
     app.on('will-quit', () => void desk.close());
     bindDeskApi(ipcMain, desk.handlers, [appOrigin]);

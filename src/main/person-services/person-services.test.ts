@@ -2,28 +2,14 @@
 // registration and back after its removal, a proof that is not the person's refused, a NISS found by a name
 // spelt differently, and every call in the audit log.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { DeskHandlers } from '../../shared/api/contract';
 import { DeskFailure } from '../../shared/api/errors';
 import { DEMO_PERSONAS } from '../../simulator/personas';
-import { composeDesk } from '../compose';
-import { createConfStore } from '../settings/conf-store';
-import { createKeyFileBox } from '../vault';
+import { composeTestDesk } from '../test/test-desk';
 
-const PKI_DIR = join(tmpdir(), `inquiry-desk-inquiry-test-pki-${process.getuid?.() ?? 0}`);
 const person = DEMO_PERSONAS.find((p) => p.key === 'not-integrated')!;
-const dataDir = mkdtempSync(join(tmpdir(), 'inquiry-desk-person-services-'));
-const composed = composeDesk({
-  host: 'browser',
-  dataDir,
-  preferencesStore: createConfStore(dataDir),
-  secretBox: () => createKeyFileBox({ path: join(dataDir, 'keys', 'vault.key') }),
-  env: { INQUIRY_DESK_DEMO_PKI_DIR: PKI_DIR },
-});
-const desk = composed.handlers as Required<DeskHandlers>;
+const composed = composeTestDesk();
+const desk = composed.handlers;
 
 afterAll(() => composed.close());
 

@@ -2,7 +2,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { toPlaywrightPdfOptions, type PdfOptions, type PdfRenderer } from './pdf-port';
+import {
+  PdfEngineMissing,
+  toPlaywrightPdfOptions,
+  type PdfOptions,
+  type PdfRenderer,
+} from './pdf-port';
 
 /** Where a Chromium-family browser usually is, per OS; CHROMIUM_PATH first. */
 export function chromiumCandidates(
@@ -42,7 +47,7 @@ export function findChromium(): string | null {
   return chromiumCandidates().find((path) => existsSync(path)) ?? null;
 }
 
-export class ChromiumNotFound extends Error {
+export class ChromiumNotFound extends PdfEngineMissing {
   constructor() {
     super('No Chromium, Chrome or Edge found for printing the report: set CHROMIUM_PATH.');
     this.name = 'ChromiumNotFound';

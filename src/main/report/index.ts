@@ -6,6 +6,7 @@ export {
   type ReportServiceDeps,
 } from './report-service';
 export {
+  PdfEngineMissing,
   toElectronPrintToPdfOptions,
   toPlaywrightPdfOptions,
   type PdfOptions,

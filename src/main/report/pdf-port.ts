@@ -30,8 +30,19 @@ export interface PdfOptions {
   outline: boolean;
 }
 
+/** What a renderer rejects with when its host has no engine to make the PDF (the user must install one). */
+export class PdfEngineMissing extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PdfEngineMissing';
+  }
+}
+
 export interface PdfRenderer {
-  /** The HTML is a complete, self-contained document (no script, no external resource). */
+  /**
+   * The HTML is a complete, self-contained document (no script, no external resource). Rejects with
+   * PdfEngineMissing when there is no engine.
+   */
   render(html: string, options: PdfOptions): Promise<Buffer>;
   close(): Promise<void>;
 }

@@ -61,6 +61,12 @@ export function testHandlers(
     setRetention: ({ days }) => ({ days, nextPurgeAt: null, paused: false }),
     exportAudit: () => ({ csv: '', rows: 0, damaged: 0, fileName: 'audit.csv' }),
     ...settingsHandlers,
+    exportInquiry: () => {
+      throw new Error('no export in this test');
+    },
+    printInquiry: () => {
+      throw new Error('no print in this test');
+    },
     ...overrides,
   };
 }

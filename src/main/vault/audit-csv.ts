@@ -2,7 +2,7 @@
 import { format } from 'date-fns';
 import type { Language } from '../../shared/preferences';
 import { formatNissPartial } from '../../shared/niss';
-import type { AuditEntry } from './types';
+import type { AuditAction, AuditEntry } from './types';
 
 export const AUDIT_CSV_COLUMNS = [
   'at',
@@ -14,6 +14,8 @@ export const AUDIT_CSV_COLUMNS = [
   'environment',
   'outcome',
   'ticketCBSS',
+  // Last: the columns before it kept their places when exports and prints joined the log.
+  'action',
 ] as const;
 export type AuditCsvColumn = (typeof AUDIT_CSV_COLUMNS)[number];
 
@@ -29,6 +31,7 @@ export const AUDIT_CSV_HEADERS = {
     environment: 'Environnement',
     outcome: 'Résultat',
     ticketCBSS: 'Ticket BCSS',
+    action: 'Action',
   },
   nl: {
     at: 'Datum en tijd',
@@ -40,6 +43,7 @@ export const AUDIT_CSV_HEADERS = {
     environment: 'Omgeving',
     outcome: 'Resultaat',
     ticketCBSS: 'KSZ-ticket',
+    action: 'Handeling',
   },
   de: {
     at: 'Datum und Uhrzeit',
@@ -51,8 +55,34 @@ export const AUDIT_CSV_HEADERS = {
     environment: 'Umgebung',
     outcome: 'Ergebnis',
     ticketCBSS: 'ZDSS-Ticket',
+    action: 'Vorgang',
   },
 } as const satisfies Record<Language, Record<AuditCsvColumn, string>>;
+
+/** What each entry records, in words the security advisor reads without a legend. */
+export const AUDIT_CSV_ACTIONS = {
+  fr: {
+    'bcss-call': 'Appel BCSS',
+    'export-pdf': 'Export PDF',
+    'export-csv': 'Export CSV',
+    'export-json': 'Export JSON',
+    print: 'Impression',
+  },
+  nl: {
+    'bcss-call': 'KSZ-oproep',
+    'export-pdf': 'PDF-export',
+    'export-csv': 'CSV-export',
+    'export-json': 'JSON-export',
+    print: 'Afdruk',
+  },
+  de: {
+    'bcss-call': 'ZDSS-Aufruf',
+    'export-pdf': 'PDF-Export',
+    'export-csv': 'CSV-Export',
+    'export-json': 'JSON-Export',
+    print: 'Druck',
+  },
+} as const satisfies Record<Language, Record<AuditAction, string>>;
 
 const BOM = '\uFEFF';
 /** RFC 4180 line ends: what Excel and LibreOffice expect. */
@@ -62,13 +92,15 @@ export function auditCsv(entries: readonly AuditEntry[], language: Language): st
   const headers = AUDIT_CSV_HEADERS[language];
   const lines = [AUDIT_CSV_COLUMNS.map((column) => field(headers[column])).join(';')];
   for (const entry of entries) {
-    lines.push(AUDIT_CSV_COLUMNS.map((column) => field(cell(entry, column))).join(';'));
+    lines.push(AUDIT_CSV_COLUMNS.map((column) => field(cell(entry, column, language))).join(';'));
   }
   return BOM + lines.join(EOL) + EOL;
 }
 
-function cell(entry: AuditEntry, column: AuditCsvColumn): string {
+function cell(entry: AuditEntry, column: AuditCsvColumn, language: Language): string {
   switch (column) {
+    case 'action':
+      return AUDIT_CSV_ACTIONS[language][entry.action];
     case 'at':
       // Local time without offset: the form a spreadsheet recognises as a date and time.
       return format(new Date(entry.at), 'yyyy-MM-dd HH:mm:ss');

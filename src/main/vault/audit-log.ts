@@ -2,7 +2,12 @@
 import { join } from 'node:path';
 import { sealFrame, UnreadableRecord, unsealFrame } from './record-crypto';
 import type { SerialQueue } from './serial-queue';
-import type { AuditEntry, AuditEntryInput, DamagedAuditRecord } from './types';
+import {
+  AUDIT_ACTIONS,
+  type AuditEntry,
+  type AuditEntryInput,
+  type DamagedAuditRecord,
+} from './types';
 import { appendFrame, listDir, readFrames, type VaultFs } from './vault-fs';
 
 export const AUDIT_DIR = 'audit';
@@ -85,9 +90,12 @@ function toEntry(input: AuditEntryInput, now: Date, osUser: string): AuditEntry 
   if (input.ticketCBSS !== null && typeof input.ticketCBSS !== 'string') {
     throw new TypeError('audit entry: ticketCBSS must be a string or null');
   }
+  const action = input.action ?? 'bcss-call';
+  if (!AUDIT_ACTIONS.includes(action)) throw new TypeError('audit entry: unknown action');
   const at = input.at === undefined ? now : new Date(input.at);
   if (Number.isNaN(at.getTime())) throw new TypeError('audit entry: at is not a date');
   return {
+    action,
     at: at.toISOString(),
     osUser,
     investigator: input.investigator,
@@ -109,7 +117,10 @@ function parseEntry(value: unknown): AuditEntry {
   ) {
     throw new UnreadableRecord('not an audit entry');
   }
-  return entry as AuditEntry;
+  // Entries from before exports were audited carry no action: they are all BCSS calls.
+  const action = entry.action ?? 'bcss-call';
+  if (!AUDIT_ACTIONS.includes(action)) throw new UnreadableRecord('unknown audit action');
+  return { ...(entry as AuditEntry), action };
 }
 
 /** Binds each frame to its file: a frame pasted into another month's file is rejected. */

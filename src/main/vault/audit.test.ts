@@ -86,7 +86,12 @@ describe('audit log', () => {
     });
     expect(damaged).toEqual([]);
     expect(entries.map((e) => e.outcome)).toEqual(['MSG00001', 'OK', 'MSG00012', 'timeout']);
-    expect(entries[1]).toEqual({ ...call(), at: '2025-03-10T09:00:00.000Z', osUser: 'cpas\\jdoe' });
+    expect(entries[1]).toEqual({
+      ...call(),
+      action: 'bcss-call',
+      at: '2025-03-10T09:00:00.000Z',
+      osUser: 'cpas\\jdoe',
+    });
     expect(entries[3]).toMatchObject({ ticketCBSS: null, service: 'ListOfAttestation' });
     await again.close();
   });
@@ -190,6 +195,7 @@ describe('audit CSV export', () => {
       'demo',
       'MSG00012',
       '',
+      'Appel BCSS',
     ]);
     expect(AUDIT_CSV_HEADERS.nl.niss).toBe('INSZ');
     expect(AUDIT_CSV_HEADERS.de.niss).toBe('ENSS');
@@ -214,7 +220,31 @@ describe('audit CSV export', () => {
       `'=HYPERLINK("http://x")`,
       'Line\nbreak',
     ]);
-    expect(rows.every((row) => row.length === 9)).toBe(true);
+    expect(rows.every((row) => row.length === 10)).toBe(true);
+    await vault.close();
+  });
+
+  it('says what each entry records: a BCSS call, an export or a print, in the UI language', async () => {
+    const vault = await open();
+    await vault.audit.append(call());
+    await vault.audit.append(call({ action: 'export-pdf', service: '', outcome: 'saved' }));
+    await vault.audit.append(call({ action: 'print', service: '', outcome: 'cancelled' }));
+    await expect(
+      vault.audit.append(call({ action: 'e-mail' as never, outcome: 'sent' })),
+    ).rejects.toThrow(TypeError);
+    const fr = parseCsv(
+      await vault.audit.exportCsv({ from: '2025-03-10', to: '2025-03-10', language: 'fr' }),
+    );
+    expect(fr.slice(1).map((row) => [row[9], row[7]])).toEqual([
+      ['Appel BCSS', 'OK'],
+      ['Export PDF', 'saved'],
+      ['Impression', 'cancelled'],
+    ]);
+    const nl = parseCsv(
+      await vault.audit.exportCsv({ from: '2025-03-10', to: '2025-03-10', language: 'nl' }),
+    );
+    expect(nl[0]![9]).toBe('Handeling');
+    expect(nl.slice(1).map((row) => row[9])).toEqual(['KSZ-oproep', 'PDF-export', 'Afdruk']);
     await vault.close();
   });
 });

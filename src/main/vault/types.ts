@@ -16,23 +16,43 @@ export interface VaultListing {
   indexRepaired: boolean;
 }
 
+/**
+ * What the entry records: a BCSS call, or the inquiry's data leaving the app as a file or on paper.
+ * Entries written before exports were audited have none: they are BCSS calls.
+ */
+export const AUDIT_ACTIONS = [
+  'bcss-call',
+  'export-pdf',
+  'export-csv',
+  'export-json',
+  'print',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
 /** What the caller of a BCSS call knows; the vault adds the OS user and, when absent, the time. */
 export interface AuditEntryInput {
+  /** Default 'bcss-call'. */
+  action?: AuditAction;
   /** ISO instant of the call; defaults to the vault's clock. */
   at?: string;
   /** The investigator's name from the settings. */
   investigator: string;
-  /** 'SocialInquiry', 'ListOfAttestation', ... */
+  /** 'SocialInquiry', 'ListOfAttestation', ...; '' for an export or a print (no BCSS service involved). */
   service: string;
   niss: string;
   legalContext: string;
   environment: EnvironmentName;
-  /** 'OK', a BCSS status or fault code ('MSG00005'), or a transport failure kind ('timeout'). */
+  /**
+   * 'OK', a BCSS status or fault code ('MSG00005'), or a transport failure kind ('timeout'); for an
+   * export or a print: 'saved', 'downloaded', 'opened', 'printed' or 'cancelled'.
+   */
   outcome: string;
+  /** For an export or a print, that of the consultation the exported data came from. */
   ticketCBSS: string | null;
 }
 
 export interface AuditEntry extends AuditEntryInput {
+  action: AuditAction;
   at: string;
   /** The OS account that ran the app (os.userInfo().username). */
   osUser: string;

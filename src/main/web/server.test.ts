@@ -7,12 +7,14 @@ import type { DeskHandlers } from '../../shared/api/contract';
 import { testHandlers } from '../test/test-handlers';
 import { CONTENT_SECURITY_POLICY } from '../csp';
 import { startWebHost, type WebHost } from './server';
+import { createReportPages, REPORT_PAGE_CSP } from './report-pages';
 
 const quiet = { error: vi.fn(), warn: vi.fn(), info: vi.fn() };
 const handlers: DeskHandlers = testHandlers();
 
 let host: WebHost;
 let rendererDir: string;
+const reportPages = createReportPages();
 
 beforeAll(async () => {
   const root = mkdtempSync(join(tmpdir(), 'inquiry-desk-web-'));
@@ -21,7 +23,7 @@ beforeAll(async () => {
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>desk</title>');
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(root, 'secret.txt'), 'outside the renderer');
-  host = await startWebHost({ handlers, rendererDir, logger: quiet });
+  host = await startWebHost({ handlers, rendererDir, logger: quiet, reportPages });
 });
 
 afterAll(() => host.close());
@@ -134,6 +136,34 @@ describe('browser host', () => {
       expect(escaped.status, path).toBe(404);
       expect(escaped.body).not.toContain('outside the renderer');
     }
+  });
+});
+
+describe('the report print page', () => {
+  it('is served once, with a CSP that allows its inline styles and no script at all', async () => {
+    const path = reportPages.put('<!DOCTYPE html><style>h1{}</style><h1>85.07.30-033.28</h1>');
+    expect(path).toMatch(/^\/report-print\/[\w-]{32}$/);
+    const first = await call(path);
+    expect(first.status).toBe(200);
+    expect(first.body).toContain('85.07.30-033.28');
+    expect(first.headers['content-security-policy']).toBe(REPORT_PAGE_CSP);
+    expect(REPORT_PAGE_CSP).not.toMatch(/script-src|unsafe-eval/);
+    expect(first.headers['cache-control']).toBe('no-store');
+    const again = await call(path);
+    expect(again.status).toBe(404);
+    expect(again.body).not.toContain('85.07.30');
+    expect((await call('/report-print/guessed')).status).toBe(404);
+  });
+
+  it('forgets a page nobody opened in time', () => {
+    let now = 0;
+    const pages = createReportPages({ ttlMs: 1000, now: () => now });
+    const path = pages.put('<p>late</p>');
+    now = 1000;
+    expect(pages.take(path)).toBeNull();
+    const fresh = pages.put('<p>in time</p>');
+    now = 1999;
+    expect(pages.take(fresh)).toBe('<p>in time</p>');
   });
 });
 

@@ -7,6 +7,7 @@ import { fail, type DeskResult } from '../../shared/api/errors';
 import { dispatch, type Logger } from '../rpc/dispatch';
 import { SECURITY_HEADERS } from '../csp';
 import { readRendererFile } from '../static-files';
+import { REPORT_PAGE_CSP, REPORT_PAGE_PREFIX, type ReportPages } from './report-pages';
 
 export const TOKEN_HEADER = 'x-desk-token';
 export const API_PREFIX = '/api/';
@@ -20,6 +21,8 @@ export interface WebHostOptions {
   port?: number;
   token?: string;
   logger?: Logger;
+  /** The print pages of the report (printInquiry), served once each. */
+  reportPages?: ReportPages;
 }
 
 export interface WebHost {
@@ -63,6 +66,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { Allow: 'GET, HEAD', ...SECURITY_HEADERS }).end();
+      return;
+    }
+    if (url.pathname.startsWith(REPORT_PAGE_PREFIX)) {
+      sendReportPage(response, options.reportPages?.take(url.pathname) ?? null);
       return;
     }
     let path: string;
@@ -145,6 +152,23 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
+}
+
+/** The report page's unguessable one-use address stands in for the token, which a GET cannot carry. */
+function sendReportPage(response: ServerResponse, html: string | null): void {
+  if (html === null) {
+    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
+    response.end('Not found');
+    return;
+  }
+  response.writeHead(200, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': 'no-store',
+    // Same origin and same COOP as the app, so the app's page that opened it can call its print().
+    ...SECURITY_HEADERS,
+    'Content-Security-Policy': REPORT_PAGE_CSP,
+  });
+  response.end(html);
 }
 
 function originHost(origin: string): string {

@@ -9,6 +9,9 @@ import { resolveDataDir } from '../data-dir';
 import { createConfStore } from '../settings/conf-store';
 import { openInBrowser } from './open-browser';
 import { startWebHost } from './server';
+import { createChromiumPdfRenderer } from '../report';
+import { createBrowserReportOutlet } from './browser-report-outlet';
+import { createReportPages } from './report-pages';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -18,17 +21,21 @@ async function main(): Promise<void> {
     },
   });
   const dataDir = resolveDataDir();
+  const reportPages = createReportPages();
   const desk = composeDesk({
     host: 'browser',
     dataDir,
     preferencesStore: createConfStore(dataDir),
     // No OS key protection outside Electron: a key file readable by the user only (the UI says it is weaker).
     secretBox: () => createKeyFileBox({ path: join(dataDir, 'keys', 'vault.key') }),
+    // No printToPDF outside Electron: a system Chromium, Chrome or Edge over CDP makes the PDF.
+    report: { pdf: createChromiumPdfRenderer(), outlet: createBrowserReportOutlet(reportPages) },
   });
   const host = await startWebHost({
     handlers: desk.handlers,
     rendererDir: fileURLToPath(new URL('../renderer', import.meta.url)),
     port: Number(values.port),
+    reportPages,
   });
   // One line a script can parse (the e2e suite does), then the human-readable ones.
   console.log(`INQUIRY_DESK_URL=${host.url}`);

@@ -21,6 +21,7 @@ import {
   type OrganisationView,
   type SettingsView,
 } from '../settings';
+import { reportFormatSchema, type ReportDelivery, type ReportPrinting } from '../report';
 
 export type HostKind = 'electron' | 'browser';
 export type EnvironmentName = 'demo' | 'test' | 'acceptance' | 'production';
@@ -87,6 +88,7 @@ export const deskContract = {
   getPreferences: method<Preferences>()(noInput),
   updatePreferences: method<Preferences>()(preferencesPatchSchema),
   listDemoPersons: method<DemoPerson[]>()(noInput),
+  /** The answer, already saved: its `id` is the saved inquiry's, for exportInquiry and printInquiry. */
   runInquiry: method<Inquiry>()(inquiryRequestSchema),
   getInquiryProgress: method<InquiryProgress | null>()(z.object({ requestId })),
   cancelInquiry: method<boolean>()(z.object({ requestId })),
@@ -157,6 +159,9 @@ export const deskContract = {
       maximum: z.number().int().min(1).max(80).optional(),
     }),
   ),
+  /** A saved inquiry (every successful one is: its id is the Inquiry's id) as a PDF, CSV or JSON file. */
+  exportInquiry: method<ReportDelivery>()(z.object({ id: savedId, format: reportFormatSchema })),
+  printInquiry: method<ReportPrinting>()(z.object({ id: savedId })),
 };
 
 export type DeskContract = typeof deskContract;

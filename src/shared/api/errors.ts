@@ -32,7 +32,11 @@ export type DeskErrorCode =
   /** A settings change refused: `details` maps each field to its problem (FieldIssueCode). */
   | 'SETTINGS_INVALID'
   /** The change needs an explicit confirmation (switching to production). */
-  | 'CONFIRMATION_REQUIRED';
+  | 'CONFIRMATION_REQUIRED'
+  /** No print engine for the report (no Chromium, Chrome or Edge in the browser host). */
+  | 'REPORT_ENGINE_MISSING'
+  /** The report could not be made or written (engine crash, file not writable). */
+  | 'REPORT_FAILED';
 
 export interface DeskError {
   code: DeskErrorCode;

@@ -6,6 +6,7 @@ import { personDe } from './person.de';
 import { screensDe } from './screens.de';
 import { settingsDe } from './settings.de';
 import { vaultDe } from './vault.de';
+import { reportDe } from './report.de';
 
 export const de: Catalogue = {
   ...inquiryDe,
@@ -14,6 +15,7 @@ export const de: Catalogue = {
   ...screensDe,
   ...settingsDe,
   ...vaultDe,
+  ...reportDe,
   app: {
     name: 'Inquiry Desk',
     tagline: 'Sozialuntersuchung über die ZDSS für ÖSHZ',

@@ -5,6 +5,7 @@ import { personFr } from './person.fr';
 import { screensFr } from './screens.fr';
 import { settingsFr } from './settings.fr';
 import { vaultFr } from './vault.fr';
+import { reportFr } from './report.fr';
 
 export const fr = {
   ...inquiryFr,
@@ -13,6 +14,7 @@ export const fr = {
   ...screensFr,
   ...settingsFr,
   ...vaultFr,
+  ...reportFr,
   app: {
     name: 'Inquiry Desk',
     tagline: 'Enquête sociale BCSS pour les CPAS',

@@ -6,6 +6,7 @@ import { personNl } from './person.nl';
 import { screensNl } from './screens.nl';
 import { settingsNl } from './settings.nl';
 import { vaultNl } from './vault.nl';
+import { reportNl } from './report.nl';
 
 export const nl: Catalogue = {
   ...inquiryNl,
@@ -14,6 +15,7 @@ export const nl: Catalogue = {
   ...screensNl,
   ...settingsNl,
   ...vaultNl,
+  ...reportNl,
   app: {
     name: 'Inquiry Desk',
     tagline: 'Sociaal onderzoek via de KSZ voor OCMW’s',

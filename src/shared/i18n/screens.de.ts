@@ -91,7 +91,7 @@ export const screensDe = {
   audit: {
     title: 'Prüfprotokoll',
     intro:
-      'Jeder Aufruf der ZDSS, erfolgreich oder abgelehnt, wird verschlüsselt auf diesem Arbeitsplatz protokolliert: Datum und Uhrzeit, Benutzer, Dienst, ENSS, rechtlicher Kontext, Ergebnis und Ticket. Exportieren Sie einen Zeitraum für den Sicherheitsberater.',
+      'Jeder Aufruf der ZDSS, erfolgreich oder abgelehnt, wird verschlüsselt auf diesem Arbeitsplatz protokolliert: Datum und Uhrzeit, Benutzer, Dienst, ENSS, rechtlicher Kontext, Ergebnis und Ticket; ebenso jeder Export (PDF, CSV, JSON) und jeder Druck einer Untersuchung. Exportieren Sie einen Zeitraum für den Sicherheitsberater.',
     range: 'Zu exportierender Zeitraum',
     currentMonth: 'Laufender Monat',
     previousMonth: 'Vormonat',

@@ -91,7 +91,7 @@ export const screensFr = {
   audit: {
     title: 'Journal d’audit',
     intro:
-      'Chaque appel à la BCSS, réussi ou refusé, est journalisé et chiffré sur ce poste : date et heure, utilisateur, service, NISS, contexte légal, résultat et ticket. Exportez une période pour le conseiller en sécurité.',
+      'Chaque appel à la BCSS, réussi ou refusé, est journalisé et chiffré sur ce poste : date et heure, utilisateur, service, NISS, contexte légal, résultat et ticket ; de même chaque export (PDF, CSV, JSON) et chaque impression d’une enquête. Exportez une période pour le conseiller en sécurité.',
     range: 'Période à exporter',
     currentMonth: 'Mois en cours',
     previousMonth: 'Mois précédent',

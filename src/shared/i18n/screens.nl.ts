@@ -91,7 +91,7 @@ export const screensNl = {
   audit: {
     title: 'Auditlogboek',
     intro:
-      'Elke oproep naar de KSZ, geslaagd of geweigerd, wordt versleuteld gelogd op deze werkpost: datum en tijd, gebruiker, dienst, INSZ, wettelijke context, resultaat en ticket. Exporteer een periode voor de veiligheidsadviseur.',
+      'Elke oproep naar de KSZ, geslaagd of geweigerd, wordt versleuteld gelogd op deze werkpost: datum en tijd, gebruiker, dienst, INSZ, wettelijke context, resultaat en ticket; zo ook elke export (PDF, CSV, JSON) en elke afdruk van een onderzoek. Exporteer een periode voor de veiligheidsadviseur.',
     range: 'Te exporteren periode',
     currentMonth: 'Lopende maand',
     previousMonth: 'Vorige maand',

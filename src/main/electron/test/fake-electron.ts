@@ -7,19 +7,44 @@ export class FakeWebContents extends EventEmitter {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
     this.windowOpenHandler = handler;
   }
+  printToPDF = vi.fn(async (_options: unknown) => Buffer.from('%PDF-1.7 electron'));
+  /** What print()'s callback gets: the system dialog's answer. */
+  printAnswer: [boolean, string] = [true, ''];
+  print = vi.fn((_options: unknown, callback?: (success: boolean, reason: string) => void) => {
+    callback?.(...this.printAnswer);
+  });
+}
+
+/** A session from session.fromPartition: its protocol handlers and permission checks, recorded. */
+export class FakeSession {
+  protocolHandlers = new Map<string, (request: Request) => Promise<Response>>();
+  protocol = {
+    handle: vi.fn((scheme: string, handler: (request: Request) => Promise<Response>) => {
+      this.protocolHandlers.set(scheme, handler);
+    }),
+  };
+  setPermissionRequestHandler = vi.fn();
+  setPermissionCheckHandler = vi.fn();
 }
 
 export class FakeBrowserWindow extends EventEmitter {
   static created: FakeBrowserWindow[] = [];
+  /** Called with each new window, to shape it before the code under test uses it. */
+  static onCreated: ((window: FakeBrowserWindow) => void) | null = null;
   webContents = new FakeWebContents();
   loadedUrl: string | null = null;
   bounds = { x: 10, y: 20, width: 1100, height: 700 };
   constructor(readonly options: Record<string, unknown>) {
     super();
     FakeBrowserWindow.created.push(this);
+    FakeBrowserWindow.onCreated?.(this);
   }
   loadURL = vi.fn(async (url: string) => {
     this.loadedUrl = url;
+  });
+  destroyed = false;
+  destroy = vi.fn(() => {
+    this.destroyed = true;
   });
   maximize = vi.fn();
   show = vi.fn();
@@ -27,7 +52,7 @@ export class FakeBrowserWindow extends EventEmitter {
   restore = vi.fn();
   isMinimized = vi.fn(() => false);
   isMaximized = vi.fn(() => false);
-  isDestroyed = vi.fn(() => false);
+  isDestroyed = vi.fn(() => this.destroyed);
   getBounds = vi.fn(() => this.bounds);
   getNormalBounds = vi.fn(() => this.bounds);
 }
@@ -40,6 +65,14 @@ export function createFakeElectron(options: { singleInstance?: boolean } = {}) {
   const appEvents = new EventEmitter();
   const permissionRequestHandler = vi.fn();
   const permissionCheckHandler = vi.fn();
+  const partitions = new Map<string, FakeSession>();
+  /** What the save dialog answers next. */
+  const saveDialog = {
+    answer: { canceled: false, filePath: '/tmp/report.pdf' } as {
+      canceled: boolean;
+      filePath?: string;
+    },
+  };
 
   const electron = {
     app: {
@@ -50,7 +83,10 @@ export function createFakeElectron(options: { singleInstance?: boolean } = {}) {
       ),
       whenReady: vi.fn(() => whenReady),
       isPackaged: true,
-      getPath: vi.fn(() => '/tmp'),
+      getPath: vi.fn((name?: string) => (name === 'documents' ? '/home/user/Documents' : '/tmp')),
+    },
+    dialog: {
+      showSaveDialog: vi.fn(async (..._args: unknown[]) => saveDialog.answer),
     },
     BrowserWindow: FakeBrowserWindow,
     ipcMain: {
@@ -69,6 +105,11 @@ export function createFakeElectron(options: { singleInstance?: boolean } = {}) {
         setPermissionRequestHandler: permissionRequestHandler,
         setPermissionCheckHandler: permissionCheckHandler,
       },
+      fromPartition: vi.fn((partition: string) => {
+        let found = partitions.get(partition);
+        if (!found) partitions.set(partition, (found = new FakeSession()));
+        return found;
+      }),
     },
   };
 
@@ -78,6 +119,8 @@ export function createFakeElectron(options: { singleInstance?: boolean } = {}) {
     appEvents,
     permissionRequestHandler,
     permissionCheckHandler,
+    partitions,
+    saveDialog,
     get protocolHandler() {
       return protocolHandler;
     },

@@ -3,6 +3,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { InquiryRequest } from '../../../shared/api/contract';
 import type { DeskError, DeskResult } from '../../../shared/api/errors';
 import type { Language, Preferences, PreferencesPatch } from '../../../shared/preferences';
+import type { ReportFormat } from '../../../shared/report';
 import { desk } from './desk';
 import { markAnswerReceived } from '../perf-marks';
 
@@ -155,5 +156,19 @@ export function useExportAudit() {
   return useMutation({
     mutationFn: (range: { from: string; to: string; language: Language }) =>
       unwrap(desk.exportAudit(range)),
+  });
+}
+
+/** A saved inquiry as a file: saved by main (Electron) or handed back to download (browser host). */
+export function useExportInquiry() {
+  return useMutation({
+    mutationFn: (request: { id: string; format: ReportFormat }) =>
+      unwrap(desk.exportInquiry(request)),
+  });
+}
+
+export function usePrintInquiry() {
+  return useMutation({
+    mutationFn: (id: string) => unwrap(desk.printInquiry({ id })),
   });
 }

@@ -1,4 +1,4 @@
-// Saves text as a file through the browser's own download: a Blob and an <a download>, no inline script.
+// Saves text or bytes as a file through the browser's own download: a Blob and an <a download>, no inline script.
 
 /**
  * The text goes into the Blob exactly as given (UTF-8), so a leading BOM stays: it is what tells a
@@ -10,7 +10,20 @@ export function downloadText(
   type: string,
   doc: Document = document,
 ): void {
-  const blob = new Blob([text], { type });
+  downloadBlob(new Blob([text], { type }), fileName, doc);
+}
+
+/** Bytes as they are (a PDF, or a CSV whose BOM is already in them). */
+export function downloadBytes(
+  bytes: Uint8Array<ArrayBuffer>,
+  fileName: string,
+  type: string,
+  doc: Document = document,
+): void {
+  downloadBlob(new Blob([bytes], { type }), fileName, doc);
+}
+
+function downloadBlob(blob: Blob, fileName: string, doc: Document): void {
   const url = URL.createObjectURL(blob);
   const link = doc.createElement('a');
   link.href = url;

@@ -1,9 +1,11 @@
-// The result's identity: final NISS (and whether it replaced the requested one), period, time, tickets, environment.
+// The result's identity: final NISS (and whether it replaced the requested one), period, time, tickets, environment;
+// its report actions (print, export).
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Inquiry } from '../../../shared/inquiry';
 import { isoToDisplayDate } from '../../../shared/period';
 import { formatNiss, formatTimestamp } from './format';
+import { ReportActions } from '../report/ReportActions';
 
 export function ResultHeader({
   inquiry,
@@ -26,14 +28,17 @@ export function ResultHeader({
         <h1 ref={heading} tabIndex={-1} aria-describedby={describedBy}>
           {t('result.title')}
         </h1>
-        <button
-          type="button"
-          className="secondary"
-          onClick={onNewInquiry}
-          data-testid="new-inquiry"
-        >
-          ← {t('result.newInquiry')}
-        </button>
+        <div className="result-title-actions">
+          <ReportActions id={inquiry.id} />
+          <button
+            type="button"
+            className="secondary"
+            onClick={onNewInquiry}
+            data-testid="new-inquiry"
+          >
+            ← {t('result.newInquiry')}
+          </button>
+        </div>
       </div>
       <dl className="result-facts">
         <div>

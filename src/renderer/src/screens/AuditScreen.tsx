@@ -1,4 +1,4 @@
-// The security advisor's screen: every BCSS call of a date range, exported as a CSV file.
+// The security advisor's screen: every BCSS call, export and print of a date range, exported as a CSV file.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditExport } from '../../../shared/vault';

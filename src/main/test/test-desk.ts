@@ -1,0 +1,46 @@
+// Test-only: the assembled main process of the browser host on a data folder of its own, against the demo
+// simulator (one shared demo PKI), with a stand-in PDF engine.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DeskHandlers } from '../../shared/api/contract';
+import { composeDesk } from '../compose';
+import type { PdfRenderer } from '../report';
+import { createConfStore } from '../settings/conf-store';
+import { createKeyFileBox, type SecretBox } from '../vault';
+import { createBrowserReportOutlet } from '../web/browser-report-outlet';
+import { createReportPages } from '../web/report-pages';
+
+/** The demo PKI every main-process test shares: generating one takes seconds. */
+export const TEST_PKI_DIR = join(
+  tmpdir(),
+  `inquiry-desk-inquiry-test-pki-${process.getuid?.() ?? 0}`,
+);
+
+/** Stands in for Chromium: what the report asks of it is tested in src/main/report. */
+export const fakePdf: PdfRenderer = {
+  render: async (html) => Buffer.from(`%PDF-fake ${html.length}`),
+  close: async () => {},
+};
+
+export interface TestDesk {
+  handlers: Required<DeskHandlers>;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+export function composeTestDesk(
+  options: { dataDir?: string; secretBox?: () => SecretBox } = {},
+): TestDesk {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'inquiry-desk-desk-'));
+  const composed = composeDesk({
+    host: 'browser',
+    dataDir,
+    preferencesStore: createConfStore(dataDir),
+    secretBox:
+      options.secretBox ?? (() => createKeyFileBox({ path: join(dataDir, 'keys', 'vault.key') })),
+    env: { INQUIRY_DESK_DEMO_PKI_DIR: TEST_PKI_DIR },
+    report: { pdf: fakePdf, outlet: createBrowserReportOutlet(createReportPages()) },
+  });
+  return { handlers: composed.handlers as Required<DeskHandlers>, dataDir, close: composed.close };
+}
