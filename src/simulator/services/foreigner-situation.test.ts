@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { RESIDENCE_REASONS } from '../../shared/residence-reasons';
-import { DEMO_PERSONAS, demoPersona, PersonaRegistry } from '../personas';
+import { DEMO_PERSONAS, demoPersona, generatePersonas, PersonaRegistry } from '../personas';
 import {
   FOREIGNER_SITUATION_ACTIONS,
   FOREIGNER_SITUATION_LEGAL_CONTEXT,
@@ -84,6 +84,29 @@ describe('ForeignerSituation messages', () => {
         const { xml } = await ask(operation, { ssin: persona.niss });
         expect((await validateXml(xml, 'foreignerSituation')).errors, persona.key).toEqual([]);
       }
+    }
+  });
+
+  it('answers generated foreign workers their permits, schema-valid', async () => {
+    const generated = generatePersonas(
+      30,
+      1970,
+      DEMO_PERSONAS.map((p) => p.niss),
+    );
+    const workers = generated.filter((p) => p.foreigner);
+    expect(workers.length).toBeGreaterThan(0);
+    const own = foreignerSituationService({ registry: new PersonaRegistry(generated) });
+    for (const worker of workers) {
+      const reply = await own.handle(
+        soapRequest(
+          requestFor('consultEmploymentInfos', { ssin: worker.niss }),
+          ACTION.consultEmploymentInfos,
+        ),
+      );
+      const xml = responseXml(reply);
+      expect((await validateXml(xml, 'foreignerSituation')).errors, worker.key).toEqual([]);
+      const permits = list(child(parseXml(xml), 'result'), 'workPermits', 'workPermit');
+      expect(permits.length, worker.key).toBe(worker.foreigner?.workPermits.length);
     }
   });
 

@@ -301,6 +301,18 @@ describe('Tx25 content', () => {
     ).toEqual([{ code: head.niss, begin: '2019-09-16', end: undefined, type: '141' }]);
   });
 
+  it('gives generated persons a civil state from birth', async () => {
+    for (const persona of GENERATED) {
+      const { file } = await askTx25({ ssin: persona.niss, history: true });
+      const states = entries(file, 'CivilStates', 'CivilState', ['CivilState', 'Code']);
+      expect(states[0], persona.key).toMatchObject({ code: '10', begin: persona.birthDate });
+      expect(
+        states.map((s) => s.code),
+        persona.key,
+      ).toEqual(persona.registerExtras?.civilStates.map((c) => c.state));
+    }
+  });
+
   it('carries information types beyond the known ones (TI 000, TI 253), with their Type', async () => {
     const { file } = await askTx25({ ssin: demoPersona('belgian-ris').niss });
     expect(child(file!, 'NationalNumber', NS.xm25)?.attributes['Type']).toBe('000');
