@@ -1,16 +1,20 @@
 // The simulated Tx25 (RetrieveTIGroups v2): schema-valid requests and answers, the same nationalities, registers, residences and organisations as Social Inquiry, history on and off, the codes.
 import { randomUUID } from 'node:crypto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseNiss } from '../../shared/niss';
 import {
   cpasByCbe,
   DEMO_PERSONAS,
   demoPersona,
+  generatePersona,
   generatePersonas,
+  type Persona,
   MUNICIPALITIES,
   PersonaRegistry,
   REPLACEMENT_NISS,
 } from '../personas';
+import type { SoapService } from '../soap-service';
 import { AccessRegistrations } from './access-registrations';
 import {
   REGISTER_EXTRACT_ACTION,
@@ -139,91 +143,113 @@ describe('Tx25 messages', () => {
   });
 });
 
+/**
+ * Checks that Tx25 shows what Social Inquiry's sections 1 and 2 show for the person (or the same refusal);
+ * false when there was nothing to compare (a refusal, or a BIS number the register does not hold).
+ */
+async function checkAgreement(
+  persona: Persona,
+  services: { tx25: SoapService; inquiry: SoapService },
+): Promise<boolean> {
+  const si = inquiryStatus(
+    await askSocialInquiry(services.inquiry, { ssin: persona.niss, ...EVERYTHING }),
+  );
+  const { status, file } = await askTx25({ ssin: persona.niss, history: true }, services.tx25);
+  const final = parseNiss(si.ssin ?? persona.niss);
+  if (si.code === 'MSG00000' && final.ok && final.kind === 'bis') {
+    expect(status.code, persona.key).toBe('REG00004');
+    return false;
+  }
+  if (si.code !== 'MSG00000') {
+    expect(status.code, persona.key).toBe(si.code);
+    return false;
+  }
+  expect(status.value, persona.key).toMatch(/^(DATA_FOUND|NO_DATA_FOUND)$/);
+  const section1 = ['nationalityRegisterResidence'];
+  expect(
+    entries(file, 'Nationalities', 'Nationality', ['Nationality', 'Code']).map(strip1),
+    persona.key,
+  ).toEqual(strip(inquiryPeriods(si.root, [...section1, 'nationalities', 'nationality'])));
+  expect(
+    entries(file, 'RegistrationRegisters', 'RegistrationRegister', [
+      'RegistrationRegister',
+      'Code',
+    ]).map(strip1),
+    persona.key,
+  ).toEqual(strip(inquiryPeriods(si.root, [...section1, 'registers', 'register'])));
+  const residences = inquiryPeriods(si.root, [...section1, 'residences', 'residence']);
+  expect(
+    entries(file, 'FileOwner', 'Residences', ['Residence', 'Code']).map(strip1),
+    persona.key,
+  ).toEqual(strip(residences));
+  // Every Belgian municipality of residence has its address, in that municipality's postal code.
+  const municipalities = residences.filter((r) =>
+    Object.values(MUNICIPALITIES).some((m) => m.nis === r.code),
+  );
+  const addresses = entries(file, 'LegalMainAddresses', 'LegalMainAddress', ['Address', 'ZipCode']);
+  expect(
+    addresses.map((a) => [a.code, a.begin]),
+    persona.key,
+  ).toEqual(
+    municipalities.map((r) => [
+      Object.values(MUNICIPALITIES).find((m) => m.nis === r.code)?.postalCode,
+      r.begin,
+    ]),
+  );
+  const inCharge = childrenNamed(
+    childrenNamed(si.root, 'organisationsInCharge')[0] ?? si.root,
+    'organisationInCharge',
+  ).map((o) => {
+    const organisation = child(o, 'organisation');
+    const cbe = organisation ? childText(organisation, 'cbeNumber') : undefined;
+    const code = cbe
+      ? MUNICIPALITIES[cpasByCbe(cbe).municipality].nis
+      : (childText(organisation!, 'centreCode') ?? '');
+    return { code, begin: childText(o, 'beginDate'), end: openEnd(childText(o, 'endDate')) };
+  });
+  const ti207 = childrenNamed(
+    (file && child(file, 'OrganizationsInCharge', NS.xm25)) ?? parseXml('<x/>'),
+    'OrganizationInCharge',
+    NS.xm25,
+  ).map((e) => {
+    const welfare = child(e, 'SocialWelfare', NS.xm25);
+    const initiative = welfare && child(welfare, 'Initiative', NS.xm25);
+    const code = initiative
+      ? child(initiative, 'Code', NS.xm25)?.text
+      : welfare
+        ? child(child(welfare, 'Place', NS.xm25)!, 'Code', NS.xm25)?.text
+        : child(child(e, 'RefugeeCentre', NS.xm25)!, 'Code', NS.xm25)?.text;
+    return {
+      code: code ?? '',
+      begin: xm25Date(child(e, 'Date', NS.xm25)),
+      end: xm25Date(child(e, 'DelDate', NS.xm25)),
+    };
+  });
+  expect(ti207, persona.key).toEqual(inCharge);
+  return true;
+}
+
 describe('Tx25 and Social Inquiry agree', () => {
-  it('on nationalities, registers, residences and organisations in charge, for every person', async () => {
+  it('on nationalities, registers, residences and organisations in charge, for every demo person', async () => {
     let compared = 0;
-    for (const persona of PERSONAS) {
-      const si = inquiryStatus(
-        await askSocialInquiry(inquiry, { ssin: persona.niss, ...EVERYTHING }),
-      );
-      const { status, file } = await askTx25({ ssin: persona.niss, history: true });
-      const final = parseNiss(si.ssin ?? persona.niss);
-      if (si.code === 'MSG00000' && final.ok && final.kind === 'bis') {
-        expect(status.code, persona.key).toBe('REG00004');
-        continue;
-      }
-      if (si.code !== 'MSG00000') {
-        expect(status.code, persona.key).toBe(si.code);
-        continue;
-      }
-      expect(status.value, persona.key).toMatch(/^(DATA_FOUND|NO_DATA_FOUND)$/);
-      const section1 = ['nationalityRegisterResidence'];
-      expect(
-        entries(file, 'Nationalities', 'Nationality', ['Nationality', 'Code']).map(strip1),
-        persona.key,
-      ).toEqual(strip(inquiryPeriods(si.root, [...section1, 'nationalities', 'nationality'])));
-      expect(
-        entries(file, 'RegistrationRegisters', 'RegistrationRegister', [
-          'RegistrationRegister',
-          'Code',
-        ]).map(strip1),
-        persona.key,
-      ).toEqual(strip(inquiryPeriods(si.root, [...section1, 'registers', 'register'])));
-      const residences = inquiryPeriods(si.root, [...section1, 'residences', 'residence']);
-      expect(
-        entries(file, 'FileOwner', 'Residences', ['Residence', 'Code']).map(strip1),
-        persona.key,
-      ).toEqual(strip(residences));
-      // Every Belgian municipality of residence has its address, in that municipality's postal code.
-      const municipalities = residences.filter((r) =>
-        Object.values(MUNICIPALITIES).some((m) => m.nis === r.code),
-      );
-      const addresses = entries(file, 'LegalMainAddresses', 'LegalMainAddress', [
-        'Address',
-        'ZipCode',
-      ]);
-      expect(
-        addresses.map((a) => [a.code, a.begin]),
-        persona.key,
-      ).toEqual(
-        municipalities.map((r) => [
-          Object.values(MUNICIPALITIES).find((m) => m.nis === r.code)?.postalCode,
-          r.begin,
-        ]),
-      );
-      const inCharge = childrenNamed(
-        childrenNamed(si.root, 'organisationsInCharge')[0] ?? si.root,
-        'organisationInCharge',
-      ).map((o) => {
-        const organisation = child(o, 'organisation');
-        const cbe = organisation ? childText(organisation, 'cbeNumber') : undefined;
-        const code = cbe
-          ? MUNICIPALITIES[cpasByCbe(cbe).municipality].nis
-          : (childText(organisation!, 'centreCode') ?? '');
-        return { code, begin: childText(o, 'beginDate'), end: openEnd(childText(o, 'endDate')) };
-      });
-      const ti207 = childrenNamed(
-        (file && child(file, 'OrganizationsInCharge', NS.xm25)) ?? parseXml('<x/>'),
-        'OrganizationInCharge',
-        NS.xm25,
-      ).map((e) => {
-        const welfare = child(e, 'SocialWelfare', NS.xm25);
-        const initiative = welfare && child(welfare, 'Initiative', NS.xm25);
-        const code = initiative
-          ? child(initiative, 'Code', NS.xm25)?.text
-          : welfare
-            ? child(child(welfare, 'Place', NS.xm25)!, 'Code', NS.xm25)?.text
-            : child(child(e, 'RefugeeCentre', NS.xm25)!, 'Code', NS.xm25)?.text;
-        return {
-          code: code ?? '',
-          begin: xm25Date(child(e, 'Date', NS.xm25)),
-          end: xm25Date(child(e, 'DelDate', NS.xm25)),
+    for (const persona of DEMO_PERSONAS)
+      if (await checkAgreement(persona, { tx25, inquiry })) compared++;
+    expect(compared).toBeGreaterThan(15);
+  });
+
+  it('for any generated person (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: 1_000_000 }), async (seed) => {
+        const persona = generatePersona(seed);
+        const own = new PersonaRegistry([persona]);
+        const services = {
+          tx25: registerExtractService({ registry: own }),
+          inquiry: socialInquiryService({ registry: own }),
         };
-      });
-      expect(ti207, persona.key).toEqual(inCharge);
-      compared++;
-    }
-    expect(compared).toBeGreaterThan(30);
+        expect(await checkAgreement(persona, services)).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('answers no data for a person the register holds nothing about', async () => {
