@@ -38,7 +38,10 @@ export interface InformationField {
 
 /** One entry of the extract, whatever its type: an unknown type is kept, its fields as they came. */
 export interface InformationTypeEntry {
-  /** The three-digit information type, e.g. '031' (labels: src/shared/register-information-types.ts). */
+  /**
+   * The three-digit information type, e.g. '031' (labels: src/shared/register-information-types.ts): the
+   * entry's Type attribute, else the type its element is known for, else the element's own name.
+   */
   code: string;
   /** The xm25 group it came in, e.g. 'Nationalities' (what an unknown type can still be told by). */
   group: string;
