@@ -87,6 +87,27 @@ export const REGISTERS = {
 
 export type RegisterCode = keyof typeof REGISTERS;
 
+/** TI 120 civil states: the National Register's two-digit codes as commonly used (our model: no public list here). */
+export const CIVIL_STATES = {
+  '10': l('Célibataire', 'Ongehuwd', 'Ledig'),
+  '20': l('Marié(e)', 'Gehuwd', 'Verheiratet'),
+  '30': l('Veuf / veuve', 'Weduwnaar / weduwe', 'Verwitwet'),
+  '40': l('Divorcé(e)', 'Gescheiden', 'Geschieden'),
+  '50': l('Séparé(e) de corps', 'Van tafel en bed gescheiden', 'Von Tisch und Bett getrennt'),
+} as const satisfies Record<string, Labels>;
+
+export type CivilStateCode = keyof typeof CIVIL_STATES;
+
+/** TI 140 / 141 roles in a household (our model of the register's codes). */
+export const FAMILY_ROLES = {
+  '00': l('Personne de référence', 'Referentiepersoon', 'Bezugsperson'),
+  '01': l('Époux / épouse', 'Echtgenoot / echtgenote', 'Ehegatte / Ehegattin'),
+  '02': l('Enfant', 'Kind', 'Kind'),
+  '03': l('Cohabitant(e)', 'Samenwonende', 'Zusammenwohnende(r)'),
+} as const satisfies Record<string, Labels>;
+
+export type FamilyRoleCode = keyof typeof FAMILY_ROLES;
+
 export const STATUSES = {
   BELGIAN: l('Belge', 'Belg', 'Belgier'),
   EU_CITIZEN: l("Citoyen de l'Union européenne", 'Burger van de Europese Unie', 'Unionsbürger'),

@@ -127,6 +127,7 @@ const COUPLE_SHARED = {
 export const DEMO_PERSONAS: readonly Persona[] = [
   persona({
     key: 'belgian-ris',
+    registerExtras: { civilStates: [{ state: '10', begin: '1987-04-12' }], household: [] },
     niss: makeNiss({ year: 1987, month: 4, day: 12, counter: 142 }),
     lastName: 'Lejeune',
     firstName: 'Martine',
@@ -272,6 +273,26 @@ export const DEMO_PERSONAS: readonly Persona[] = [
   }),
   persona({
     key: 'subsidiary-protection',
+    foreigner: {
+      // Two part-time jobs at once: one card with an incomplete inception date, one indefinite.
+      employmentCards: [
+        {
+          number: 'EC-44021-7731',
+          inception: '2023-03-00',
+          expiry: '2024-02-29',
+          end: '2024-02-29',
+          duplicate: 1,
+        },
+        {
+          number: 'EC-62063-0952',
+          inception: '2024-01-15',
+          expiry: '9999-00-00',
+          comment: 'Durée indéterminée',
+        },
+      ],
+      workPermits: [{ number: 'WP-2023-8811', inception: '2023-04-03', expiry: '2024-04-02' }],
+      specialInfos: [],
+    },
     niss: makeNiss({ year: 1999, month: 3, day: 21, counter: 331 }),
     lastName: 'Rahimi',
     firstName: 'Ahmad',
@@ -334,6 +355,30 @@ export const DEMO_PERSONAS: readonly Persona[] = [
   }),
   persona({
     key: 'couple-main-beneficiary',
+    registerExtras: {
+      civilStates: [
+        { state: '10', begin: '1979-11-02', end: '2018-06-22' },
+        { state: '20', begin: '2018-06-23', spouseNiss: EL_AMRANI_NISS },
+      ],
+      household: [
+        { position: 'REFERENCE', role: '01', otherNiss: EL_AMRANI_NISS, begin: '2019-09-16' },
+      ],
+    },
+    foreigner: {
+      employmentCards: [],
+      // Two permits in a row: the first closed when it expired, the second indefinite.
+      workPermits: [
+        {
+          number: 'WP-2019-0417',
+          inception: '2019-10-01',
+          end: '2021-09-30',
+          expiry: '2021-09-30',
+          comment: 'Permis B, employeur unique',
+        },
+        { number: 'WP-2021-2210', inception: '2021-10-01', expiry: '9999-00-00' },
+      ],
+      specialInfos: [{ inception: '2019-09-16', reason: '01000000' }],
+    },
     niss: BENALI_NISS,
     lastName: 'Benali',
     firstName: 'Karim',
@@ -350,6 +395,26 @@ export const DEMO_PERSONAS: readonly Persona[] = [
   }),
   persona({
     key: 'couple-partner',
+    registerExtras: {
+      civilStates: [
+        { state: '10', begin: '1985-07-14', end: '2018-06-22' },
+        { state: '20', begin: '2018-06-23', spouseNiss: BENALI_NISS },
+      ],
+      household: [{ position: 'MEMBER', role: '01', otherNiss: BENALI_NISS, begin: '2019-09-16' }],
+    },
+    foreigner: {
+      employmentCards: [],
+      workPermits: [],
+      // She joined her husband: family reunification with a non-European, spouse; he opens the right.
+      specialInfos: [
+        {
+          inception: '2019-09-16',
+          expiry: '2024-09-15',
+          reason: '01010101',
+          reunificationWith: BENALI_NISS,
+        },
+      ],
+    },
     niss: EL_AMRANI_NISS,
     lastName: 'El Amrani',
     firstName: 'Nadia',
@@ -1079,6 +1144,13 @@ export const DEMO_PERSONAS: readonly Persona[] = [
   }),
   persona({
     key: 'replaced-niss',
+    foreigner: {
+      employmentCards: [],
+      workPermits: [{ number: 'WP-2020-3140', inception: '2020-05-00', expiry: '2021-04-30' }],
+      specialInfos: [
+        { inception: '2020-02-11', reason: '01000300', comment: 'Études supérieures' },
+      ],
+    },
     niss: MUKENDI_OLD_BIS,
     lastName: 'Mukendi',
     firstName: 'Josiane',

@@ -24,7 +24,15 @@ import {
   type ReceptionStructureCode,
 } from './codes';
 import { makeNiss } from './make-niss';
-import type { FormRecord, IsoDate, Persona, PersonaHistory } from './types';
+import type {
+  CivilStatePeriod,
+  ForeignerRecords,
+  FormRecord,
+  IsoDate,
+  Persona,
+  PersonaHistory,
+  WorkDocument,
+} from './types';
 import { emptyHistory } from './types';
 
 type Archetype = 'belgian' | 'foreigner' | 'refugee';
@@ -90,7 +98,7 @@ function build(seed: number, counterBump: number): Persona {
   if (!parsed.ok) throw new Error(`generated an invalid NISS ${niss}`);
   const birthDate = birth.toISOString().slice(0, 10);
   const history = generateHistory(faker, archetype, home, birthDate);
-  return {
+  const persona: Persona = {
     key: `generated-${seed}`,
     niss,
     lastName: faker.person.lastName(),
@@ -107,6 +115,47 @@ function build(seed: number, counterBump: number): Persona {
     integratedFor: [DEMO_CPAS_CBE],
     history,
   };
+  // Drawn after everything else, so adding them left the persons generated before unchanged.
+  persona.registerExtras = { civilStates: generateCivilStates(faker, birthDate), household: [] };
+  const arrival = history.registers[0]?.begin;
+  if (archetype === 'foreigner' && arrival) persona.foreigner = generateWorkPermits(faker, arrival);
+  return persona;
+}
+
+/** Single from birth; one in three married later (the spouse is not among the generated persons). */
+function generateCivilStates(faker: Faker, birthDate: IsoDate): CivilStatePeriod[] {
+  const adult = addMonths(birthDate, 20 * 12);
+  if (adult >= '2025-01-01' || faker.number.int({ min: 1, max: 3 }) !== 1) {
+    return [{ state: '10', begin: birthDate }];
+  }
+  const married = addDays(adult, faker.number.int({ min: 0, max: 3650 }));
+  const wedding = married < HORIZON ? married : addDays(HORIZON, -1);
+  return [
+    { state: '10', begin: birthDate, end: addDays(wedding, -1) },
+    { state: '20', begin: wedding },
+  ];
+}
+
+/** A foreign worker's first one-year permit from arrival, then, for half of them, an indefinite one. */
+function generateWorkPermits(faker: Faker, arrival: IsoDate): ForeignerRecords {
+  const firstEnd = addDays(addMonths(arrival, 12), -1);
+  const permits: WorkDocument[] = [
+    {
+      number: `WP-${arrival.slice(0, 4)}-${faker.string.numeric(4)}`,
+      inception: arrival,
+      expiry: firstEnd,
+      ...(firstEnd < HORIZON ? { end: firstEnd } : {}),
+    },
+  ];
+  const renewed = addDays(firstEnd, 1);
+  if (renewed < HORIZON && faker.datatype.boolean()) {
+    permits.push({
+      number: `WP-${renewed.slice(0, 4)}-${faker.string.numeric(4)}`,
+      inception: renewed,
+      expiry: '9999-00-00',
+    });
+  }
+  return { employmentCards: [], workPermits: permits, specialInfos: [] };
 }
 
 function generateHistory(

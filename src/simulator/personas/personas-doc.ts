@@ -79,12 +79,15 @@ export function renderPersonasMarkdown(personas: readonly Persona[] = DEMO_PERSO
       .map(([old, final]) => `\`${fmtNiss(old)}\` → \`${fmtNiss(final)}\``)
       .join(', ')}.`,
     '',
-    '**BIS numbers.** Social Inquiry accepts BIS numbers (REG00004 is a ForeignerSituation code).',
+    '**BIS numbers.** Social Inquiry accepts BIS numbers. The National Register services, Tx25 and',
+    'ForeignerSituation, answer REG00004 for one (the register has no file on it), after resolving a',
+    'replacement: a BIS number replaced by a register number is answered for the latter.',
     '',
     '**Versions.** `socialInquiryVersion: 1` answers sections 1-4 only; a client completes 5-8 through',
     'ListOfAttestation (GPMI_PIIS, EXONERATIONSART35, EXONERATIONS, PRIME_INSTALLATION), which answers',
     'from the same data.',
     '',
+    ...registerAndForeignerLines(personas),
     '## Organisations',
     '',
     '| CBE | CPAS |',
@@ -112,6 +115,53 @@ export function renderPersonasMarkdown(personas: readonly Persona[] = DEMO_PERSO
     '',
   );
   return lines.join('\n');
+}
+
+/** Which persons carry Tx25's civil state and household, and ForeignerSituation's documents and reasons. */
+function registerAndForeignerLines(personas: readonly Persona[]): string[] {
+  const lines = [
+    '## Tx25 and ForeignerSituation',
+    '',
+    "Tx25's extract gives every person's nationalities (TI 031), registers (TI 210), residences (TI 001,",
+    'with a synthetic address TI 020) and organisations in charge (TI 207) from the same timelines as Social',
+    "Inquiry's sections 1 and 2 (without the BCSS register's own periods), plus TI 000 and TI 253. These",
+    'persons have more:',
+    '',
+    '| NISS | Name | Civil state / household (Tx25) | Cards / permits / residence reasons (ForeignerSituation) |',
+    '|---|---|---|---|',
+  ];
+  for (const p of personas.filter((p) => p.registerExtras || p.foreigner)) {
+    const extras = p.registerExtras
+      ? [
+          `civil states ${p.registerExtras.civilStates.map((c) => c.state).join(', ') || '-'}`,
+          ...p.registerExtras.household.map(
+            (h) =>
+              `${h.position === 'REFERENCE' ? 'reference person of' : 'member of the household of'} \`${fmtNiss(h.position === 'REFERENCE' ? p.niss : h.otherNiss)}\``,
+          ),
+        ].join('; ')
+      : '';
+    const f = p.foreigner;
+    const foreigner = f
+      ? [
+          `${f.employmentCards.length} employment card(s)`,
+          `${f.workPermits.length} work permit(s)`,
+          ...f.specialInfos.map(
+            (i) =>
+              `reason ${i.reason}${i.reunificationWith ? ` (family reunification with \`${fmtNiss(i.reunificationWith)}\`)` : ''}`,
+          ),
+          [...f.employmentCards, ...f.workPermits].some((d) => d.expiry.startsWith('9999'))
+            ? 'one indefinite (00/00/9999)'
+            : '',
+        ]
+          .filter((x) => x !== '')
+          .join('; ')
+      : '';
+    lines.push(
+      `| \`${fmtNiss(p.niss)}\` | ${cell(`${p.lastName}, ${p.firstName}`)} | ${cell(extras)} | ${cell(foreigner)} |`,
+    );
+  }
+  lines.push('');
+  return lines;
 }
 
 function fmtNiss(niss: string): string {

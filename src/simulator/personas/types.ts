@@ -2,7 +2,9 @@
 import type {
   AidTypeCode,
   Art35Kind,
+  CivilStateCode,
   CountryCode,
+  FamilyRoleCode,
   LegalBasis,
   MunicipalityKey,
   PiisKind,
@@ -169,6 +171,62 @@ export type ExpectedCode =
 /** Codes the simulator answers for a persona whatever the request, so a demo can show them. */
 export type SimulatedCode = 'MSG00008' | 'MSG00013' | 'MSG00014';
 
+/** TI 120: a civil state from a date (our model of the National Register's codes: CIVIL_STATES). */
+export interface CivilStatePeriod extends Span {
+  state: CivilStateCode;
+  /** The spouse's NISS, for a marriage. */
+  spouseNiss?: string;
+}
+
+/**
+ * TI 140 / 141: the household. A reference person's file lists each member (TI 140, one entry per member);
+ * a member's file names the reference person (TI 141).
+ */
+export interface HouseholdPeriod extends Span {
+  /** 'REFERENCE': this person heads the household and `otherNiss` is a member; 'MEMBER': `otherNiss` heads it. */
+  position: 'REFERENCE' | 'MEMBER';
+  /** The member's role in the household (FAMILY_ROLES): the other person's for a reference person, one's own for a member. */
+  role: FamilyRoleCode;
+  otherNiss: string;
+}
+
+/** What only the National Register extract (Tx25) shows beyond Social Inquiry's section 1. */
+export interface RegisterExtras {
+  civilStates: CivilStatePeriod[];
+  household: HouseholdPeriod[];
+}
+
+/**
+ * TI 197 / 198: an employment card or a work permit as the municipality recorded it. `end` is when the
+ * record was closed; `expiry` the date the document expires ('9999-00-00': indefinite, 00/00/9999 in the register).
+ */
+export interface WorkDocument {
+  number: string;
+  inception: IncompleteDate;
+  end?: IncompleteDate;
+  expiry: IncompleteDate;
+  /** Duplicate's order number (employment cards only). */
+  duplicate?: number;
+  comment?: string;
+}
+
+/** TI 202: the residence reason (code of RESIDENCE_REASONS) and who opens the right to family reunification. */
+export interface SpecialInfo {
+  inception: IncompleteDate;
+  expiry?: IncompleteDate;
+  reason: string;
+  /** The NISS of the person opening the right to family reunification, when there is one. */
+  reunificationWith?: string;
+  comment?: string;
+}
+
+/** ForeignerSituation's data for a person (DOMAIN.md §6). */
+export interface ForeignerRecords {
+  employmentCards: WorkDocument[];
+  workPermits: WorkDocument[];
+  specialInfos: SpecialInfo[];
+}
+
 export interface Persona {
   /** Stable identifier, e.g. 'belgian-ris'. */
   key: string;
@@ -195,6 +253,10 @@ export interface Persona {
   simulate?: SimulatedCode;
   /** How a real request produces the code (for the codes a request, not a person, causes). */
   trigger?: string;
+  /** Civil state and household, for the persons where the register would plausibly show them. */
+  registerExtras?: RegisterExtras;
+  /** Employment cards, work permits and residence reasons, for the foreigners who have them. */
+  foreigner?: ForeignerRecords;
 }
 
 export function emptyHistory(): PersonaHistory {

@@ -17,6 +17,7 @@ export const STATUS_DESCRIPTIONS: Readonly<Record<string, string>> = {
   MSG00013: 'Operation not allowed with this legal context and these credentials',
   MSG00014: 'The credentials do not match the customer organisation',
   MSG00100: 'Treatment successful, no data found at the supplier',
+  REG00004: 'The SSIN is a BIS number',
 };
 
 export interface Information {
@@ -53,6 +54,11 @@ export interface CheckInput {
   registrations?: AccessRegistrations;
   /** False for ManageAccess itself: registering is how a person becomes integrated (no MSG00012). */
   requireIntegration?: boolean;
+  /**
+   * True for the National Register's services (Tx25, ForeignerSituation): a BIS number has no file there
+   * (REG00004). Checked on the final NISS: a BIS number replaced by a register number is answered for it.
+   */
+  refuseBis?: boolean;
 }
 
 /**
@@ -113,6 +119,10 @@ export function checkRequest(input: CheckInput, registry: PersonaRegistry): Chec
       break;
     case 'active':
       break;
+  }
+  if (input.refuseBis === true) {
+    const final = parseNiss(match.finalNiss);
+    if (final.ok && final.kind === 'bis') return stop('NO_RESULT', 'REG00004');
   }
   const integrated =
     input.requireIntegration === false ||

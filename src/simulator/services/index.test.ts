@@ -1,8 +1,12 @@
-// defaultServices: the two services the transport serves, on distinct paths and actions, answering demo and generated persons.
+// defaultServices: the services the transport serves, on distinct paths and actions, answering demo and generated persons.
 import { describe, expect, it } from 'vitest';
 import { DEMO_PERSONAS, demoPersona, generatePersonas } from '../personas';
 import {
   defaultServices,
+  FOREIGNER_SITUATION_ACTIONS,
+  FOREIGNER_SITUATION_PATH,
+  REGISTER_EXTRACT_ACTION,
+  REGISTER_EXTRACT_PATH,
   SOCIAL_INQUIRY_ACTION,
   SOCIAL_INQUIRY_PATH,
   SSDN_CONNECTOR_PATH,
@@ -12,11 +16,17 @@ import { validateXml } from './schemas';
 import { askListOfAttestation, askSocialInquiry, inquiryStatus, responseXml } from './test-support';
 
 describe('defaultServices', () => {
-  it('serves Social Inquiry and the SSDN connector on their own paths and actions', () => {
+  it('serves Social Inquiry, the SSDN connector, Tx25 and ForeignerSituation on their own paths and actions', () => {
     const services = defaultServices();
     expect(services.map((s) => [s.name, s.path, s.soapActions])).toEqual([
       ['SocialInquiry', SOCIAL_INQUIRY_PATH, [SOCIAL_INQUIRY_ACTION]],
       ['SSDN', SSDN_CONNECTOR_PATH, [SSDN_SEND_XML_ACTION]],
+      ['RetrieveTIGroups', REGISTER_EXTRACT_PATH, [REGISTER_EXTRACT_ACTION]],
+      [
+        'ForeignerSituation',
+        FOREIGNER_SITUATION_PATH,
+        [FOREIGNER_SITUATION_ACTIONS.employment, FOREIGNER_SITUATION_ACTIONS.special],
+      ],
     ]);
   });
 

@@ -2,9 +2,11 @@
 import { DEMO_PERSONAS, PersonaRegistry, type Persona } from '../personas';
 import type { SoapService } from '../soap-service';
 import { AccessRegistrations } from './access-registrations';
+import { foreignerSituationService } from './foreigner-situation';
 import { identifyPersonHandler } from './identify-person';
 import { listOfAttestationHandler } from './list-of-attestation';
 import { manageAccessHandler } from './manage-access';
+import { registerExtractService } from './register-extract';
 import type { ValidateOptions } from './schemas';
 import { socialInquiryService } from './social-inquiry';
 import { ssdnConnectorService } from './ssdn';
@@ -20,7 +22,7 @@ export interface DefaultServicesOptions extends ValidateOptions {
 }
 
 /**
- * Social Inquiry, and the SSDN connector with ListOfAttestation, ManageAccess and IdentifyPerson,
+ * Social Inquiry, Tx25 (RetrieveTIGroups), ForeignerSituation, and the SSDN connector with ListOfAttestation, ManageAccess and IdentifyPerson,
  * answering from the same persons; a person the CPAS registers through ManageAccess is integrated for it.
  */
 export function defaultServices(options: DefaultServicesOptions = {}): SoapService[] {
@@ -37,6 +39,8 @@ export function defaultServices(options: DefaultServicesOptions = {}): SoapServi
       ],
       ...schemas,
     }),
+    registerExtractService({ registry, registrations, ...schemas }),
+    foreignerSituationService({ registry, registrations, ...schemas }),
   ];
 }
 
@@ -46,6 +50,16 @@ export {
   SOCIAL_INQUIRY_PATH,
 } from './social-inquiry';
 export { SSDN_CONNECTOR_PATH, SSDN_SEND_XML_ACTION } from './ssdn';
+export {
+  REGISTER_EXTRACT_ACTION,
+  REGISTER_EXTRACT_LEGAL_CONTEXT,
+  REGISTER_EXTRACT_PATH,
+} from './register-extract';
+export {
+  FOREIGNER_SITUATION_ACTIONS,
+  FOREIGNER_SITUATION_LEGAL_CONTEXT,
+  FOREIGNER_SITUATION_PATH,
+} from './foreigner-situation';
 export { AccessRegistrations, type RegistrationLine } from './access-registrations';
 export { MANAGE_ACCESS_SERVICE_ID, MANAGE_ACCESS_VERSION } from './manage-access';
 export { IDENTIFY_PERSON_SERVICE_ID, IDENTIFY_PERSON_VERSION } from './identify-person';

@@ -26,6 +26,9 @@ const OFFICIAL = [
   'SSDN/OCMW_CPAS/IdentifyPerson/IdentifyPersonReply.xsd',
   'SSDN/OCMW_CPAS/IdentifyPerson/IdentifyPersonRequest.xsd',
   'SSDN/OCMW_CPAS/IdentifyPerson/NamespaceRoot.xsd',
+  'be/fgov/kszbcss/intf/RetrieveTIGroupsService/RetrieveTIGroupsV2.wsdl',
+  'be/fgov/kszbcss/types/RetrieveTIGroups/RetrieveTIGroupsV2.xsd',
+  'be/fgov/rrn/ibz/xsd/xm25/xm25.xsd',
 ];
 const OURS = [
   'socialinquiry/intf/SocialInquiryServiceV1.xsd',
@@ -33,6 +36,9 @@ const OURS = [
   'listofattestations/ListOfAttestations.xsd',
   'connector/WebServiceConnector.xsd',
   'soap/SoapEnvelope11.xsd',
+  'retrievetigroups/RetrieveTIGroupsServiceV2.xsd',
+  'foreignersituation/intf/ForeignerSituationServiceV1.xsd',
+  'foreignersituation/types/ForeignerSituationV1.xsd',
 ];
 
 describe('the schema files', () => {

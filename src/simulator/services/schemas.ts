@@ -20,6 +20,11 @@ export const NS = {
   manageAccess: 'http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/ManageAccess',
   identifyPerson: 'http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/IdentifyPerson',
   ssdnPerson: 'http://www.ksz-bcss.fgov.be/XSD/SSDN/Person',
+  retrieveTIGroupsIntf: 'http://kszbcss.fgov.be/intf/RetrieveTIGroupsService/v2',
+  retrieveTIGroupsTypes: 'http://kszbcss.fgov.be/types/RetrieveTIGroups/v2',
+  xm25: 'http://www.ibz.rrn.fgov.be/XSD/xm25/rn25Schema',
+  foreignerSituationIntf: 'http://kszbcss.fgov.be/intf/ForeignerSituationService/v1',
+  foreignerSituationTypes: 'http://kszbcss.fgov.be/types/ForeignerSituation/v1',
 } as const;
 
 /**
@@ -58,6 +63,19 @@ export const SCHEMAS = {
   identifyPerson: {
     namespace: NS.identifyPerson,
     file: 'SSDN/OCMW_CPAS/IdentifyPerson/NamespaceRoot.xsd',
+  },
+  /**
+   * Tx25 (RetrieveTIGroups v2): the WSDL's message elements (our rendition of its types section) over the
+   * official, unchanged RetrieveTIGroupsV2.xsd and the National Register's xm25.xsd.
+   */
+  retrieveTIGroups: {
+    namespace: NS.retrieveTIGroupsIntf,
+    file: 'retrievetigroups/RetrieveTIGroupsServiceV2.xsd',
+  },
+  /** Our model of ForeignerSituation: consultEmploymentInfos / consultSpecialInfos messages. */
+  foreignerSituation: {
+    namespace: NS.foreignerSituationIntf,
+    file: 'foreignersituation/intf/ForeignerSituationServiceV1.xsd',
   },
 } as const;
 
