@@ -86,6 +86,31 @@ describe('vault: save, list, open, remove', () => {
     await vault.close();
   });
 
+  it('updates a saved inquiry in place, keeping the name it was saved with, across a reopening', async () => {
+    const vault = await open();
+    const inquiry = syntheticInquiry(7);
+    await vault.save(inquiry, { personName: syntheticName(7) });
+    const updated = await vault.update(inquiry.id, (saved) => ({
+      ...saved,
+      items: saved.items.slice(0, 1),
+    }));
+    expect(updated.items).toHaveLength(1);
+    await vault.close();
+    const reopened = await open();
+    expect(await reopened.open(inquiry.id)).toEqual(updated);
+    expect((await reopened.list({ search: syntheticName(7) })).inquiries.map((s) => s.id)).toEqual([
+      inquiry.id,
+    ]);
+    await expect(reopened.update('no-such-id', (saved) => saved)).rejects.toBeInstanceOf(
+      VaultNotFoundError,
+    );
+    // A change may not turn it into another inquiry.
+    await expect(
+      reopened.update(inquiry.id, (saved) => ({ ...saved, id: 'another' })),
+    ).rejects.toThrow('id changed');
+    expect(await reopened.open(inquiry.id)).toEqual(updated);
+  });
+
   it('searches by NISS in any format, by partial digits, and by name regardless of case and accents', async () => {
     const vault = await open();
     for (let n = 0; n < 30; n++) {

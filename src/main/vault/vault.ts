@@ -127,6 +127,22 @@ export async function createVault(options: VaultOptions) {
   });
   let loading: Promise<void> | null = null;
 
+  /** One saved record, decrypted and checked; a damaged one is marked so in the index and reported by name. */
+  async function readRecord(id: string): Promise<{ file: string; record: InquiryRecord }> {
+    const file = inquiryFileName(keys, id);
+    const data = await readFileOrNull(fs, join(inquiriesDir, file));
+    if (data === null) throw new VaultNotFoundError(id);
+    try {
+      const record = decodeInquiryRecord(keys, file, data);
+      if (record.inquiry.id !== id) throw new UnreadableRecord('id mismatch');
+      return { file, record };
+    } catch (error) {
+      if (!(error instanceof UnreadableRecord)) throw error;
+      index.markDamaged(file, id);
+      throw new VaultDamagedError(inquiryPath(file), { cause: error });
+    }
+  }
+
   /** The index is read on first need, so opening the vault to save or open one inquiry stays cheap. */
   function ensureIndex(): Promise<void> {
     loading ??= queue.run(() => index.load());
@@ -243,18 +259,29 @@ export async function createVault(options: VaultOptions) {
     /** The stored inquiry, exactly. Decrypts that one file only; needs no index. */
     async open(id: string): Promise<Inquiry> {
       assertOpen();
-      const file = inquiryFileName(keys, id);
-      const data = await readFileOrNull(fs, join(inquiriesDir, file));
-      if (data === null) throw new VaultNotFoundError(id);
-      try {
-        const record = decodeInquiryRecord(keys, file, data);
-        if (record.inquiry.id !== id) throw new UnreadableRecord('id mismatch');
-        return record.inquiry;
-      } catch (error) {
-        if (!(error instanceof UnreadableRecord)) throw error;
-        index.markDamaged(file, id);
-        throw new VaultDamagedError(inquiryPath(file), { cause: error });
-      }
+      return (await readRecord(id)).record.inquiry;
+    },
+
+    /**
+     * Rewrites a saved inquiry through `change` (e.g. to attach a later consultation to it), keeping the
+     * person's name it was saved with. Resolves with the inquiry as stored.
+     */
+    async update(id: string, change: (inquiry: Inquiry) => Inquiry): Promise<Inquiry> {
+      assertOpen();
+      await ensureIndex();
+      return queue.run(async () => {
+        const { file, record } = await readRecord(id);
+        const inquiry = change(record.inquiry);
+        checkInquiry(inquiry);
+        if (inquiry.id !== id) throw new TypeError('invalid inquiry: id changed');
+        await writeInquiryRecord(fs, dir, keys, file, {
+          ...record,
+          savedAt: now().toISOString(),
+          inquiry,
+        });
+        await index.put({ file, summary: summarize(inquiry, record.personName) });
+        return inquiry;
+      });
     },
 
     /** Resolves true when there was such an inquiry. */
