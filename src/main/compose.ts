@@ -11,6 +11,8 @@ import { createInquiryService } from './inquiry/inquiry-service';
 import { createBcssCallRunner } from './person-services/bcss-call-runner';
 import { createIdentifyPersonService } from './person-services/identify-person-service';
 import { createManageAccessService } from './person-services/manage-access-service';
+import { createForeignerSituationService } from './person-services/foreigner-situation-service';
+import { createRegisterExtractService } from './person-services/register-extract-service';
 import { createCertificateStore } from './settings/certificate-store';
 import { createEndpoints } from './settings/endpoint';
 import { createEnvironmentSettings } from './settings/environments';
@@ -142,6 +144,8 @@ export function composeDesk(options: DeskOptions) {
     settings,
     manageAccess: createManageAccessService(personCalls),
     identifyPerson: createIdentifyPersonService(personCalls),
+    registerExtract: createRegisterExtractService(personCalls),
+    foreignerSituation: createForeignerSituationService(personCalls),
     withVault,
     report,
   });

@@ -7,6 +7,9 @@ import type { PreferencesService } from './settings/preferences';
 import type { SettingsService } from './settings/settings-service';
 import type { IdentifyPersonService } from './person-services/identify-person-service';
 import type { ManageAccessService } from './person-services/manage-access-service';
+import type { ForeignerSituationService } from './person-services/foreigner-situation-service';
+import type { RegisterExtractService } from './person-services/register-extract-service';
+import type { InquirySupplements } from '../shared/supplements';
 import type { ReportActions } from './report/report-actions';
 
 export interface DeskServices {
@@ -21,12 +24,25 @@ export interface DeskServices {
   settings: SettingsService;
   manageAccess: ManageAccessService;
   identifyPerson: IdentifyPersonService;
+  registerExtract: RegisterExtractService;
+  foreignerSituation: ForeignerSituationService;
   /** A saved inquiry as a file or on paper, each audited. */
   report: ReportActions;
 }
 
 export function createDeskHandlers(services: DeskServices): DeskHandlers {
   const { withVault, settings } = services;
+
+  /** Consults another service about a saved inquiry's person and keeps the answer with the inquiry. */
+  const supplement = (id: string, consult: (ssin: string) => Promise<InquirySupplements>) =>
+    withVault(async (vault) => {
+      const inquiry = await vault.open(id);
+      const added = await consult(inquiry.finalNiss);
+      return vault.update(id, (saved) => ({
+        ...saved,
+        supplements: { ...saved.supplements, ...added },
+      }));
+    });
   return {
     getAppInfo: async () => ({
       ...services.appInfo,
@@ -104,5 +120,16 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
     },
     exportInquiry: ({ id, format }) => services.report.export(id, format),
     printInquiry: ({ id }) => services.report.print(id),
+    consultRegisterExtract: ({ id, history }) =>
+      supplement(id, async (ssin) => ({
+        registerExtract: await services.registerExtract.consult(ssin, {
+          history,
+          language: services.preferences.get().language,
+        }),
+      })),
+    consultForeignerSituation: ({ id }) =>
+      supplement(id, async (ssin) => ({
+        foreignerSituation: await services.foreignerSituation.consult(ssin),
+      })),
   };
 }

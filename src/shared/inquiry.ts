@@ -1,5 +1,6 @@
 // The Inquiry model: one normalised answer (Social Inquiry, completed by ListOfAttestation) as lanes of
 // periods. The renderer, the vault and the report all read this and nothing else.
+import type { InquirySupplements } from './supplements';
 import type { EnvironmentName } from './api/contract';
 import type { Period } from './period';
 
@@ -129,6 +130,8 @@ export interface Inquiry {
   /** DATA_FOUND or NO_DATA_FOUND (MSG00100): the latter is a valid, empty inquiry. */
   dataFound: boolean;
   items: InquiryItem[];
+  /** Consultations of other services made from this inquiry's result (register extract, foreigner situation). */
+  supplements?: InquirySupplements;
 }
 
 export const INQUIRY_STEPS = [

@@ -1,5 +1,12 @@
 // ForeignerSituation (our model: resources/schemas/foreignersituation): a foreigner's employment cards, work permits and residence reasons, typed; BIS numbers refused before any call.
-import type { InquiryDate, LocalizedText } from '../../shared/inquiry';
+import type { InquiryDate } from '../../shared/inquiry';
+import type {
+  EmploymentInfos,
+  ForeignerAnswer,
+  SpecialInfo,
+  SpecialInfos,
+  WorkDocument,
+} from '../../shared/supplements';
 import { parseNiss } from '../../shared/niss';
 import { residenceReasonLabel } from '../../shared/residence-reasons';
 import { readEndDate, readIncompleteDate } from './bcss-dates';
@@ -38,60 +45,6 @@ export class BisNumberRefused extends BcssStatusError {
   }
 }
 
-/** An employment card (TI 197) or a work permit (TI 198). */
-export interface WorkDocument {
-  number: string;
-  /** From when it is valid (possibly incomplete). */
-  inception: InquiryDate;
-  /** When the register closed the record; null: still open. */
-  end: InquiryDate | null;
-  /** When the document expires; null when indefinite or not given. */
-  expiry: InquiryDate | null;
-  /** The register's 00/00/9999: granted for an indefinite period. */
-  indefinite: boolean;
-  comment: string | null;
-}
-
-export interface EmploymentCard extends WorkDocument {
-  /** The duplicate's order number, when the card is one. */
-  duplicate: number | null;
-}
-
-export type WorkPermit = WorkDocument;
-
-export interface ForeignerAnswer {
-  ticketCBSS: string | null;
-  /** The NISS the answer is about (the replacement when the one asked for was replaced). */
-  ssin: string;
-  replacedBy: string | null;
-  /** False for NO_DATA_FOUND: nothing recorded. */
-  found: boolean;
-}
-
-export interface EmploymentInfos extends ForeignerAnswer {
-  employmentCards: EmploymentCard[];
-  workPermits: WorkPermit[];
-}
-
-/** Who opens the right to family reunification: a NISS, or a fictional number the register gives instead. */
-export type ReunificationOpener =
-  { kind: 'ssin'; ssin: string } | { kind: 'fictional'; number: string };
-
-/** TI 202. */
-export interface SpecialInfo {
-  /** When it was issued, renewed or extended. */
-  inception: InquiryDate;
-  expiry: InquiryDate | null;
-  indefinite: boolean;
-  comments: string[];
-  /** The residence reason (CTMS code) with its labels; null when the entry gives none. */
-  reason: { code: string; label: LocalizedText } | null;
-  reunificationWith: ReunificationOpener | null;
-}
-
-export interface SpecialInfos extends ForeignerAnswer {
-  specialInfos: SpecialInfo[];
-}
 
 export interface EmploymentInfosCall extends NewStyleCallBase {
   ssin: string;

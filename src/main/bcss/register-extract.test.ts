@@ -21,8 +21,8 @@ import {
   readInformationTypes,
   registerExtractCall,
   retrieveRegisterExtract,
-  type InformationTypeEntry,
 } from './register-extract';
+import type { InformationTypeEntry } from '../../shared/supplements';
 import { buildEnvelope } from './soap';
 import { parseXml } from './xml';
 

@@ -1,5 +1,10 @@
 // Tx25, the National Register extract (official RetrieveTIGroups v2, retrieveTI): the request, and the answer read as a generic list of information types.
 import type { InquiryDate } from '../../shared/inquiry';
+import type {
+  InformationField,
+  InformationTypeEntry,
+  RegisterExtract,
+} from '../../shared/supplements';
 import {
   callNewStyle,
   type NewStyleCall,
@@ -28,41 +33,6 @@ export interface RegisterExtractCall extends NewStyleCallBase {
   history?: boolean;
 }
 
-/** One value of an information type: a path of element names, its value, and the register's label when it gives one. */
-export interface InformationField {
-  /** E.g. 'Nationality' (a code with its label), 'Address.ZipCode', 'Spouse.NationalNumber.NationalNumber'. */
-  name: string;
-  value: string;
-  label?: string;
-}
-
-/** One entry of the extract, whatever its type: an unknown type is kept, its fields as they came. */
-export interface InformationTypeEntry {
-  /**
-   * The three-digit information type, e.g. '031' (labels: src/shared/register-information-types.ts): the
-   * entry's Type attribute, else the type its element is known for, else the element's own name.
-   */
-  code: string;
-  /** The xm25 group it came in, e.g. 'Nationalities' (what an unknown type can still be told by). */
-  group: string;
-  /** From when the information holds; null when the register gives no date. */
-  date: InquiryDate | null;
-  /** Until when (DelDate); null: still current. */
-  endDate: InquiryDate | null;
-  fields: InformationField[];
-  /** True when the entry has no end date. */
-  current: boolean;
-}
-
-export interface RegisterExtract {
-  ticketCBSS: string | null;
-  /** False when the register holds nothing for the person (NO_DATA_FOUND). */
-  found: boolean;
-  /** Set when the NISS asked for was replaced: the extract is about this one. */
-  replacedBy: string | null;
-  history: boolean;
-  informationTypes: InformationTypeEntry[];
-}
 
 /** xm25 groups whose entries may come without a Type attribute (the schema gives it only as a default). */
 const TYPE_OF_ELEMENT: Readonly<Record<string, string>> = {

@@ -26,28 +26,39 @@ export interface BcssCallRunner {
     event: Pick<BcssCallEvent, 'service' | 'niss' | 'legalContext'>,
     call: (endpoint: BcssEndpoint, context: CallContext) => Promise<T>,
   ): Promise<T>;
+  /** The same, with our ticket of the call beside the answer (for a consultation kept with an inquiry). */
+  runTicketed<T extends { ticketCBSS: string | null }>(
+    event: Pick<BcssCallEvent, 'service' | 'niss' | 'legalContext'>,
+    call: (endpoint: BcssEndpoint, context: CallContext) => Promise<T>,
+  ): Promise<{ answer: T; ticket: string; environment: BcssEndpoint['environment'] }>;
 }
 
 export function createBcssCallRunner(options: BcssCallRunnerOptions): BcssCallRunner {
   const retry = options.retry ?? { attempts: 3, baseDelayMs: 400 };
   const now = options.now ?? (() => new Date());
+  async function runTicketed<T extends { ticketCBSS: string | null }>(
+    event: Pick<BcssCallEvent, 'service' | 'niss' | 'legalContext'>,
+    call: (endpoint: BcssEndpoint, context: CallContext) => Promise<T>,
+  ) {
+    try {
+      const endpoint = await options.endpoint();
+      const ticket = randomUUID();
+      const answer = await withRetries(
+        auditedCall(options.onBcssCall, { ...event, environment: endpoint.environment }, () =>
+          call(endpoint, { ticket, sentAt: now() }),
+        ),
+        retry,
+      );
+      return { answer, ticket, environment: endpoint.environment };
+    } catch (error) {
+      if (error instanceof DeskFailure) throw error;
+      const deskError = toDeskError(error);
+      if (deskError) throw new DeskFailure(deskError);
+      throw error;
+    }
+  }
   return {
-    async run(event, call) {
-      try {
-        const endpoint = await options.endpoint();
-        const ticket = randomUUID();
-        return await withRetries(
-          auditedCall(options.onBcssCall, { ...event, environment: endpoint.environment }, () =>
-            call(endpoint, { ticket, sentAt: now() }),
-          ),
-          retry,
-        );
-      } catch (error) {
-        if (error instanceof DeskFailure) throw error;
-        const deskError = toDeskError(error);
-        if (deskError) throw new DeskFailure(deskError);
-        throw error;
-      }
-    },
+    runTicketed,
+    run: async (event, call) => (await runTicketed(event, call)).answer,
   };
 }

@@ -62,6 +62,69 @@ const item = z.strictObject({
   details: z.array(detail),
 });
 
+const consultation = {
+  consultedAt: z.string(),
+  calls: z.array(z.strictObject({ ticket: z.string(), ticketCBSS: z.string().nullable() })),
+};
+const workDocument = {
+  number: z.string(),
+  inception: inquiryDate,
+  end: inquiryDate.nullable(),
+  expiry: inquiryDate.nullable(),
+  indefinite: z.boolean(),
+  comment: z.string().nullable(),
+};
+const supplements = z.strictObject({
+  registerExtract: z
+    .strictObject({
+      ...consultation,
+      extract: z.strictObject({
+        found: z.boolean(),
+        replacedBy: z.string().nullable(),
+        history: z.boolean(),
+        informationTypes: z.array(
+          z.strictObject({
+            code: z.string(),
+            group: z.string(),
+            date: inquiryDate.nullable(),
+            endDate: inquiryDate.nullable(),
+            fields: z.array(
+              z.strictObject({ name: z.string(), value: z.string(), label: z.string().optional() }),
+            ),
+            current: z.boolean(),
+          }),
+        ),
+      }),
+    })
+    .optional(),
+  foreignerSituation: z
+    .strictObject({
+      ...consultation,
+      ssin: z.string(),
+      replacedBy: z.string().nullable(),
+      employmentCards: z.array(
+        z.strictObject({ ...workDocument, duplicate: z.number().nullable() }),
+      ),
+      workPermits: z.array(z.strictObject(workDocument)),
+      specialInfos: z.array(
+        z.strictObject({
+          inception: inquiryDate,
+          expiry: inquiryDate.nullable(),
+          indefinite: z.boolean(),
+          comments: z.array(z.string()),
+          reason: z.strictObject({ code: z.string(), label: localized }).nullable(),
+          reunificationWith: z
+            .discriminatedUnion('kind', [
+              z.strictObject({ kind: z.literal('ssin'), ssin: z.string() }),
+              z.strictObject({ kind: z.literal('fictional'), number: z.string() }),
+            ])
+            .nullable(),
+        }),
+      ),
+    })
+    .optional(),
+});
+
 export const inquirySchema = z.strictObject({
   id: z.string(),
   request: z.strictObject({
@@ -85,11 +148,21 @@ export const inquirySchema = z.strictObject({
   ),
   dataFound: z.boolean(),
   items: z.array(item),
+  supplements: supplements.optional(),
 });
 
 // Both directions, so the schema can neither lose nor invent a field of the model without failing typecheck.
 type Parsed = z.infer<typeof inquirySchema>;
 const toModel = (parsed: Parsed): Inquiry => parsed;
+// Required<>: an optional part of the model missing from the schema fails here too.
+const supplementsFromModel = (
+  value: Required<NonNullable<Inquiry['supplements']>>,
+): Required<NonNullable<Parsed['supplements']>> => value;
+const supplementsToModel = (
+  value: Required<NonNullable<Parsed['supplements']>>,
+): Required<NonNullable<Inquiry['supplements']>> => value;
+void supplementsFromModel;
+void supplementsToModel;
 const fromModel = (inquiry: Inquiry): Parsed => inquiry;
 void toModel;
 void fromModel;

@@ -21,6 +21,8 @@ const settingsHandlers = {
   unregisterPerson: noSettings,
   listRegistrations: noSettings,
   searchPersons: noSettings,
+  consultRegisterExtract: noSettings,
+  consultForeignerSituation: noSettings,
 } satisfies Partial<DeskHandlers>;
 
 export function testHandlers(

@@ -162,6 +162,10 @@ export const deskContract = {
   /** A saved inquiry (every successful one is: its id is the Inquiry's id) as a PDF, CSV or JSON file. */
   exportInquiry: method<ReportDelivery>()(z.object({ id: savedId, format: reportFormatSchema })),
   printInquiry: method<ReportPrinting>()(z.object({ id: savedId })),
+  /** Tx25: the register extract of a saved inquiry's person, kept with it; the inquiry as now saved. */
+  consultRegisterExtract: method<Inquiry>()(z.object({ id: savedId, history: z.boolean() })),
+  /** ForeignerSituation of a saved inquiry's person (work documents, residence reason), kept with it. */
+  consultForeignerSituation: method<Inquiry>()(z.object({ id: savedId })),
 };
 
 export type DeskContract = typeof deskContract;
