@@ -7,6 +7,7 @@ import { screensDe } from './screens.de';
 import { settingsDe } from './settings.de';
 import { vaultDe } from './vault.de';
 import { reportDe } from './report.de';
+import { extractDe } from './extract.de';
 
 export const de: Catalogue = {
   ...inquiryDe,
@@ -16,6 +17,7 @@ export const de: Catalogue = {
   ...settingsDe,
   ...vaultDe,
   ...reportDe,
+  ...extractDe,
   app: {
     name: 'Inquiry Desk',
     tagline: 'Sozialuntersuchung über die ZDSS für ÖSHZ',

@@ -6,6 +6,7 @@ import { screensFr } from './screens.fr';
 import { settingsFr } from './settings.fr';
 import { vaultFr } from './vault.fr';
 import { reportFr } from './report.fr';
+import { extractFr } from './extract.fr';
 
 export const fr = {
   ...inquiryFr,
@@ -15,6 +16,7 @@ export const fr = {
   ...settingsFr,
   ...vaultFr,
   ...reportFr,
+  ...extractFr,
   app: {
     name: 'Inquiry Desk',
     tagline: 'Enquête sociale BCSS pour les CPAS',

@@ -7,6 +7,7 @@ import { screensNl } from './screens.nl';
 import { settingsNl } from './settings.nl';
 import { vaultNl } from './vault.nl';
 import { reportNl } from './report.nl';
+import { extractNl } from './extract.nl';
 
 export const nl: Catalogue = {
   ...inquiryNl,
@@ -16,6 +17,7 @@ export const nl: Catalogue = {
   ...settingsNl,
   ...vaultNl,
   ...reportNl,
+  ...extractNl,
   app: {
     name: 'Inquiry Desk',
     tagline: 'Sociaal onderzoek via de KSZ voor OCMW’s',
