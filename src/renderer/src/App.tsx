@@ -26,6 +26,7 @@ import { StartScreen } from './screens/StartScreen';
 import { ResultScreen } from './screens/ResultScreen';
 import { RegistrationsScreen } from './screens/RegistrationsScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
+import { formatNiss } from './result/format';
 import './screens.css';
 
 export function App() {
@@ -192,7 +193,16 @@ function InquiryFlow({ flow, focusTitle }: { flow: Flow; focusTitle: boolean }) 
   const { run, cancel, requestId } = flow;
 
   if (run.isSuccess) {
-    return <ResultScreen inquiry={run.data} onNewInquiry={flow.backToStart} />;
+    return (
+      <ResultScreen
+        inquiry={run.data}
+        onNewInquiry={flow.backToStart}
+        // The same period, about the person the answer names; the name typed was someone else's.
+        onInquirePerson={(niss) =>
+          flow.start({ ...flow.input, niss: formatNiss(niss), personName: '' })
+        }
+      />
+    );
   }
 
   return (

@@ -90,7 +90,8 @@ export const personFr = {
     choose: 'Choisir',
     abroad: 'hors de Belgique ou inconnue',
     error: {
-      criteria: 'Critères de recherche invalides : un nom et une date de naissance sont nécessaires.',
+      criteria:
+        'Critères de recherche invalides : un nom et une date de naissance sont nécessaires.',
       birthDate: 'Date attendue : jj/mm/aaaa, mm/aaaa ou aaaa.',
     },
   },

@@ -10,6 +10,8 @@ import { Legend } from '../result/Legend';
 import { ResultHeader } from '../result/ResultHeader';
 import { SwimlaneTimeline, useTimelineData, type ZoomRequest } from '../result/SwimlaneTimeline';
 import { TableView } from '../result/TableView';
+import { openEdge } from '../result/timeline-model';
+import { Supplements } from '../supplements/Supplements';
 import { ZOOM_PRESETS, type TimeWindow } from '../result/zoom';
 import '../result/result.css';
 
@@ -19,11 +21,14 @@ export function ResultScreen({
   inquiry,
   onNewInquiry,
   describedBy,
+  onInquirePerson,
 }: {
   inquiry: Inquiry;
   onNewInquiry: () => void;
   /** An element that says more about this result (the offline banner), read with its title. */
   describedBy?: string;
+  /** Starts an inquiry on another person the answers name (a family-reunification opener). */
+  onInquirePerson?: (niss: string) => void;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -36,6 +41,9 @@ export function ResultScreen({
   const defaultZoom = usePreferences().data?.defaultZoom ?? 'period';
   const [zoom, setZoom] = useState<ZoomRequest>({ preset: defaultZoom, seq: 0 });
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  // The same inquiry with the consultations made since it opened; its lanes do not change with them.
+  const [supplemented, setSupplemented] = useState<Inquiry | null>(null);
+  const withSupplements = supplemented?.id === inquiry.id ? supplemented : inquiry;
   const selected = selectedId ? itemsById.get(selectedId) : undefined;
   const timelineData = useTimelineData(inquiry, lanes, today);
   // Where the timeline was left, to come back to it from the table (a ref: panning must not re-render).
@@ -136,6 +144,13 @@ export function ResultScreen({
         />
       )}
       {selected && <DetailPanel item={selected} language={language} onClose={close} />}
+      <Supplements
+        inquiry={withSupplements}
+        onChange={setSupplemented}
+        openEdge={openEdge(today, inquiry.request.period)}
+        today={today}
+        onInquirePerson={onInquirePerson}
+      />
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { rerunInput, type InquiryInput } from '../inquiry-input';
 import { timestampParts } from '../saved/saved-format';
 import { SavedList } from '../saved/SavedList';
 import { ResultScreen } from './ResultScreen';
+import { formatNiss } from '../result/format';
 
 /** What the saved-inquiries screen shows, kept while the investigator visits the other screens. */
 export interface SavedView {
@@ -135,6 +136,9 @@ function OfflineInquiry({
         inquiry={inquiry}
         onNewInquiry={onNewInquiry}
         describedBy={`${id}-text`}
+        onInquirePerson={(niss) =>
+          onRerun({ ...rerunInput(inquiry.request, null), niss: formatNiss(niss) })
+        }
       />
     </div>
   );

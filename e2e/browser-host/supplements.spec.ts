@@ -1,0 +1,71 @@
+// The other services consulted from a result, as an investigator meets them: the foreigner situation's work
+// documents and residence reason, the family-reunification opener one click from an inquiry, the Tx25 register
+// extract with its history on demand, all kept with the saved inquiry and shown again offline.
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/browser-host';
+import { formatted, persona } from '../support/personas';
+
+async function inquire(page: Page, key: string) {
+  const person = persona(key);
+  await page.getByTestId('niss-input').fill(person.niss);
+  await page.getByTestId('period-from').fill('01/01/2015');
+  await page.getByTestId('period-to').fill('31/12/2026');
+  await page.getByTestId('submit-inquiry').click();
+  await expect(page.getByTestId('result-final-niss')).toContainText(formatted(person.niss), {
+    timeout: 15_000,
+  });
+}
+
+test('the foreigner situation: work documents as lanes, the residence reason, and the reunification opener', async ({
+  app: page,
+}) => {
+  await inquire(page, 'subsidiary-protection');
+  await page.getByTestId('consult-foreigner-situation').click();
+  const view = page.getByTestId('foreigner-situation-view');
+  await expect(view.getByTestId('work-documents-timeline')).toBeVisible();
+  await expect(
+    view.getByTestId('foreigner-employmentCards').getByTestId('work-document'),
+  ).toHaveCount(2);
+  await expect(view.getByTestId('foreigner-workPermits').getByTestId('work-document')).toHaveCount(
+    1,
+  );
+  await expect(view).toContainText('durée indéterminée');
+
+  await page.getByTestId('new-inquiry').click();
+  await inquire(page, 'couple-partner');
+  await page.getByTestId('consult-foreigner-situation').click();
+  await expect(page.getByTestId('residence-reason')).toContainText('01010101');
+  const opener = persona('couple-main-beneficiary');
+  await expect(page.getByTestId('special-info')).toContainText(formatted(opener.niss));
+  await page.getByTestId('reunification-inquire').click();
+  await expect(page.getByTestId('result-final-niss')).toContainText(formatted(opener.niss), {
+    timeout: 15_000,
+  });
+});
+
+test('the register extract, its history on demand, kept with the saved inquiry and shown offline', async ({
+  app: page,
+}) => {
+  await inquire(page, 'asylum-to-refugee');
+  await page.getByTestId('consult-register-extract').click();
+  const view = page.getByTestId('register-extract-view');
+  await expect(view.locator('[data-testid="extract-group"][data-code="031"]')).toBeVisible();
+  await expect(view.locator('[data-testid="extract-entry"][data-current="false"]')).toHaveCount(0);
+  await view.getByTestId('extract-history').click();
+  await expect(
+    view.locator('[data-testid="extract-entry"][data-current="false"]').first(),
+  ).toBeVisible();
+
+  await page.getByTestId('nav-saved').click();
+  await page.getByTestId('saved-row').first().getByTestId('saved-open').click();
+  const offline = page.getByTestId('register-extract-view');
+  await expect(
+    offline.locator('[data-testid="extract-entry"][data-current="false"]').first(),
+  ).toBeVisible();
+});
+
+test('a BIS number is not offered the foreigner situation', async ({ app: page }) => {
+  await inquire(page, 'bis-urgent-medical-aid');
+  await expect(page.getByTestId('consult-register-extract')).toBeVisible();
+  await expect(page.getByTestId('consult-foreigner-situation')).toHaveCount(0);
+});

@@ -1,0 +1,37 @@
+// Dutch texts of the consultations made from a result: the buttons, and the foreigner situation.
+export const foreignerNl = {
+  supplements: {
+    label: 'Andere raadplegingen over deze persoon',
+    consulting: 'Bezig met raadplegen…',
+    registerExtract: 'Uittreksel uit het rijksregister (Tx25)',
+    registerExtractAgain: 'Het uittreksel uit het register opnieuw raadplegen',
+    foreignerSituation: 'Situatie als vreemdeling (vergunningen, verblijfsreden)',
+    foreignerSituationAgain: 'De situatie als vreemdeling opnieuw raadplegen',
+  },
+  foreigner: {
+    title: 'Situatie als vreemdeling (ForeignerSituation)',
+    consulted: 'Geraadpleegd op {{date}} · KSZ-ticket',
+    replaced: 'Dit INSZ werd vervangen: de gegevens gaan over {{niss}}.',
+    nothing:
+      'Geen kaart, geen vergunning en geen bijzondere informatie geregistreerd voor deze persoon.',
+    indefinite: 'onbepaalde duur',
+    timelineLabel: 'Beroepskaarten en arbeidsvergunningen in de tijd',
+    lanes: {
+      employmentCards: 'Beroepskaarten',
+      workPermits: 'Arbeidsvergunningen',
+    },
+    columns: {
+      number: 'Documentnummer',
+      from: 'Geldig vanaf',
+      expiry: 'Vervalt op',
+      closed: 'Afgesloten op',
+      comment: 'Opmerking',
+    },
+    special: 'Bijzondere informatie',
+    reason: 'Reden van het verblijf:',
+    validity: 'Van {{from}} tot {{to}}',
+    reunification: 'Gezinshereniging met:',
+    inquire: 'Onderzoek naar deze persoon',
+    fictional: 'fictief nummer {{number}}',
+  },
+} as const;
