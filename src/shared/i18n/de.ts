@@ -1,5 +1,6 @@
 // German catalogue.
 import type { Catalogue } from './catalogue';
+import { foreignerDe } from './foreigner.de';
 import { inquiryDe } from './inquiry.de';
 import { resultDe } from './result.de';
 import { personDe } from './person.de';
@@ -10,6 +11,7 @@ import { reportDe } from './report.de';
 import { extractDe } from './extract.de';
 
 export const de: Catalogue = {
+  ...foreignerDe,
   ...inquiryDe,
   ...resultDe,
   ...personDe,

@@ -1,4 +1,5 @@
 // French catalogue: the reference every other catalogue must match key for key.
+import { foreignerFr } from './foreigner.fr';
 import { inquiryFr } from './inquiry.fr';
 import { resultFr } from './result.fr';
 import { personFr } from './person.fr';
@@ -9,6 +10,7 @@ import { reportFr } from './report.fr';
 import { extractFr } from './extract.fr';
 
 export const fr = {
+  ...foreignerFr,
   ...inquiryFr,
   ...resultFr,
   ...personFr,

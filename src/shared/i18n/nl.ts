@@ -1,5 +1,6 @@
 // Dutch catalogue.
 import type { Catalogue } from './catalogue';
+import { foreignerNl } from './foreigner.nl';
 import { inquiryNl } from './inquiry.nl';
 import { resultNl } from './result.nl';
 import { personNl } from './person.nl';
@@ -10,6 +11,7 @@ import { reportNl } from './report.nl';
 import { extractNl } from './extract.nl';
 
 export const nl: Catalogue = {
+  ...foreignerNl,
   ...inquiryNl,
   ...resultNl,
   ...personNl,
