@@ -1,4 +1,4 @@
-// The inquiry as a spreadsheet-ready CSV: one row per period, ';' separator, UTF-8 BOM, headers in the UI language.
+// The inquiry as a spreadsheet-ready CSV: one row per period (and per register entry, work document, special info), ';' separator, UTF-8 BOM, headers in the UI language.
 import type { Inquiry } from '../../shared/inquiry';
 import { buildReportModel, type ReportContext, type ReportModel } from './report-model';
 
@@ -49,6 +49,81 @@ export function csvField(value: string): string {
   return /[";\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/**
+ * The supplements' rows in the lanes' columns: the section in "lane", the information type or document kind
+ * in "subLane", the validity in begin/end, the TI code, document number or residence reason in code/label.
+ */
+function supplementRows(model: ReportModel, colon: string): Record<ReportCsvColumn, string>[] {
+  const { texts } = model;
+  const rows: Record<ReportCsvColumn, string>[] = [];
+  const pairs = (list: [string, string][]) =>
+    list
+      .filter(([, value]) => value !== '')
+      .map(([label, value]) => `${label}${colon}${value}`)
+      .join(DETAIL_SEPARATOR);
+  const extract = model.registerExtract;
+  if (extract) {
+    for (const table of extract.tables) {
+      for (const row of table.rows) {
+        rows.push({
+          ref: row.ref,
+          lane: extract.title,
+          subLane: table.xmlGroups.join(', '),
+          begin: row.date.text,
+          end: row.end.text,
+          code: table.code,
+          label: table.title,
+          markers: '',
+          details: row.fields.map((d) => `${d.label}${colon}${d.value}`).join(DETAIL_SEPARATOR),
+          source: 'Tx25',
+        });
+      }
+    }
+  }
+  const foreigner = model.foreignerSituation;
+  if (foreigner) {
+    const documents = [
+      ...foreigner.employmentCards.map((row) => ({ row, kind: texts.employmentCards })),
+      ...foreigner.workPermits.map((row) => ({ row, kind: texts.workPermits })),
+    ];
+    for (const { row, kind } of documents) {
+      rows.push({
+        ref: row.ref,
+        lane: foreigner.title,
+        subLane: kind,
+        begin: row.validFrom.text,
+        end: row.expiry.text,
+        code: row.number,
+        label: kind,
+        markers: '',
+        details: pairs([
+          [texts.closed, row.closed.text],
+          [texts.comment, row.comment],
+        ]),
+        source: 'ForeignerSituation',
+      });
+    }
+    for (const row of foreigner.specialInfos) {
+      rows.push({
+        ref: row.ref,
+        lane: foreigner.title,
+        subLane: texts.specialInfos,
+        begin: row.inception.text,
+        end: row.expiry.text,
+        code: row.reasonCode,
+        label: row.reasonLabel,
+        markers: '',
+        details: pairs([
+          [texts.reunification, row.reunification],
+          [texts.comment, row.comments],
+        ]),
+        source: 'ForeignerSituation',
+      });
+    }
+  }
+  return rows;
+}
+
 export function renderReportCsvFromModel(model: ReportModel): string {
   const headers = csvHeaders(model);
   const colon = model.language === 'fr' ? ' : ' : ': ';
@@ -69,6 +144,9 @@ export function renderReportCsvFromModel(model: ReportModel): string {
       };
       lines.push(REPORT_CSV_COLUMNS.map((column) => csvField(cells[column])).join(';'));
     }
+  }
+  for (const cells of supplementRows(model, colon)) {
+    lines.push(REPORT_CSV_COLUMNS.map((column) => csvField(cells[column])).join(';'));
   }
   return BOM + lines.join(EOL) + EOL;
 }

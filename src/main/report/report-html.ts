@@ -10,6 +10,7 @@ import {
   type ReportLane,
   type ReportModel,
   type ReportRow,
+  type WorkDocumentRow,
 } from './report-model';
 import { dataWindow, laneColours, renderTimelineSvg } from './report-svg';
 import { reportText } from './report-texts';
@@ -77,6 +78,10 @@ table.lane .code { display: block; color: #46505e; font-size: 6.3pt; }
 tr.is-blocked td, tr.is-fraud td { background: #fff8f0; }
 table.lane .lane-head .common { display: block; font-weight: normal; font-size: 7pt; margin-top: 0.4mm; }
 .k { color: #46505e; white-space: nowrap; }
+.supplement { break-before: page; }
+table.lane .supp-head th { background: #eef1f4; border-left: 1.6mm solid #46505e; }
+table.lane .supp-head.unknown th { border-left-style: dashed; }
+table.lane tr.history td { color: #46505e; }
 `;
 }
 
@@ -150,6 +155,148 @@ function laneTable(model: ReportModel, lane: ReportLane): string {
   return (
     `<table class="lane"><colgroup>${colgroup}</colgroup>` +
     `<thead>${head}<tr>${header}</tr></thead><tbody>\n${body}\n</tbody></table>`
+  );
+}
+
+/** A supplement's table: the same print rules as the lanes' (header repeated, rows whole), its own columns. */
+function supplementTable(
+  head: { id: string; title: string; note?: string; unknown?: boolean },
+  columns: { width: number; title: string }[],
+  rows: string[],
+  empty: string,
+): string {
+  const title =
+    `<tr class="lane-head supp-head${head.unknown ? ' unknown' : ''}"><th colspan="${columns.length}">` +
+    `<h3 id="${e(head.id)}">${e(head.title)}</h3>` +
+    (head.note ? `<span class="count">${e(head.note)}</span>` : '') +
+    (rows.length === 0 ? `<span class="count"> – <em>${e(empty)}</em></span>` : '') +
+    `</th></tr>`;
+  if (rows.length === 0) return `<table class="lane"><thead>${title}</thead></table>`;
+  const colgroup = columns
+    .map((c) => (c.width ? `<col style="width:${c.width}mm">` : '<col>'))
+    .join('');
+  const header = columns.map((c) => `<th>${e(c.title)}</th>`).join('');
+  return (
+    `<table class="lane"><colgroup>${colgroup}</colgroup>` +
+    `<thead>${title}<tr>${header}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`
+  );
+}
+
+function registerExtractSection(model: ReportModel): string {
+  const section = model.registerExtract;
+  if (!section) return '';
+  const { t, texts, language } = model;
+  const colon = language === 'fr' ? '\u00a0: ' : ': ';
+  const intro = [
+    `${t('result.facts.consultedAt')}${colon}${section.consultedAt}`,
+    section.history ? texts.extractHistory : texts.extractCurrentOnly,
+  ];
+  const notices = [
+    ...(section.replacedBy
+      ? [reportText(language, 'extractReplaced', { niss: section.replacedBy })]
+      : []),
+    ...(section.found ? [] : [texts.extractNotFound]),
+  ];
+  const columns = [
+    { width: 11, title: texts.ref },
+    { width: 24, title: t('result.table.begin') },
+    { width: 24, title: t('result.table.end') },
+    { width: 0, title: texts.fields },
+  ];
+  const tables = section.tables.map((table) =>
+    supplementTable(
+      {
+        id: `extract-${table.code}`,
+        // An unknown type's title is already its code ("TI 253").
+        title: table.known
+          ? `${table.title} (${reportText(language, 'tiCode', { code: table.code })})`
+          : table.title,
+        note:
+          reportText(language, 'entries', { count: table.rows.length }) +
+          (table.known
+            ? ''
+            : ` – ${reportText(language, 'unknownType', { group: table.xmlGroups.join(', ') || '?' })}`),
+        unknown: !table.known,
+      },
+      columns,
+      table.rows.map(
+        (row) =>
+          `<tr${row.current ? '' : ' class="history"'}><td class="ref">${e(row.ref)}</td>` +
+          `<td>${dateCell(row.date)}</td><td>${dateCell(row.end)}</td>` +
+          `<td class="details">${detailsHtml(model, row.fields)}</td></tr>`,
+      ),
+      texts.nothingRecorded,
+    ),
+  );
+  return (
+    `<section class="supplement" id="register-extract"><h2>${section.number}. ${e(section.title)}</h2>` +
+    intro.map((line) => `<p>${e(line)}</p>`).join('') +
+    notices.map((notice) => `<p class="notice">${e(notice)}</p>`).join('') +
+    tables.join('\n') +
+    `</section>`
+  );
+}
+
+function foreignerSituationSection(model: ReportModel): string {
+  const section = model.foreignerSituation;
+  if (!section) return '';
+  const { t, texts, language } = model;
+  const colon = language === 'fr' ? '\u00a0: ' : ': ';
+  const documentColumns = [
+    { width: 11, title: texts.ref },
+    { width: 40, title: texts.documentNumber },
+    { width: 30, title: texts.validFrom },
+    { width: 30, title: texts.expiry },
+    { width: 30, title: texts.closed },
+    { width: 0, title: texts.comment },
+  ];
+  const documentRow = (row: WorkDocumentRow) =>
+    `<tr><td class="ref">${e(row.ref)}</td><td class="mono">${e(row.number)}</td>` +
+    `<td>${dateCell(row.validFrom)}</td><td>${dateCell(row.expiry)}</td><td>${dateCell(row.closed)}</td>` +
+    `<td>${e(row.comment)}</td></tr>`;
+  const specialColumns = [
+    { width: 11, title: texts.ref },
+    { width: 30, title: texts.issued },
+    { width: 30, title: texts.expiry },
+    { width: 90, title: texts.residenceReason },
+    { width: 42, title: texts.reunification },
+    { width: 0, title: texts.comment },
+  ];
+  const specialRows = section.specialInfos.map(
+    (row) =>
+      `<tr><td class="ref">${e(row.ref)}</td><td>${dateCell(row.inception)}</td><td>${dateCell(row.expiry)}</td>` +
+      `<td class="label">${e(row.reasonLabel)}${row.reasonCode ? `<span class="code">${e(row.reasonCode)}</span>` : ''}</td>` +
+      `<td class="mono">${e(row.reunification)}</td><td>${e(row.comments)}</td></tr>`,
+  );
+  const facts = [
+    `${t('result.facts.consultedAt')}${colon}${section.consultedAt}`,
+    `${texts.aboutNiss}${colon}${section.niss}`,
+  ];
+  return (
+    `<section class="supplement" id="foreigner-situation"><h2>${section.number}. ${e(section.title)}</h2>` +
+    `<p>${facts.map((f) => e(f)).join(' · ')}</p>` +
+    (section.replacedBy
+      ? `<p class="notice">${e(t('result.replaced', { requested: model.requestedNiss, final: section.replacedBy }))}</p>`
+      : '') +
+    supplementTable(
+      { id: 'foreigner-cards', title: texts.employmentCards },
+      documentColumns,
+      section.employmentCards.map(documentRow),
+      texts.nothingRecorded,
+    ) +
+    supplementTable(
+      { id: 'foreigner-permits', title: texts.workPermits },
+      documentColumns,
+      section.workPermits.map(documentRow),
+      texts.nothingRecorded,
+    ) +
+    supplementTable(
+      { id: 'foreigner-special', title: texts.specialInfos },
+      specialColumns,
+      specialRows,
+      texts.nothingRecorded,
+    ) +
+    `</section>`
   );
 }
 
@@ -314,7 +461,10 @@ export function renderReportHtmlFromModel(inquiry: Inquiry, model: ReportModel):
       }),
     )}</p>\n` +
     model.lanes.map((lane) => laneTable(model, lane)).join('\n') +
-    `</section></body></html>`
+    `</section>` +
+    registerExtractSection(model) +
+    foreignerSituationSection(model) +
+    `</body></html>`
   );
 }
 

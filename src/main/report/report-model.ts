@@ -23,6 +23,14 @@ import {
 import { laneViews } from '../../renderer/src/result/lanes';
 import { itemMarkers, type Marker } from '../../renderer/src/result/markers';
 import { tableRows } from '../../renderer/src/result/table-rows';
+import { fieldValue, groupExtract } from '../../renderer/src/supplements/register-extract-model';
+import type {
+  ForeignerSituationSupplement,
+  InquirySupplements,
+  RegisterExtractSupplement,
+  SpecialInfo,
+  WorkDocument,
+} from '../../shared/supplements';
 import { REPORT_TEXTS, reportText, type ReportTexts } from './report-texts';
 import { translator } from './translator';
 
@@ -78,6 +86,71 @@ export interface ReportTicket {
   ticket: string;
 }
 
+/** One entry of the register extract, as printed and exported. */
+export interface ExtractRow {
+  ref: string;
+  date: DateCell;
+  end: DateCell;
+  current: boolean;
+  fields: { label: string; value: string }[];
+}
+
+/** One information type of the extract: its own table. */
+export interface ExtractTable {
+  code: string;
+  /** The type's label in the report language, or "TI 253" for one the app does not know. */
+  title: string;
+  known: boolean;
+  /** The xm25 group(s): what tells an unknown type apart. */
+  xmlGroups: string[];
+  rows: ExtractRow[];
+}
+
+export interface ReportRegisterExtract {
+  /** The section's number, after the eight lanes: its rows are numbered '<number>.<row>'. */
+  number: number;
+  title: string;
+  consultedAt: string;
+  history: boolean;
+  found: boolean;
+  replacedBy: string | null;
+  tables: ExtractTable[];
+}
+
+export interface WorkDocumentRow {
+  ref: string;
+  kind: 'employmentCard' | 'workPermit';
+  number: string;
+  validFrom: DateCell;
+  /** 'durée indéterminée' for the register's 00/00/9999, '' when not given. */
+  expiry: DateCell;
+  /** When the register closed the record; '' while it is open. */
+  closed: DateCell;
+  comment: string;
+}
+
+export interface SpecialInfoRow {
+  ref: string;
+  inception: DateCell;
+  expiry: DateCell;
+  reasonCode: string;
+  reasonLabel: string;
+  /** The NISS formatted, or 'numéro fictif …'; '' when none. */
+  reunification: string;
+  comments: string;
+}
+
+export interface ReportForeignerSituation {
+  number: number;
+  title: string;
+  consultedAt: string;
+  niss: string;
+  replacedBy: string | null;
+  employmentCards: WorkDocumentRow[];
+  workPermits: WorkDocumentRow[];
+  specialInfos: SpecialInfoRow[];
+}
+
 export interface ReportModel {
   language: Language;
   t: TFunction;
@@ -97,6 +170,9 @@ export interface ReportModel {
   tickets: ReportTicket[];
   lanes: ReportLane[];
   itemCount: number;
+  /** The consultations kept with the inquiry, each its own section after the lanes; null when not made. */
+  registerExtract: ReportRegisterExtract | null;
+  foreignerSituation: ReportForeignerSituation | null;
 }
 
 /**
@@ -153,8 +229,13 @@ function factorCommonDetails(rows: ReportRow[]): { label: string; value: string 
   return common;
 }
 
-function dateCell(date: InquiryDate | null, language: Language, t: TFunction): DateCell {
-  if (date === null) return { text: t('result.ongoing'), note: '' };
+function dateCell(
+  date: InquiryDate | null,
+  language: Language,
+  t: TFunction,
+  missing?: string,
+): DateCell {
+  if (date === null) return { text: missing ?? t('result.ongoing'), note: '' };
   const texts = REPORT_TEXTS[language];
   const note =
     date.precision === 'month'
@@ -182,6 +263,112 @@ function memoised(t: TFunction): TFunction {
     return text;
   };
   return lookup as unknown as TFunction;
+}
+
+function registerExtractSection(
+  supplement: RegisterExtractSupplement,
+  number: number,
+  language: Language,
+  t: TFunction,
+): ReportRegisterExtract {
+  const texts = REPORT_TEXTS[language];
+  const tables = groupExtract(supplement.extract.informationTypes).map((group): ExtractTable => {
+    // Current values first, then history: the order the screen shows them in.
+    const entries = [...group.current, ...group.history];
+    return {
+      code: group.code,
+      title: group.label[language] || group.label.fr,
+      known: group.known,
+      xmlGroups: group.xmlGroups,
+      rows: entries.map((entry) => ({
+        ref: '',
+        date: dateCell(entry.date, language, t, texts.noDate),
+        end: dateCell(entry.endDate, language, t),
+        current: entry.current,
+        fields: entry.fields.map((field) => ({ label: field.name, value: fieldValue(field) })),
+      })),
+    };
+  });
+  let index = 0;
+  for (const table of tables) for (const row of table.rows) row.ref = `${number}.${++index}`;
+  return {
+    number,
+    title: texts.registerExtract,
+    consultedAt: formatTimestamp(supplement.consultedAt),
+    history: supplement.extract.history,
+    found: supplement.extract.found,
+    replacedBy: supplement.extract.replacedBy ? formatNiss(supplement.extract.replacedBy) : null,
+    tables,
+  };
+}
+
+function foreignerSection(
+  supplement: ForeignerSituationSupplement,
+  number: number,
+  language: Language,
+  t: TFunction,
+): ReportForeignerSituation {
+  const texts = REPORT_TEXTS[language];
+  let index = 0;
+  const ref = () => `${number}.${++index}`;
+  const blank: DateCell = { text: '', note: '' };
+  const expiry = (indefinite: boolean, date: InquiryDate | null): DateCell =>
+    indefinite ? { text: texts.indefinite, note: '' } : date ? dateCell(date, language, t) : blank;
+  const document =
+    (kind: WorkDocumentRow['kind']) =>
+    (doc: WorkDocument): WorkDocumentRow => ({
+      ref: ref(),
+      kind,
+      number: doc.number,
+      validFrom: dateCell(doc.inception, language, t),
+      expiry: expiry(doc.indefinite, doc.expiry),
+      closed: doc.end ? dateCell(doc.end, language, t) : blank,
+      comment: doc.comment ?? '',
+    });
+  const employmentCards = supplement.employmentCards.map(document('employmentCard'));
+  const workPermits = supplement.workPermits.map(document('workPermit'));
+  const specialInfos = supplement.specialInfos.map((info: SpecialInfo): SpecialInfoRow => ({
+    ref: ref(),
+    inception: dateCell(info.inception, language, t),
+    expiry: expiry(info.indefinite, info.expiry),
+    reasonCode: info.reason?.code ?? '',
+    reasonLabel: info.reason ? info.reason.label[language] || info.reason.label.fr : '',
+    reunification:
+      info.reunificationWith === null
+        ? ''
+        : info.reunificationWith.kind === 'ssin'
+          ? formatNiss(info.reunificationWith.ssin)
+          : reportText(language, 'fictionalNumber', { number: info.reunificationWith.number }),
+    comments: info.comments.join(' · '),
+  }));
+  return {
+    number,
+    title: texts.foreignerSituation,
+    consultedAt: formatTimestamp(supplement.consultedAt),
+    niss: formatNiss(supplement.ssin),
+    replacedBy: supplement.replacedBy ? formatNiss(supplement.replacedBy) : null,
+    employmentCards,
+    workPermits,
+    specialInfos,
+  };
+}
+
+/** The supplements' calls, after the inquiry's own: the service desk asks for every ticket. */
+function supplementTickets(
+  supplements: InquirySupplements | undefined,
+  texts: ReportTexts,
+): ReportTicket[] {
+  const of = (service: string, calls: { ticket: string; ticketCBSS: string | null }[] = []) =>
+    calls.map((call) => ({
+      service,
+      requestType: null,
+      ticketCBSS: call.ticketCBSS,
+      ticket: call.ticket,
+    }));
+  return [
+    ...of(texts.registerExtract, supplements?.registerExtract?.calls),
+    ...of(texts.foreignerSituation, supplements?.foreignerSituation?.calls),
+  ];
 }
 
 export function buildReportModel(inquiry: Inquiry, context: ReportContext): ReportModel {
@@ -216,6 +403,14 @@ export function buildReportModel(inquiry: Inquiry, context: ReportContext): Repo
       rows,
     };
   });
+  // Numbered after the eight lanes, in the order they are printed.
+  const { registerExtract, foreignerSituation } = inquiry.supplements ?? {};
+  const extract = registerExtract
+    ? registerExtractSection(registerExtract, LANES.length + 1, language, t)
+    : undefined;
+  const foreigner = foreignerSituation
+    ? foreignerSection(foreignerSituation, LANES.length + (extract ? 2 : 1), language, t)
+    : undefined;
   return {
     language,
     t,
@@ -236,13 +431,18 @@ export function buildReportModel(inquiry: Inquiry, context: ReportContext): Repo
     generatedAt: reportText(language, 'generatedAt', {
       date: formatTimestamp((context.generatedAt ?? new Date()).toISOString()),
     }),
-    tickets: inquiry.calls.map((call) => ({
-      service: t(`result.service.${call.service}`),
-      requestType: call.requestType ?? null,
-      ticketCBSS: call.ticketCBSS,
-      ticket: call.ticket,
-    })),
+    tickets: [
+      ...inquiry.calls.map((call) => ({
+        service: t(`result.service.${call.service}`),
+        requestType: call.requestType ?? null,
+        ticketCBSS: call.ticketCBSS,
+        ticket: call.ticket,
+      })),
+      ...supplementTickets(inquiry.supplements, REPORT_TEXTS[language]),
+    ],
     lanes,
     itemCount: inquiry.items.length,
+    registerExtract: extract ?? null,
+    foreignerSituation: foreigner ?? null,
   };
 }
