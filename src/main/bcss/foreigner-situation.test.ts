@@ -1,15 +1,9 @@
 // The ForeignerSituation client against the simulator over mutual TLS: schema-valid requests, typed cards, permits and residence reasons, BIS numbers refused before any call, replaced numbers, and the codes as DeskErrors.
-import { randomUUID } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { call, persona, rejection, useClientSimulator } from './test/client-simulator';
 import { RESIDENCE_REASONS } from '../../shared/residence-reasons';
 import { DEMO_PERSONAS, makeNiss, type Persona } from '../../simulator/personas';
-import { ensureDemoPki, type DemoPki } from '../../simulator/pki';
-import { startSimulator, type Simulator } from '../../simulator/server';
-import { defaultServices } from '../../simulator/services';
 import { validateXml } from '../../simulator/services/schemas';
-import { demoEndpoint } from '../environments/demo-environment';
 import { toDeskError } from './desk-error';
 import { BcssStatusError } from './failures';
 import {
@@ -22,8 +16,6 @@ import {
 import { newStyleRequest, type NewStyleEndpoint } from './new-style-call';
 import { buildEnvelope } from './soap';
 
-const persona = (key: string) => DEMO_PERSONAS.find((p) => p.key === key)!;
-
 // A test-only person: a register number replaced by another one (the demo's replaced number is a BIS number,
 // which the client refuses before asking), with the partner's residence reason.
 const REPLACED_FROM = makeNiss({ year: 1991, month: 5, day: 17, counter: 620 });
@@ -35,40 +27,8 @@ const REPLACED: Persona = {
   registerState: { kind: 'replaced', by: REPLACED_BY, date: '2022-01-10' },
 };
 
-let pki: DemoPki;
-let simulator: Simulator;
-
-beforeAll(async () => {
-  pki = await ensureDemoPki(
-    join(tmpdir(), `inquiry-desk-foreigner-test-pki-${process.getuid?.() ?? 0}`),
-  );
-  simulator = await startSimulator({
-    services: defaultServices({ personas: [...DEMO_PERSONAS, REPLACED] }),
-    pki,
-    settings: { socialInquiryVersion: 2 },
-  });
-}, 120_000);
-
-afterAll(() => simulator.close());
-
-const TIMEOUTS = {
-  connectTimeoutMs: 3000,
-  responseTimeoutMs: 3000,
-  maxResponseBytes: 5 * 1024 * 1024,
-};
-
-function endpoint(): NewStyleEndpoint {
-  return demoEndpoint(simulator.url, pki, TIMEOUTS);
-}
-
-const call = () => ({ ticket: randomUUID(), sentAt: new Date() });
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => expect.unreachable('the call should have failed'),
-    (e: unknown) => e,
-  );
-}
+const counterpart = useClientSimulator({ personas: [...DEMO_PERSONAS, REPLACED] });
+const endpoint = (fault?: string) => counterpart.endpoint(fault);
 
 describe('ForeignerSituation requests', () => {
   it('follow our model schema for both operations', async () => {

@@ -1,14 +1,9 @@
 // The IdentifyPerson client against the simulator over mutual TLS: valid requests, typed candidates (incomplete dates, municipality in three languages), the cap, and the codes as DeskErrors.
-import { randomUUID } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PERSONAS, REPLACEMENT_NISS } from '../../simulator/personas';
-import { ensureDemoPki, type DemoPki } from '../../simulator/pki';
-import { startSimulator, type Simulator } from '../../simulator/server';
-import { defaultServices } from '../../simulator/services';
+import { describe, expect, it } from 'vitest';
+import { call, persona, rejection, useClientSimulator } from './test/client-simulator';
+import { REPLACEMENT_NISS } from '../../simulator/personas';
 import { validateXml } from '../../simulator/services/schemas';
-import { demoEndpoint, DEMO_INVESTIGATOR } from '../environments/demo-environment';
+import { DEMO_INVESTIGATOR } from '../environments/demo-environment';
 import { toDeskError } from './desk-error';
 import {
   IDENTIFY_PERSON,
@@ -17,37 +12,10 @@ import {
   SearchCriteriaError,
   searchPersons,
 } from './identify-person';
-import { buildSsdnServiceRequest, type SsdnEndpoint } from './ssdn-call';
+import { buildSsdnServiceRequest } from './ssdn-call';
 
-let pki: DemoPki;
-let simulator: Simulator;
-
-beforeAll(async () => {
-  pki = await ensureDemoPki(
-    join(tmpdir(), `inquiry-desk-identify-test-pki-${process.getuid?.() ?? 0}`),
-  );
-  simulator = await startSimulator({ services: defaultServices(), pki });
-}, 120_000);
-
-afterAll(() => simulator.close());
-
-function endpoint(): SsdnEndpoint {
-  return demoEndpoint(simulator.url, pki, {
-    connectTimeoutMs: 3000,
-    responseTimeoutMs: 3000,
-    maxResponseBytes: 5 * 1024 * 1024,
-  });
-}
-
-const call = () => ({ ticket: randomUUID(), sentAt: new Date() });
-const persona = (key: string) => DEMO_PERSONAS.find((p) => p.key === key)!;
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => expect.unreachable('the call should have failed'),
-    (e: unknown) => e,
-  );
-}
+const counterpart = useClientSimulator();
+const endpoint = (fault?: string) => counterpart.endpoint(fault);
 
 describe('IdentifyPerson requests', () => {
   it('a phonetic search with every criterion validates against the official schema', async () => {
@@ -167,7 +135,7 @@ describe('IdentifyPerson over TLS', () => {
   });
 
   it('refuses criteria out of the service’s bounds before any call', async () => {
-    simulator.clearLog();
+    counterpart.simulator().clearLog();
     const base = { ...call(), lastName: 'Claes', birthDate: '1990' };
     await expect(searchPersons(endpoint(), { ...base, tolerance: 11 })).rejects.toThrow(
       SearchCriteriaError,
@@ -178,6 +146,6 @@ describe('IdentifyPerson over TLS', () => {
     await expect(searchPersons(endpoint(), { ...base, lastName: ' ' })).rejects.toThrow(
       SearchCriteriaError,
     );
-    expect(simulator.logEntries()).toHaveLength(0);
+    expect(counterpart.simulator().logEntries()).toHaveLength(0);
   });
 });

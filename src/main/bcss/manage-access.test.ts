@@ -1,15 +1,11 @@
 // The ManageAccess client against the simulator over mutual TLS: valid requests, typed lines, the codes as DeskErrors, and a registration that lets the Social Inquiry through.
 import { randomUUID } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { call, persona, rejection, useClientSimulator } from './test/client-simulator';
 import { DeskFailure } from '../../shared/api/errors';
-import { DEMO_PERSONAS, REPLACEMENT_NISS } from '../../simulator/personas';
-import { ensureDemoPki, type DemoPki } from '../../simulator/pki';
-import { startSimulator, type Simulator } from '../../simulator/server';
-import { defaultServices } from '../../simulator/services';
+import { REPLACEMENT_NISS } from '../../simulator/personas';
 import { validateXml } from '../../simulator/services/schemas';
-import { demoEndpoint, DEMO_INVESTIGATOR } from '../environments/demo-environment';
+import { DEMO_INVESTIGATOR } from '../environments/demo-environment';
 import { createInquiryService } from '../inquiry/inquiry-service';
 import { toDeskError } from './desk-error';
 import { BcssFault, BcssStatusError } from './failures';
@@ -21,46 +17,10 @@ import {
   unregisterPerson,
   WHOLE_REGISTRATION_START,
 } from './manage-access';
-import { buildSsdnServiceRequest, type SsdnEndpoint } from './ssdn-call';
+import { buildSsdnServiceRequest } from './ssdn-call';
 
-let pki: DemoPki;
-let simulator: Simulator;
-
-beforeAll(async () => {
-  pki = await ensureDemoPki(
-    join(tmpdir(), `inquiry-desk-access-test-pki-${process.getuid?.() ?? 0}`),
-  );
-  simulator = await startSimulator({
-    services: defaultServices(),
-    pki,
-    settings: { socialInquiryVersion: 2 },
-  });
-}, 120_000);
-
-afterAll(() => simulator.close());
-
-const TIMEOUTS = {
-  connectTimeoutMs: 3000,
-  responseTimeoutMs: 3000,
-  maxResponseBytes: 5 * 1024 * 1024,
-};
-
-function endpoint(fault?: string): SsdnEndpoint {
-  return {
-    ...demoEndpoint(simulator.url, pki, TIMEOUTS),
-    ...(fault ? { headers: { 'X-Simulator-Fault': fault } } : {}),
-  };
-}
-
-const call = () => ({ ticket: randomUUID(), sentAt: new Date() });
-const persona = (key: string) => DEMO_PERSONAS.find((p) => p.key === key)!;
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => expect.unreachable('the call should have failed'),
-    (e: unknown) => e,
-  );
-}
+const counterpart = useClientSimulator();
+const endpoint = (fault?: string) => counterpart.endpoint(fault);
 
 describe('ManageAccess requests', () => {
   const stub = {
@@ -149,7 +109,7 @@ describe('ManageAccess over TLS', () => {
 
   it('lets the Social Inquiry through once the person is registered, and not after UNREGISTER', async () => {
     const inquiry = createInquiryService({
-      endpoint: async () => ({ ...demoEndpoint(simulator.url, pki, TIMEOUTS) }),
+      endpoint: async () => counterpart.endpoint(),
       retry: { attempts: 1, baseDelayMs: 10 },
     });
     const ssin = persona('not-integrated').niss;

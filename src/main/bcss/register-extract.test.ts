@@ -1,21 +1,13 @@
 // The Tx25 client against the simulator over mutual TLS: schema-valid requests, the extract as generic information types (known or not), history, replaced numbers, and the codes as DeskErrors.
-import { randomUUID } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { call, persona, rejection, useClientSimulator } from './test/client-simulator';
 import {
   informationTypeLabel,
   KNOWN_INFORMATION_TYPES,
 } from '../../shared/register-information-types';
-import { DEMO_PERSONAS } from '../../simulator/personas';
-import { ensureDemoPki, type DemoPki } from '../../simulator/pki';
-import { startSimulator, type Simulator } from '../../simulator/server';
-import { defaultServices } from '../../simulator/services';
 import { validateXml } from '../../simulator/services/schemas';
-import { demoEndpoint } from '../environments/demo-environment';
 import { toDeskError } from './desk-error';
 import { BcssFault, BcssStatusError } from './failures';
-import type { NewStyleEndpoint } from './new-style-call';
 import { newStyleRequest } from './new-style-call';
 import {
   readInformationTypes,
@@ -26,46 +18,11 @@ import type { InformationTypeEntry } from '../../shared/supplements';
 import { buildEnvelope } from './soap';
 import { parseXml } from './xml';
 
-let pki: DemoPki;
-let simulator: Simulator;
+const counterpart = useClientSimulator();
+const endpoint = (fault?: string) => counterpart.endpoint(fault);
 
-beforeAll(async () => {
-  pki = await ensureDemoPki(
-    join(tmpdir(), `inquiry-desk-tx25-test-pki-${process.getuid?.() ?? 0}`),
-  );
-  simulator = await startSimulator({
-    services: defaultServices(),
-    pki,
-    settings: { socialInquiryVersion: 2 },
-  });
-}, 120_000);
-
-afterAll(() => simulator.close());
-
-const TIMEOUTS = {
-  connectTimeoutMs: 3000,
-  responseTimeoutMs: 3000,
-  maxResponseBytes: 5 * 1024 * 1024,
-};
-
-function endpoint(fault?: string): NewStyleEndpoint {
-  return {
-    ...demoEndpoint(simulator.url, pki, TIMEOUTS),
-    ...(fault ? { headers: { 'X-Simulator-Fault': fault } } : {}),
-  };
-}
-
-const call = () => ({ ticket: randomUUID(), sentAt: new Date() });
-const persona = (key: string) => DEMO_PERSONAS.find((p) => p.key === key)!;
 const ofType = (entries: InformationTypeEntry[], code: string) =>
   entries.filter((e) => e.code === code);
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => expect.unreachable('the call should have failed'),
-    (e: unknown) => e,
-  );
-}
 
 describe('Tx25 requests', () => {
   it('follow the official schema, with and without history, in each language', async () => {
