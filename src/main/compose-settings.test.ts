@@ -3,13 +3,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeskHandlers } from '../shared/api/contract';
-import { DeskFailure } from '../shared/api/errors';
 import { DEMO_PERSONAS } from '../simulator/personas';
 import { DEMO_CBE, ensureDemoPki, type DemoPki } from '../simulator/pki';
 import { startSimulator, type Simulator } from '../simulator/server';
 import { defaultServices } from '../simulator/services';
 import { identityPkcs12, selfSignedIdentity } from './settings/test/pkcs12-fixtures';
-import { composeTestDesk, TEST_PKI_DIR } from './test/test-desk';
+import { composeTestDesk, deskFailureOf, TEST_PKI_DIR } from './test/test-desk';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 let pki: DemoPki;
@@ -30,17 +29,6 @@ function desk(dataDir?: string) {
   const composed = composeTestDesk({ dataDir });
   opened.push(composed);
   return composed;
-}
-
-/** A handler may throw at once (a synchronous one) or reject: both are its refusal. */
-async function failure(call: () => unknown): Promise<DeskFailure['error']> {
-  try {
-    await call();
-  } catch (error) {
-    if (error instanceof DeskFailure) return error.error;
-    throw error;
-  }
-  throw new Error('expected a DeskFailure');
 }
 
 const base64 = (data: Buffer) => data.toString('base64');
@@ -135,7 +123,7 @@ describe('settings through the desk', () => {
   it('refuse an invalid organisation with every field named, and keep what was stored', async () => {
     const { handlers } = desk();
     await configure(handlers);
-    const error = await failure(() =>
+    const error = await deskFailureOf(() =>
       handlers.saveOrganisation({ cpasName: '  ', cbe: '0207777761' }),
     );
     expect(error).toMatchObject({
@@ -149,7 +137,7 @@ describe('settings through the desk', () => {
       sector: 17,
       institution: 1,
     });
-    const urlError = await failure(() =>
+    const urlError = await deskFailureOf(() =>
       handlers.updateEnvironment({ name: 'test', patch: { baseUrl: 'http://plain.example' } }),
     );
     expect(urlError.details).toEqual({ baseUrl: 'url-not-https' });
@@ -157,13 +145,13 @@ describe('settings through the desk', () => {
 
   it('switch to production only when confirmed', async () => {
     const { handlers } = desk();
-    const refused = await failure(() => handlers.selectEnvironment({ name: 'production' }));
+    const refused = await deskFailureOf(() => handlers.selectEnvironment({ name: 'production' }));
     expect(refused.code).toBe('CONFIRMATION_REQUIRED');
     expect((await handlers.getAppInfo(undefined)).environment).toBe('demo');
     await handlers.selectEnvironment({ name: 'production', confirmed: true });
     expect((await handlers.getAppInfo(undefined)).environment).toBe('production');
     // Nothing configured there: the inquiry says what is missing, before any call.
-    const error = await failure(() =>
+    const error = await deskFailureOf(() =>
       handlers.runInquiry({
         requestId: randomUUID(),
         niss: DEMO_PERSONAS[0]!.niss,

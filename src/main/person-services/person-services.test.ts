@@ -3,9 +3,8 @@
 // spelt differently, and every call in the audit log.
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DeskFailure } from '../../shared/api/errors';
 import { DEMO_PERSONAS } from '../../simulator/personas';
-import { composeTestDesk } from '../test/test-desk';
+import { composeTestDesk, deskFailureOf } from '../test/test-desk';
 
 const person = DEMO_PERSONAS.find((p) => p.key === 'not-integrated')!;
 const composed = composeTestDesk();
@@ -20,19 +19,9 @@ const inquire = () =>
     period: { from: '2024-01-01', to: '2026-12-31' },
   });
 
-async function failure(call: () => unknown): Promise<DeskFailure['error']> {
-  try {
-    await call();
-  } catch (error) {
-    if (error instanceof DeskFailure) return error.error;
-    throw error;
-  }
-  throw new Error('expected a DeskFailure');
-}
-
 describe('person services through the desk', () => {
   it('a registration lifts MSG00012, its removal brings it back', async () => {
-    expect((await failure(inquire)).details?.code).toBe('MSG00012');
+    expect((await deskFailureOf(inquire)).details?.code).toBe('MSG00012');
 
     const registered = await desk.registerPerson({
       niss: person.niss,
@@ -50,11 +39,11 @@ describe('person services through the desk', () => {
     ]);
 
     await desk.unregisterPerson({ niss: person.niss, purpose: 1 });
-    expect((await failure(inquire)).details?.code).toBe('MSG00012');
+    expect((await deskFailureOf(inquire)).details?.code).toBe('MSG00012');
   }, 60_000);
 
   it('refuses a proof of identity that is not the person, and registers nothing', async () => {
-    const error = await failure(() =>
+    const error = await deskFailureOf(() =>
       desk.registerPerson({
         niss: person.niss,
         purpose: 2,
@@ -71,7 +60,7 @@ describe('person services through the desk', () => {
   it('refuses an invalid NISS or an unknown quality code before any call', async () => {
     expect(
       (
-        await failure(() =>
+        await deskFailureOf(() =>
           desk.registerPerson({
             niss: '12345678901',
             purpose: 1,
@@ -82,7 +71,7 @@ describe('person services through the desk', () => {
     ).toBe('INVALID_NISS');
     expect(
       (
-        await failure(() =>
+        await deskFailureOf(() =>
           desk.registerPerson({
             niss: person.niss,
             purpose: 77,

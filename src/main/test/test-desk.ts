@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DeskHandlers } from '../../shared/api/contract';
+import { DeskFailure } from '../../shared/api/errors';
 import { composeDesk } from '../compose';
 import type { PdfRenderer } from '../report';
 import { createConfStore } from '../settings/conf-store';
@@ -43,4 +44,15 @@ export function composeTestDesk(
     report: { pdf: fakePdf, outlet: createBrowserReportOutlet(createReportPages()) },
   });
   return { handlers: composed.handlers as Required<DeskHandlers>, dataDir, close: composed.close };
+}
+
+/** The typed error a handler refused with, whether it threw at once or rejected; a success fails the test. */
+export async function deskFailureOf(call: () => unknown): Promise<DeskFailure['error']> {
+  try {
+    await call();
+  } catch (error) {
+    if (error instanceof DeskFailure) return error.error;
+    throw error;
+  }
+  throw new Error('expected a DeskFailure');
 }
