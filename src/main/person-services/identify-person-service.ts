@@ -2,20 +2,19 @@
 // tolerance), capped like the real service; audited in the active environment.
 import { DeskFailure } from '../../shared/api/errors';
 import type { IdentifyResult } from '../../shared/person-services';
-import { IDENTIFY_PERSON, SearchCriteriaError, searchPersons } from '../bcss/identify-person';
+import {
+  IDENTIFY_PERSON,
+  SearchCriteriaError,
+  searchPersons,
+  type PhoneticSearchCall,
+} from '../bcss/identify-person';
+import type { SsdnCallBase } from '../bcss/ssdn-call';
 import type { BcssCallRunner } from './bcss-call-runner';
 
 const AUDIT_CONTEXT = `${IDENTIFY_PERSON.serviceId}:${IDENTIFY_PERSON.version}`;
 
-export interface PersonSearch {
-  lastName: string;
-  firstName?: string;
-  /** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. */
-  birthDate: string;
-  tolerance?: number;
-  sex?: 'M' | 'F';
-  maximum?: number;
-}
+/** The criteria of a phonetic search, without the call's own ticket and time. */
+export type PersonSearch = Omit<PhoneticSearchCall, keyof SsdnCallBase>;
 
 export interface IdentifyPersonService {
   search(criteria: PersonSearch): Promise<IdentifyResult>;

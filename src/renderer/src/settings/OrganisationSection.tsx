@@ -11,18 +11,12 @@ import { SettingsField } from './SettingsField';
 export function OrganisationSection({ organisation }: { organisation: OrganisationView | null }) {
   const { t } = useTranslation();
   const save = useSaveOrganisation();
-  const [form, setForm] = useState(() => ({
+  const { form, edit, issues, error } = useSettingsForm(save, {
     cpasName: organisation?.cpasName ?? '',
     cbe: organisation?.cbe ?? '',
     sector: String(organisation?.sector ?? 17),
     institution: String(organisation?.institution ?? 1),
-  }));
-  const issues = fieldIssues(save.error);
-  const edit = (patch: Partial<typeof form>) => {
-    setForm({ ...form, ...patch });
-    save.reset();
-  };
-  const error = asDeskError(save.error);
+  });
   return (
     <section className="card settings-section" data-testid="settings-organisation">
       <h2>{t('settings.organisation.title')}</h2>
@@ -82,17 +76,11 @@ export function OrganisationSection({ organisation }: { organisation: Organisati
 export function InvestigatorSection({ investigator }: { investigator: InvestigatorView | null }) {
   const { t } = useTranslation();
   const save = useSaveInvestigator();
-  const [form, setForm] = useState(() => ({
+  const { form, edit, issues, error } = useSettingsForm(save, {
     name: investigator?.name ?? '',
     ssin: investigator?.ssin ?? '',
     email: investigator?.email ?? '',
-  }));
-  const issues = fieldIssues(save.error);
-  const edit = (patch: Partial<typeof form>) => {
-    setForm({ ...form, ...patch });
-    save.reset();
-  };
-  const error = asDeskError(save.error);
+  });
   return (
     <section className="card settings-section" data-testid="settings-investigator">
       <h2>{t('settings.investigator.title')}</h2>
@@ -131,6 +119,19 @@ export function InvestigatorSection({ investigator }: { investigator: Investigat
       {error && <ErrorMessage error={error} testId="investigator-error" />}
     </section>
   );
+}
+
+/** A form's fields as typed, and what main said of the last save: editing clears the stale refusal. */
+function useSettingsForm<F extends Record<string, string>>(
+  save: { error: unknown; reset: () => void },
+  initial: F,
+) {
+  const [form, setForm] = useState(initial);
+  const edit = (patch: Partial<F>) => {
+    setForm((current) => ({ ...current, ...patch }));
+    save.reset();
+  };
+  return { form, edit, issues: fieldIssues(save.error), error: asDeskError(save.error) };
 }
 
 export function SaveRow({
