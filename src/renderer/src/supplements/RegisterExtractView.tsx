@@ -1,7 +1,6 @@
 // The Tx25 register extract beside the lanes: one group per information type, current values first, and a timeline of the dated ones.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InquiryDate } from '../../../shared/inquiry';
 import type { Language } from '../../../shared/preferences';
 import type { InformationTypeEntry, RegisterExtractSupplement } from '../../../shared/supplements';
 import { formatInquiryDate, formatNiss, formatTimestamp } from '../result/format';
@@ -20,21 +19,18 @@ function languageOf(code: string): Language {
   return code === 'nl' || code === 'de' ? code : 'fr';
 }
 
-function DateText({ date, ongoing }: { date: InquiryDate | null; ongoing: string }) {
-  return <>{date ? formatInquiryDate(date) : ongoing}</>;
-}
-
 function Entry({ entry }: { entry: InformationTypeEntry }) {
   const { t } = useTranslation();
+  const from = entry.date ? formatInquiryDate(entry.date) : t('extract.noDate');
+  const to = entry.endDate ? formatInquiryDate(entry.endDate) : t('extract.ongoing');
   return (
     <li className="extract-entry" data-testid="extract-entry" data-current={String(entry.current)}>
-      <p className="extract-entry-dates">
-        <span>
-          {t('extract.date')} <DateText date={entry.date} ongoing={t('extract.noDate')} />
-        </span>
-        <span>
-          {t('extract.endDate')} <DateText date={entry.endDate} ongoing={t('extract.ongoing')} />
-        </span>
+      {/* A range reads at a glance; the words "from / until" stay for screen readers. */}
+      <p
+        className="extract-entry-dates"
+        aria-label={`${t('extract.date')} ${from}, ${t('extract.endDate')} ${to}`}
+      >
+        {from} – {to}
       </p>
       {entry.fields.length === 0 ? (
         <p className="extract-muted">{t('extract.noFields')}</p>
@@ -52,15 +48,7 @@ function Entry({ entry }: { entry: InformationTypeEntry }) {
   );
 }
 
-function Group({
-  group,
-  language,
-  history,
-}: {
-  group: ExtractGroup;
-  language: Language;
-  history: boolean;
-}) {
+function Group({ group, language }: { group: ExtractGroup; language: Language }) {
   const { t } = useTranslation();
   return (
     <section
@@ -70,8 +58,11 @@ function Group({
       data-known={String(group.known)}
     >
       <h4>
-        {group.label[language] || group.label.fr}{' '}
-        <span className="extract-code">{t('extract.code', { code: group.code })}</span>
+        {group.label[language] || group.label.fr}
+        {/* An unknown type's title already is its code. */}
+        {group.known && (
+          <span className="extract-code"> {t('extract.code', { code: group.code })}</span>
+        )}
       </h4>
       {!group.known && (
         <p className="extract-muted">
@@ -100,16 +91,13 @@ function Group({
           </ul>
         </>
       )}
-      {history && group.history.length === 0 && (
-        <p className="extract-muted">{t('extract.noHistory')}</p>
-      )}
     </section>
   );
 }
 
 const ROW_HEIGHT = 18;
-const LABEL_WIDTH = 150;
-const WIDTH = 560;
+const LABEL_WIDTH = 135;
+const WIDTH = 440;
 const AXIS_HEIGHT = 16;
 
 /** A static SVG (no script, no inline style sheet: the CSP allows it as is): one row per type, a bar per period. */
@@ -243,7 +231,7 @@ export function RegisterExtractView(props: {
         <div className="extract-body">
           <div className="extract-groups">
             {groups.map((group) => (
-              <Group key={group.code} group={group} language={language} history={extract.history} />
+              <Group key={group.code} group={group} language={language} />
             ))}
           </div>
           <aside className="extract-aside">
