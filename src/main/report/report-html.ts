@@ -80,7 +80,7 @@ table.lane .lane-head .common { display: block; font-weight: normal; font-size: 
 .k { color: #46505e; white-space: nowrap; }
 .supplement { break-before: page; }
 table.lane .supp-head th { background: #eef1f4; border-left: 1.6mm solid #46505e; }
-table.lane .supp-head.unknown th { border-left-style: dashed; }
+table.lane .supp-head.unknown th { border-left-color: #9aa3ae; font-style: italic; }
 table.lane tr.history td { color: #46505e; }
 `;
 }
@@ -382,6 +382,30 @@ function cover(inquiry: Inquiry, model: ReportModel): string {
       );
     })
     .join('');
+  // The supplements are counted too: a reader of the first page learns they were consulted.
+  const supplementSummary = [
+    model.registerExtract && {
+      number: model.registerExtract.number,
+      title: model.registerExtract.title,
+      rows: model.registerExtract.tables.flatMap((table) => table.rows),
+    },
+    model.foreignerSituation && {
+      number: model.foreignerSituation.number,
+      title: model.foreignerSituation.title,
+      rows: [
+        ...model.foreignerSituation.employmentCards.map((row) => ({ current: !row.closed.text })),
+        ...model.foreignerSituation.workPermits.map((row) => ({ current: !row.closed.text })),
+        ...model.foreignerSituation.specialInfos.map(() => ({ current: false })),
+      ],
+    },
+  ]
+    .filter((entry) => !!entry)
+    .map(
+      (entry) =>
+        `<tr><td>${entry.number}. ${e(entry.title)}</td><td class="num">${entry.rows.length}</td>` +
+        `<td class="num">${entry.rows.filter((row) => row.current).length || ''}</td><td></td><td></td></tr>`,
+    )
+    .join('');
   return (
     `<section class="cover"><h1>${e(texts.title)}</h1>${demo}` +
     `<dl class="facts">` +
@@ -404,7 +428,7 @@ function cover(inquiry: Inquiry, model: ReportModel): string {
     `<h2>${e(texts.summary)}</h2>` +
     `<table class="summary"><thead><tr><th>${e(t('result.panel.lane'))}</th><th>${e(texts.periods)}</th>` +
     `<th>${e(t('result.ongoing'))}</th><th>${e(t('result.marker.blocked'))}</th><th>${e(t('result.marker.fraud'))}</th></tr></thead>` +
-    `<tbody>${summary}</tbody></table>` +
+    `<tbody>${summary}${supplementSummary}</tbody></table>` +
     // Also here, not only in the page footer: the HTML export printed from a browser has no footer.
     `<p class="note">${e(texts.confidential)} ${e(model.generatedAt)}.</p></section>`
   );

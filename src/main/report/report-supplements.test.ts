@@ -99,8 +99,8 @@ describe('report HTML of the supplements', () => {
     const html = body(renderReportHtml(withSupplements(), context()));
     const texts = REPORT_TEXTS.fr;
     const lanesAt = html.indexOf('class="lanes"');
-    const extractAt = html.indexOf(`9. ${texts.registerExtract}`);
-    const foreignerAt = html.indexOf(`10. ${texts.foreignerSituation}`);
+    const extractAt = html.indexOf(`<h2>9. ${texts.registerExtract}`);
+    const foreignerAt = html.indexOf(`<h2>10. ${texts.foreignerSituation}`);
     expect(lanesAt).toBeGreaterThan(0);
     expect(extractAt).toBeGreaterThan(lanesAt);
     expect(foreignerAt).toBeGreaterThan(extractAt);
@@ -117,6 +117,14 @@ describe('report HTML of the supplements', () => {
     expect(sections).toContain('>TI 253</h3>');
     expect(sections).toContain('groupe CollectionDate');
     expect(html).toContain('tx25tx25-0000-4000-8000-000000000001');
+    // The first page's summary counts them: 4 entries (3 current), 3 documents (the permit still open).
+    const cover = html.slice(0, lanesAt);
+    expect(cover).toContain(
+      `9. ${texts.registerExtract}</td><td class="num">4</td><td class="num">3</td>`,
+    );
+    expect(cover).toContain(
+      `10. ${texts.foreignerSituation}</td><td class="num">3</td><td class="num">1</td>`,
+    );
   });
 
   it('says when the extract was asked without history', () => {
@@ -216,8 +224,11 @@ describe.skipIf(!pdftotext)('report PDF of the supplements', () => {
       expect(all).toContain(squeeze(REUNIFICATION_NISS));
       expect(all).toContain('tx25tx25-0000-4000-8000-000000000001');
       // The supplements start on a page of their own, after the lanes.
-      const extractPage = pages.findIndex((page) =>
-        squeeze(page).includes(squeeze(`9. ${texts.registerExtract}`)),
+      // The summary on page 1 names it too: the section is the page that also says how it was asked.
+      const extractPage = pages.findIndex(
+        (page) =>
+          squeeze(page).includes(squeeze(`9. ${texts.registerExtract}`)) &&
+          squeeze(page).includes(squeeze(texts.extractHistory)),
       );
       const lanesPage = pages.findIndex((page) => squeeze(page).includes(squeeze(texts.lanes)));
       expect(extractPage).toBeGreaterThan(lanesPage);
