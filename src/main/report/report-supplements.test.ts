@@ -7,11 +7,12 @@ import { reportPdfOptions } from './page-layout';
 import type { PdfRenderer } from './pdf-port';
 import { renderReportCsv } from './report-csv';
 import { renderReportHtml, renderReportHtmlFromModel } from './report-html';
-import { buildReportModel } from './report-model';
+import { buildReportModel, type ReportRow } from './report-model';
 import { REPORT_TEXTS } from './report-texts';
 import { readCsv } from './test/csv-read';
 import { context, inquiry, item, supplements } from './test/fixtures';
 import { findPdftotext, pdfPages, squeeze } from './test/pdf-text';
+import { rowsCutAcrossPages } from './test/row-check';
 
 const REASON_FR = 'Regroupement familial avec un non européen - Epoux/partenaire';
 const REASON_NL = 'Gezinshereniging met een niet Europeaan - Echtgenoot/partner';
@@ -235,6 +236,62 @@ describe.skipIf(!pdftotext)('report PDF of the supplements', () => {
     },
     60_000,
   );
+
+  it('keeps every register entry whole on one page, over many pages', async () => {
+    // 90 entries of varied heights (3 to 14 long fields): page breaks must fall between rows, never inside one.
+    const subject = withSupplements();
+    const entries = Array.from({ length: 90 }, (_, i) => ({
+      code: ['001', '020', '031', '210'][i % 4]!,
+      group: 'Synthetic',
+      date: {
+        value: `20${String(10 + (i % 15)).padStart(2, '0')}-03-01`,
+        precision: 'day' as const,
+      },
+      endDate: i % 3 === 0 ? null : { value: '2025-01-31', precision: 'day' as const },
+      fields: Array.from({ length: 3 + (i % 12) }, (_, j) => ({
+        name: `Field${j}`,
+        value: `Valeur synthétique ${i}-${j} `.repeat(3).trim(),
+      })),
+      current: i % 3 === 0,
+    }));
+    subject.supplements!.registerExtract!.extract.informationTypes = entries;
+    const model = buildReportModel(subject, context());
+    const pdf = await renderer.render(
+      renderReportHtmlFromModel(subject, model),
+      reportPdfOptions(model),
+    );
+    const pages = await pdfPages(pdf, pdftotext!);
+    const heading = `9. ${model.texts.registerExtract}`;
+    const page = pages.findIndex(
+      (text) =>
+        squeeze(text).includes(squeeze(heading)) &&
+        squeeze(text).includes(squeeze(model.texts.extractHistory)),
+    );
+    expect(page).toBeGreaterThan(0);
+    // The row check reads what a lane row prints; an entry prints its number, dates and fields.
+    const rows = model.registerExtract!.tables.flatMap((table) =>
+      table.rows.map(
+        (row) =>
+          ({
+            ref: row.ref,
+            subLane: '',
+            begin: row.date,
+            end: row.end,
+            label: '',
+            code: '',
+            markers: [],
+            tableDetails: row.fields,
+          }) as unknown as ReportRow,
+      ),
+    );
+    expect(rows).toHaveLength(90);
+    expect(pages.length - page).toBeGreaterThan(3);
+    expect(rowsCutAcrossPages(pages, rows, { page, index: 0 })).toEqual([]);
+    // Every page the extract runs over repeats its column headers (the last page is the foreigner situation's).
+    for (const text of pages.slice(page, -1)) {
+      expect(squeeze(text)).toContain(squeeze(`${model.texts.ref}Début Fin ${model.texts.fields}`));
+    }
+  }, 60_000);
 
   it('prints no supplement section without supplements', async () => {
     const subject = without();
