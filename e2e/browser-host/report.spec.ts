@@ -1,12 +1,12 @@
 // The inquiry report as an investigator gets it in the browser host: PDF, CSV and JSON downloaded from the
 // result screen and from a saved inquiry reopened, Ctrl+E and Ctrl+P, each export in the audit log.
 import type { Download, Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { catalogues } from '../../src/shared/i18n';
 import { LANES } from '../../src/shared/inquiry';
 import { readInquiryJson, type InquiryArchive } from '../../src/main/report/report-json';
 import { readCsv } from '../../src/main/report/test/csv-read';
-import { findPdftotext, pdfPages, squeeze } from '../../src/main/report/test/pdf-text';
+import { findPdftotext, squeeze } from '../../src/main/report/test/pdf-text';
+import { bytesOf, exportAs, pdfText } from '../support/report-files';
 import { formatted, persona } from '../support/personas';
 import { expect, test } from '../support/browser-host';
 
@@ -23,27 +23,6 @@ async function inquire(page: Page, key: string) {
     timeout: 20_000,
   });
   return person;
-}
-
-/** Picks a format in the export menu and waits for the download the page then starts. */
-async function exportAs(page: Page, format: 'pdf' | 'csv' | 'json'): Promise<Download> {
-  await page.getByTestId('report-export').click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download', { timeout: 30_000 }),
-    page.getByTestId(`report-export-${format}`).click(),
-  ]);
-  await expect(page.getByTestId('report-status')).toHaveText(
-    `Fichier téléchargé : ${download.suggestedFilename()}`,
-  );
-  return download;
-}
-
-const bytesOf = async (download: Download) => readFileSync(await download.path());
-
-async function pdfText(download: Download): Promise<string> {
-  const bytes = await bytesOf(download);
-  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-  return squeeze((await pdfPages(bytes, pdftotext!)).join('\n'));
 }
 
 /** The CSV's data rows, after checking what a spreadsheet needs: the BOM, ';' and a constant width. */

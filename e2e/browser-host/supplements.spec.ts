@@ -4,6 +4,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/browser-host';
 import { formatted, persona } from '../support/personas';
+import { squeeze } from '../../src/main/report/test/pdf-text';
+import { exportAs, pdfText } from '../support/report-files';
 
 async function inquire(page: Page, key: string) {
   const person = persona(key);
@@ -30,6 +32,15 @@ test('the foreigner situation: work documents as lanes, the residence reason, an
     1,
   );
   await expect(view).toContainText('durée indéterminée');
+  const numbers = await view.getByTestId('work-document').locator('td.mono').allTextContents();
+
+  // The report has the consultation's own section, with every document.
+  await page.getByTestId('consult-register-extract').click();
+  await expect(page.getByTestId('register-extract-view')).toBeVisible();
+  const text = await pdfText(await exportAs(page, 'pdf'));
+  expect(text).toContain(squeeze('Situation de l’étranger (ForeignerSituation)'));
+  expect(text).toContain(squeeze('Extrait du registre national (Tx25)'));
+  for (const number of numbers) expect(text).toContain(squeeze(number));
 
   await page.getByTestId('new-inquiry').click();
   await inquire(page, 'couple-partner');
