@@ -2,15 +2,13 @@
 // register a person the BCSS says is not integrated (MSG00012) and rerun in one action, list, cut and remove
 // registrations, and the services' refusals in words.
 import type { Page } from '@playwright/test';
-import { expect, test } from '../support/browser-host';
+import { expect, test, toStartScreen } from '../support/browser-host';
 import { formatted, persona } from '../support/personas';
 
 const person = persona('not-integrated');
 
 async function inquire(page: Page, niss: string) {
-  await page.getByTestId('nav-new').click();
-  if (await page.getByTestId('new-inquiry').isVisible())
-    await page.getByTestId('new-inquiry').click();
+  await toStartScreen(page);
   await page.getByTestId('niss-input').fill(niss);
   await page.getByTestId('period-from').fill('01/01/2024');
   await page.getByTestId('period-to').fill('31/12/2026');

@@ -80,3 +80,29 @@ test('a BIS number is not offered the foreigner situation', async ({ app: page }
   await expect(page.getByTestId('consult-register-extract')).toBeVisible();
   await expect(page.getByTestId('consult-foreigner-situation')).toHaveCount(0);
 });
+
+test('a consultation refused by the BCSS says why: the registration was removed since (MSG00012)', async ({
+  app: page,
+}) => {
+  const person = persona('not-integrated');
+  // Registered for the CPAS, the person can be inquired on...
+  await page.getByTestId('nav-registrations').click();
+  await page.getByTestId('registrations-screen').getByTestId('niss-input').fill(person.niss);
+  await page.getByTestId('registrations-list').click();
+  await page.getByTestId('register-from').fill('01/01/2015');
+  await page.getByTestId('register-submit').click();
+  await expect(page.getByTestId('registration-line').first()).toBeVisible();
+  await page.getByTestId('nav-new').click();
+  await inquire(page, 'not-integrated');
+  // ...until the registration goes: the register extract is then refused, in words, and nothing is kept.
+  await page.getByTestId('nav-registrations').click();
+  await page.getByTestId('registrations-list').click();
+  await page.getByTestId('registration-remove').first().click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Supprimer l’inscription' }).click();
+  await expect(page.getByTestId('registrations-empty')).toBeVisible();
+  await page.getByTestId('nav-new').click();
+  await page.getByTestId('consult-register-extract').click();
+  await expect(page.getByTestId('register-extract-error')).toContainText('MSG00012');
+  await expect(page.getByTestId('register-extract-error')).toContainText('pas intégrée');
+  await expect(page.getByTestId('register-extract-view')).toHaveCount(0);
+});

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { LANES, type LaneId } from '../../src/shared/inquiry';
 import type { Persona } from '../../src/simulator/personas';
 import { formatted, persona } from '../support/personas';
-import { expect, startHost, test } from '../support/browser-host';
+import { expect, startHost, test, toStartScreen } from '../support/browser-host';
 
 /** 'LEJEUNE Martine': the name the demo picker fills in. */
 const nameOf = (person: Persona) => `${person.lastName.toUpperCase()} ${person.firstName}`;
@@ -22,9 +22,7 @@ function today(): string {
 /** Picks the demo person (which fills NISS and name), asks the whole history, and submits. */
 async function submitInquiry(page: Page, key: string) {
   const person = persona(key);
-  await page.getByTestId('nav-new').click();
-  if (await page.getByTestId('new-inquiry').isVisible())
-    await page.getByTestId('new-inquiry').click();
+  await toStartScreen(page);
   await page.getByTestId('demo-picker').selectOption(person.niss);
   await expect(page.getByTestId('person-name-input')).toHaveValue(nameOf(person));
   await page.getByTestId('period-from').fill('01/01/1900');

@@ -88,3 +88,15 @@ export const test = base.extend<{ host: HostControl; app: Page; hostEnv: Record<
 });
 
 export { expect } from '@playwright/test';
+
+/**
+ * To an empty start screen from anywhere. Choosing "New inquiry" while a result shows goes back to the
+ * form by itself, a moment later (react-query notifies after the click): so the result's own "new inquiry"
+ * button may vanish before it is clicked, which is fine.
+ */
+export async function toStartScreen(page: Page): Promise<void> {
+  await page.getByTestId('nav-new').click();
+  const back = page.getByTestId('new-inquiry');
+  if (await back.isVisible()) await back.click({ timeout: 2_000 }).catch(() => undefined);
+  await page.getByTestId('niss-input').waitFor();
+}

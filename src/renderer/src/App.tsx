@@ -106,6 +106,7 @@ function Screens({
   const flow = useInquiryFlow(preferences);
   const [savedView, setSavedView] = useState<SavedView>(INITIAL_SAVED_VIEW);
   const [auditRange, setAuditRange] = useState<Period>(() => currentMonth(new Date()));
+  const [registrationsNiss, setRegistrationsNiss] = useState('');
   const { backToStart } = flow;
 
   // The screen already shown, chosen again: its start (the form, the list), what was typed kept.
@@ -138,7 +139,9 @@ function Screens({
     case 'audit':
       return <AuditScreen range={auditRange} onRangeChange={setAuditRange} />;
     case 'registrations':
-      return <RegistrationsScreen />;
+      return (
+        <RegistrationsScreen nissText={registrationsNiss} onNissTextChange={setRegistrationsNiss} />
+      );
     case 'settings':
       return <SettingsScreen preferences={preferences} />;
     case 'new':

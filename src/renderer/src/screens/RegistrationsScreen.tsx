@@ -20,11 +20,17 @@ type Register = 'ALL' | 'PRIMARY' | 'SECONDARY';
 const REGISTERS: Register[] = ['ALL', 'SECONDARY', 'PRIMARY'];
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
-export function RegistrationsScreen() {
+export function RegistrationsScreen({
+  nissText,
+  onNissTextChange,
+}: {
+  /** Kept by the app while another screen shows, as the other screens' input is. */
+  nissText: string;
+  onNissTextChange: (text: string) => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const title = useRef<HTMLHeadingElement>(null);
-  const [nissText, setNissText] = useState('');
   const [register, setRegister] = useState<Register>('ALL');
   const [result, setResult] = useState<AccessResult | null>(null);
   const [removing, setRemoving] = useState<RegistrationLine | null>(null);
@@ -69,7 +75,7 @@ export function RegistrationsScreen() {
         <NissField
           value={nissText}
           onChange={(value) => {
-            setNissText(value);
+            onNissTextChange(value);
             setResult(null);
           }}
         />
