@@ -4,9 +4,16 @@ import type { PersonaRegistry, SpecialInfo, WorkDocument } from '../personas';
 import type { SoapReply, SoapRequest, SoapService } from '../soap-service';
 import type { AccessRegistrations } from './access-registrations';
 import { checkRequest, type Information } from './checks';
-import { echo, informationCbss, readCommonRequest, requiredChild, statusTree } from './new-style';
+import {
+  echo,
+  informationCbss,
+  readCommonRequest,
+  refusedEnvelope,
+  requiredChild,
+  statusTree,
+} from './new-style';
 import { bodyPayload, invalidStructure } from './soap-payload';
-import { NS, validateXml, type ValidateOptions } from './schemas';
+import { NS, type ValidateOptions } from './schemas';
 import { buildXml, childText, compact, type XmlTree } from './xml';
 
 /**
@@ -49,13 +56,8 @@ async function handleConsult(
   operation: Operation,
   options: ForeignerSituationOptions,
 ): Promise<SoapReply> {
-  if (/<!DOCTYPE|<!ENTITY/i.test(request.envelope)) return invalidStructure('a DTD is not allowed');
-  const validation = await validateXml(
-    request.envelope,
-    ['soapEnvelope', 'foreignerSituation'],
-    options,
-  );
-  if (!validation.valid) return invalidStructure(validation.errors[0] ?? 'invalid message');
+  const refused = await refusedEnvelope(request, ['foreignerSituation'], options);
+  if (refused) return refused;
   let payload;
   let common;
   let criteria;

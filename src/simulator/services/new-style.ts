@@ -1,7 +1,8 @@
 // The parts every BCSS new-style (CommonV3) answer of the simulator shares: reading the request's blocks, echoing them, informationCBSS and the status.
-import type { SoapRequest } from '../soap-service';
+import type { SoapReply, SoapRequest } from '../soap-service';
 import { STATUS_DESCRIPTIONS, type Information } from './checks';
-import { StructureError } from './soap-payload';
+import { invalidStructure, StructureError } from './soap-payload';
+import { validateXml, type SchemaName, type ValidateOptions } from './schemas';
 import { child, childText, compact, type XmlElement, type XmlTree, type XmlValue } from './xml';
 
 /** The blocks of a CommonV3 BaseRequestType the checks need. */
@@ -62,4 +63,18 @@ export function echo(element: XmlElement): XmlValue {
     else tree[c.local] = [existing, value] as XmlTree[];
   }
   return tree;
+}
+
+/**
+ * The first checks of every new-style request: no DTD handed to a parser (the transport refuses them too),
+ * then the envelope against the service's schemas. A refusal is the MSG00004 fault to send; null: go on.
+ */
+export async function refusedEnvelope(
+  request: SoapRequest,
+  schemas: readonly SchemaName[],
+  options: ValidateOptions,
+): Promise<SoapReply | null> {
+  if (/<!DOCTYPE|<!ENTITY/i.test(request.envelope)) return invalidStructure('a DTD is not allowed');
+  const validation = await validateXml(request.envelope, ['soapEnvelope', ...schemas], options);
+  return validation.valid ? null : invalidStructure(validation.errors[0] ?? 'invalid message');
 }

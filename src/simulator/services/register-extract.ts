@@ -3,10 +3,17 @@ import type { PersonaRegistry } from '../personas';
 import type { SoapReply, SoapRequest, SoapService } from '../soap-service';
 import type { AccessRegistrations } from './access-registrations';
 import { checkRequest, type Information } from './checks';
-import { echo, informationCbss, readCommonRequest, requiredChild, statusTree } from './new-style';
+import {
+  echo,
+  informationCbss,
+  readCommonRequest,
+  refusedEnvelope,
+  requiredChild,
+  statusTree,
+} from './new-style';
 import { registerExtract, type ExtractLanguage } from './register-extract-answer';
 import { bodyPayload, invalidStructure } from './soap-payload';
-import { NS, validateXml, type ValidateOptions } from './schemas';
+import { NS, type ValidateOptions } from './schemas';
 import { buildXml, childText, type XmlTree } from './xml';
 
 /** The CPAS path of the official WSDL (bcssksz-services-*.smals.be/SOA4520/...). */
@@ -35,13 +42,8 @@ async function handleRetrieveTI(
   request: SoapRequest,
   options: RegisterExtractOptions,
 ): Promise<SoapReply> {
-  if (/<!DOCTYPE|<!ENTITY/i.test(request.envelope)) return invalidStructure('a DTD is not allowed');
-  const validation = await validateXml(
-    request.envelope,
-    ['soapEnvelope', 'retrieveTIGroups'],
-    options,
-  );
-  if (!validation.valid) return invalidStructure(validation.errors[0] ?? 'invalid message');
+  const refused = await refusedEnvelope(request, ['retrieveTIGroups'], options);
+  if (refused) return refused;
   let payload;
   let common;
   let search;

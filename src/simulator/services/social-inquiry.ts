@@ -5,8 +5,9 @@ import type { AccessRegistrations } from './access-registrations';
 import { checkRequest, STATUS_DESCRIPTIONS, type Information } from './checks';
 import type { QueryPeriod } from './periods';
 import { inquirySections } from './social-inquiry-answer';
-import { bodyPayload, invalidStructure, StructureError } from './soap-payload';
-import { NS, validateXml, type ValidateOptions } from './schemas';
+import { bodyPayload, invalidStructure } from './soap-payload';
+import { NS, type ValidateOptions } from './schemas';
+import { echo, refusedEnvelope, requiredChild } from './new-style';
 import {
   buildXml,
   child,
@@ -14,7 +15,6 @@ import {
   compact,
   type XmlElement,
   type XmlTree,
-  type XmlValue,
 } from './xml';
 
 export const SOCIAL_INQUIRY_PATH = '/SOA4520/SocialInquiryService/v1';
@@ -41,14 +41,8 @@ async function handleSocialInquiry(
   request: SoapRequest,
   options: ServiceOptions,
 ): Promise<SoapReply> {
-  // The transport refuses DTDs already; a service never hands one to a parser either.
-  if (/<!DOCTYPE|<!ENTITY/i.test(request.envelope)) return invalidStructure('a DTD is not allowed');
-  const validation = await validateXml(
-    request.envelope,
-    ['soapEnvelope', 'socialInquiry'],
-    options,
-  );
-  if (!validation.valid) return invalidStructure(validation.errors[0] ?? 'invalid message');
+  const refused = await refusedEnvelope(request, ['socialInquiry'], options);
+  if (refused) return refused;
   let read: InquiryRequest;
   try {
     read = readRequest(bodyPayload(request.envelope, NS.socialInquiryIntf, 'socialInquiryRequest'));
@@ -134,9 +128,9 @@ interface InquiryRequest {
 
 /** The values the checks need; the schema already guaranteed the elements, so a gap is a structure error. */
 function readRequest(payload: XmlElement): InquiryRequest {
-  const informationCustomer = required(payload, 'informationCustomer');
-  const criteria = required(payload, 'criteria');
-  const period = required(criteria, 'period');
+  const informationCustomer = requiredChild(payload, 'informationCustomer');
+  const criteria = requiredChild(payload, 'criteria');
+  const period = requiredChild(criteria, 'period');
   return {
     payload,
     informationCustomer,
@@ -148,34 +142,11 @@ function readRequest(payload: XmlElement): InquiryRequest {
       end: dateOnly(childText(period, 'endDate')),
     },
     customerCbe:
-      childText(required(informationCustomer, 'customerIdentification'), 'cbeNumber') ?? null,
+      childText(requiredChild(informationCustomer, 'customerIdentification'), 'cbeNumber') ?? null,
   };
-}
-
-function required(element: XmlElement, local: string): XmlElement {
-  const found = child(element, local);
-  if (!found) throw new StructureError(`missing ${local}`);
-  return found;
 }
 
 /** xsd:date may carry a time zone (2024-01-01Z, 2024-01-01+01:00): the day is what counts here. */
 function dateOnly(text: string | undefined): string {
   return (text ?? '').slice(0, 10);
-}
-
-/**
- * Copies an unqualified element tree as received: BCSS echoes the request blocks unchanged, and the
- * schema already vouched for them, so their text is reproduced exactly (whitespace included).
- */
-function echo(element: XmlElement): XmlValue {
-  if (element.children.length === 0) return element.text;
-  const tree: XmlTree = {};
-  for (const c of element.children) {
-    const value = echo(c);
-    const existing = tree[c.local];
-    if (existing === undefined) tree[c.local] = value;
-    else if (Array.isArray(existing)) (existing as XmlValue[]).push(value);
-    else tree[c.local] = [existing, value] as XmlTree[];
-  }
-  return tree;
 }
