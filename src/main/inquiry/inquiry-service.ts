@@ -10,8 +10,8 @@ import {
   type InquiryItem,
   type InquiryStep,
 } from '../../shared/inquiry';
-import { parseNiss } from '../../shared/niss';
-import { checkPeriod, type Period } from '../../shared/period';
+import type { Period } from '../../shared/period';
+import { validNiss, validPeriod } from '../request-checks';
 import { toDeskError } from '../bcss/desk-error';
 import { BcssStatusError } from '../bcss/failures';
 import {
@@ -76,22 +76,8 @@ export function createInquiryService(options: InquiryServiceOptions): InquirySer
     const step = (name: InquiryStep) => (state.progress = { step: name, attempt: 1 });
     const onRetry = (attempt: number) => (state.progress = { ...state.progress, attempt });
     try {
-      const niss = parseNiss(request.niss);
-      if (!niss.ok) {
-        throw new DeskFailure({
-          code: 'INVALID_NISS',
-          messageKey: 'inquiry.error.invalidNiss',
-          details: { reason: niss.reason },
-        });
-      }
-      const period = checkPeriod(request.period.from, request.period.to);
-      if (!period.ok) {
-        throw new DeskFailure({
-          code: 'INVALID_PERIOD',
-          messageKey: 'inquiry.error.invalidPeriod',
-          details: { reason: period.reason },
-        });
-      }
+      const ssin = validNiss(request.niss);
+      const period = validPeriod(request.period);
       const endpoint = await options.endpoint();
       const signal = controller.signal;
       const calls: BcssCallRecord[] = [];
@@ -102,7 +88,7 @@ export function createInquiryService(options: InquiryServiceOptions): InquirySer
         audited(
           endpoint,
           'SocialInquiry',
-          niss.value,
+          ssin,
           async () =>
             readSocialInquiryAnswer(
               await callSoap(endpoint.transport, {
@@ -112,8 +98,8 @@ export function createInquiryService(options: InquiryServiceOptions): InquirySer
                   ticket,
                   sentAt: now(),
                   cbe: endpoint.cbe,
-                  ssin: niss.value,
-                  period: period.period,
+                  ssin,
+                  period: period,
                 }),
                 answerElement: SOCIAL_INQUIRY.answerElement,
                 repeated: SOCIAL_INQUIRY_REPEATED,
@@ -140,14 +126,14 @@ export function createInquiryService(options: InquiryServiceOptions): InquirySer
           answer.ticketCBSS,
         );
       }
-      const finalNiss = answer.ssin ?? niss.value;
+      const finalNiss = answer.ssin ?? ssin;
       let items: InquiryItem[] = answer.items;
 
       if (dataFound && !answer.hasSections5to8) {
         step('attestations');
         const completions = await Promise.all(
           ATTESTATION_REQUESTS.map((requestType) =>
-            completeWith(requestType, endpoint, finalNiss, period.period, signal, onRetry),
+            completeWith(requestType, endpoint, finalNiss, period, signal, onRetry),
           ),
         );
         for (const completion of completions) {
@@ -160,13 +146,13 @@ export function createInquiryService(options: InquiryServiceOptions): InquirySer
       const inquiry: Inquiry = {
         id: ticket,
         request: {
-          niss: niss.value,
-          period: period.period,
+          niss: ssin,
+          period: period,
           legalContext: SOCIAL_INQUIRY_LEGAL_CONTEXT,
           cbe: endpoint.cbe,
         },
         finalNiss,
-        nissReplaced: finalNiss !== niss.value,
+        nissReplaced: finalNiss !== ssin,
         consultedAt: now().toISOString(),
         environment: endpoint.environment,
         answerVersion: answer.hasSections5to8 || !dataFound ? 2 : 1,

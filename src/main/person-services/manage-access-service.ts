@@ -10,7 +10,7 @@ import {
   unregisterPerson,
 } from '../bcss/manage-access';
 import type { BcssCallRunner } from './bcss-call-runner';
-import { validNiss, validPeriod } from './person-input';
+import { validNiss, validPeriod } from '../request-checks';
 
 /** SSDN services carry no legal context of their own: the audit log names the service and its version. */
 const AUDIT_CONTEXT = `${MANAGE_ACCESS.serviceId}:${MANAGE_ACCESS.version}`;

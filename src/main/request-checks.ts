@@ -1,7 +1,7 @@
-// Checks what the investigator typed for a person service before any call: a NISS, an ISO period (open or not).
-import { DeskFailure } from '../../shared/api/errors';
-import { parseNiss } from '../../shared/niss';
-import { checkPeriod } from '../../shared/period';
+// Checks what the investigator typed before any BCSS call (inquiry and person services): a NISS, an ISO period.
+import { DeskFailure } from '../shared/api/errors';
+import { parseNiss } from '../shared/niss';
+import { checkPeriod } from '../shared/period';
 
 export function validNiss(text: string): string {
   const niss = parseNiss(text);
@@ -15,8 +15,8 @@ export function validNiss(text: string): string {
   return niss.value;
 }
 
-/** A period whose end may stay open (a registration that runs on). */
-export function validPeriod(period: { from: string; to: string | null }) {
+/** A period; its end may stay open (null) where the caller allows it (a registration that runs on). */
+export function validPeriod<P extends { from: string; to: string | null }>(period: P): P {
   const check = checkPeriod(period.from, period.to ?? '9999-12-31');
   if (!check.ok) {
     throw new DeskFailure({
@@ -25,5 +25,5 @@ export function validPeriod(period: { from: string; to: string | null }) {
       details: { reason: check.reason },
     });
   }
-  return { from: period.from, to: period.to };
+  return period;
 }
