@@ -33,6 +33,12 @@ export interface DeskServices {
 export function createDeskHandlers(services: DeskServices): DeskHandlers {
   const { withVault, settings } = services;
 
+  /** Every BCSS call must be audited: with no vault to write to, none is made. */
+  const auditable = async <T>(calls: () => Promise<T>): Promise<T> => {
+    await withVault(async () => undefined);
+    return calls();
+  };
+
   /** Consults another service about a saved inquiry's person and keeps the answer with the inquiry. */
   const supplement = (id: string, consult: (ssin: string) => Promise<InquirySupplements>) =>
     withVault(async (vault) => {
@@ -53,9 +59,7 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
     updatePreferences: (patch) => services.preferences.update(patch),
     listDemoPersons: () => (settings.activeEnvironment() === 'demo' ? services.demoPersons() : []),
     runInquiry: async (request) => {
-      // Every call must be audited: with no vault to write to, make none.
-      await withVault(async () => undefined);
-      const inquiry = await services.inquiry.run(request);
+      const inquiry = await auditable(() => services.inquiry.run(request));
       // Every successful inquiry is kept, for offline review.
       await withVault((vault) =>
         vault.save(inquiry, { personName: request.personName || undefined }),
@@ -87,8 +91,8 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
     getSettings: () => settings.view(),
     saveOrganisation: (input) => settings.saveOrganisation(input),
     saveInvestigator: (input) => settings.saveInvestigator(input),
-    selectEnvironment: ({ name, confirmed }) => {
-      settings.selectEnvironment(name, confirmed === true);
+    selectEnvironment: async ({ name, confirmed }) => {
+      await settings.selectEnvironment(name, confirmed === true);
       return settings.view();
     },
     updateEnvironment: ({ name, patch }) => settings.updateEnvironment(name, patch),
@@ -101,23 +105,10 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
       }),
     removeCertificate: ({ name }) => settings.removeCertificate(name),
     testConnection: ({ name }) => settings.testConnection(name),
-    // Every BCSS call must be audited: with no vault to write to, make none.
-    registerPerson: async (input) => {
-      await withVault(async () => undefined);
-      return services.manageAccess.register(input);
-    },
-    unregisterPerson: async (input) => {
-      await withVault(async () => undefined);
-      return services.manageAccess.unregister(input);
-    },
-    listRegistrations: async (input) => {
-      await withVault(async () => undefined);
-      return services.manageAccess.list(input);
-    },
-    searchPersons: async (criteria) => {
-      await withVault(async () => undefined);
-      return services.identifyPerson.search(criteria);
-    },
+    registerPerson: (input) => auditable(() => services.manageAccess.register(input)),
+    unregisterPerson: (input) => auditable(() => services.manageAccess.unregister(input)),
+    listRegistrations: (input) => auditable(() => services.manageAccess.list(input)),
+    searchPersons: (criteria) => auditable(() => services.identifyPerson.search(criteria)),
     exportInquiry: ({ id, format }) => services.report.export(id, format),
     printInquiry: ({ id }) => services.report.print(id),
     consultRegisterExtract: ({ id, history }) =>

@@ -21,9 +21,9 @@ import { issueDetails, SettingsInvalid } from './settings-issues';
 
 export interface SettingsService {
   view(): Promise<SettingsView>;
-  saveOrganisation(input: unknown): Organisation;
-  saveInvestigator(input: unknown): Investigator;
-  selectEnvironment(name: EnvironmentName, confirmed: boolean): EnvironmentName;
+  saveOrganisation(input: unknown): Promise<Organisation>;
+  saveInvestigator(input: unknown): Promise<Investigator>;
+  selectEnvironment(name: EnvironmentName, confirmed: boolean): Promise<EnvironmentName>;
   updateEnvironment(name: RemoteEnvironmentName, patch: EnvironmentPatch): Promise<SettingsView>;
   resetEnvironment(name: RemoteEnvironmentName): Promise<SettingsView>;
   setBasicPassword(name: RemoteEnvironmentName, password: string | null): Promise<SettingsView>;
@@ -45,15 +45,7 @@ export interface SettingsServiceDeps {
 }
 
 /** Runs a change; a validation refusal becomes SETTINGS_INVALID with every field's problem in `details`. */
-function validated<T>(change: () => T): T {
-  try {
-    return change();
-  } catch (error) {
-    throw asDeskFailure(error);
-  }
-}
-
-async function validatedAsync<T>(change: () => Promise<T>): Promise<T> {
+async function validated<T>(change: () => T | Promise<T>): Promise<T> {
   try {
     return await change();
   } catch (error) {
@@ -102,7 +94,7 @@ export function createSettingsService(deps: SettingsServiceDeps): SettingsServic
     selectEnvironment: (name, confirmed) =>
       validated(() => environments.select(name, { confirmed })),
     updateEnvironment: (name, patch) =>
-      validatedAsync(async () => {
+      validated(async () => {
         environments.update(name, patch);
         return view();
       }),
@@ -111,7 +103,7 @@ export function createSettingsService(deps: SettingsServiceDeps): SettingsServic
       return view();
     },
     setBasicPassword: (name, password) =>
-      validatedAsync(async () => {
+      validated(async () => {
         await environments.setBasicPassword(name, password);
         return view();
       }),
