@@ -14,7 +14,7 @@ import {
 } from './new-style';
 import { bodyPayload, invalidStructure } from './soap-payload';
 import { NS, type ValidateOptions } from './schemas';
-import { buildXml, childText, compact, type XmlTree } from './xml';
+import { buildXml, childBoolean, childText, compact, type XmlTree } from './xml';
 
 /**
  * The URI seed 002 gives (b2b hosts). Unlike the other services it has no /SOA4520 prefix: no public source
@@ -96,7 +96,7 @@ async function handleConsult(
     const records = outcome.match.persona.foreigner;
     if (operation === 'consultEmploymentInfos') {
       const groups = requiredChild(criteria, 'dataGroups');
-      const wanted = (name: string) => ['true', '1'].includes(childText(groups, name) ?? '');
+      const wanted = (name: string) => childBoolean(groups, name, false);
       const cards = wanted('employmentCards') ? (records?.employmentCards ?? []) : null;
       const permits = wanted('workPermits') ? (records?.workPermits ?? []) : null;
       const found = (cards?.length ?? 0) + (permits?.length ?? 0);

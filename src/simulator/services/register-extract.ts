@@ -14,7 +14,7 @@ import {
 import { registerExtract, type ExtractLanguage } from './register-extract-answer';
 import { bodyPayload, invalidStructure } from './soap-payload';
 import { NS, type ValidateOptions } from './schemas';
-import { buildXml, childText, type XmlTree } from './xml';
+import { buildXml, childBoolean, childText, type XmlTree } from './xml';
 
 /** The CPAS path of the official WSDL (bcssksz-services-*.smals.be/SOA4520/...). */
 export const REGISTER_EXTRACT_PATH = '/SOA4520/RetrieveTIGroupsService/v2/retrieveTI';
@@ -57,8 +57,7 @@ async function handleRetrieveTI(
   const ssin = childText(search, 'ssin') ?? '';
   // The schema's defaults: French, current values only.
   const language = (childText(search, 'language') ?? 'fr') as ExtractLanguage;
-  const historyText = childText(search, 'history') ?? 'false';
-  const history = historyText === 'true' || historyText === '1';
+  const history = childBoolean(search, 'history', false);
 
   const outcome = checkRequest(
     {

@@ -96,6 +96,17 @@ export function childText(element: XmlElement, local: string, ns = ''): string |
 }
 
 /** The text of a child element exactly as sent (for echoing strings such as a ticket). */
+/** An xsd:boolean child ('true' or '1'); `fallback` when the element is absent (the schema's default). */
+export function childBoolean(
+  element: XmlElement,
+  local: string,
+  fallback: boolean,
+  ns = '',
+): boolean {
+  const text = childText(element, local, ns);
+  return text === undefined ? fallback : text === 'true' || text === '1';
+}
+
 export function childRawText(element: XmlElement, local: string, ns = ''): string | undefined {
   return child(element, local, ns)?.text;
 }
