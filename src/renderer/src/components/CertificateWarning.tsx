@@ -1,7 +1,7 @@
 // At every start, while the active environment's certificate has 30 days or less left (or has expired).
 import { useTranslation } from 'react-i18next';
 import type { CertificateWarning as Warning } from '../../../shared/settings';
-import { formatTimestamp } from '../result/format';
+import { formatDay } from '../result/format';
 
 export function CertificateWarning({
   warning,
@@ -14,7 +14,7 @@ export function CertificateWarning({
   const values = {
     environment: t(`settings.environmentName.${warning.environment}`),
     days: warning.daysLeft,
-    date: formatTimestamp(warning.validTo).slice(0, 10),
+    date: formatDay(warning.validTo),
   };
   return (
     <div className="certificate-warning" role="alert" data-testid="certificate-warning">

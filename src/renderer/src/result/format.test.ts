@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatDay,
   formatDetailValue,
   formatInquiryDate,
   formatInquiryPeriod,
@@ -107,5 +108,10 @@ describe('identifiers and timestamps', () => {
     const local = new Date(2025, 4, 12, 14, 32).toISOString();
     expect(formatTimestamp(local)).toBe('12/05/2025 14:32');
     expect(formatTimestamp('not a date')).toBe('not a date');
+  });
+
+  it('writes a timestamp’s local day, dd/mm/yyyy', () => {
+    expect(formatDay(new Date(2025, 4, 12, 23, 59).toISOString())).toBe('12/05/2025');
+    expect(formatDay('not a date')).toBe('not a date');
   });
 });

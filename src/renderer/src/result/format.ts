@@ -29,6 +29,12 @@ export function formatTimestamp(iso: string): string {
   return isValid(date) ? format(date, 'dd/MM/yyyy HH:mm') : iso;
 }
 
+/** An ISO timestamp's local day as '12/05/2025'; the text unchanged when it is no timestamp. */
+export function formatDay(iso: string): string {
+  const date = parseISO(iso);
+  return isValid(date) ? format(date, 'dd/MM/yyyy') : iso;
+}
+
 /** A NISS as YY.MM.DD-NNN.CC when it is one; otherwise as received. */
 export function formatNiss(niss: string): string {
   const parsed = parseNiss(niss);

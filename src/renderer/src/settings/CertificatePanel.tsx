@@ -12,10 +12,8 @@ import { asDeskError } from '../api/desk-error';
 import { useImportCertificate, useRemoveCertificate } from '../api/settings-queries';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { formatOrganisationId, formatTimestamp } from '../result/format';
+import { formatDay, formatOrganisationId, formatTimestamp } from '../result/format';
 import { readPkcs12 } from './certificate-file';
-
-const day = (iso: string) => formatTimestamp(iso).slice(0, 10);
 
 export function CertificatePanel({
   environment,
@@ -151,7 +149,7 @@ export function CertificatePanel({
             <p className="message-text" data-reason={refusal.reason}>
               {translate(`settings.certificate.refused.${refusal.reason}`, {
                 date: refusal.certificate
-                  ? day(
+                  ? formatDay(
                       refusal.reason === 'not-yet-valid'
                         ? refusal.certificate.validFrom
                         : refusal.certificate.validTo,
@@ -207,11 +205,11 @@ function CertificateFacts({
     <>
       {certificate.validity === 'expired' ? (
         <p className="notice notice-warning" role="alert" data-testid="certificate-expired">
-          {t('settings.certificate.expired', { date: day(certificate.validTo) })}
+          {t('settings.certificate.expired', { date: formatDay(certificate.validTo) })}
         </p>
       ) : certificate.validity === 'not-yet-valid' ? (
         <p className="notice notice-warning" role="alert">
-          {t('settings.certificate.notYetValid', { date: day(certificate.validFrom) })}
+          {t('settings.certificate.notYetValid', { date: formatDay(certificate.validFrom) })}
         </p>
       ) : (
         certificate.expiryWarning && (
@@ -230,9 +228,9 @@ function CertificateFacts({
         <dt>{t('settings.certificate.serial')}</dt>
         <dd className="mono">{certificate.serialNumber}</dd>
         <dt>{t('settings.certificate.validFrom')}</dt>
-        <dd>{day(certificate.validFrom)}</dd>
+        <dd>{formatDay(certificate.validFrom)}</dd>
         <dt>{t('settings.certificate.validTo')}</dt>
-        <dd data-testid="certificate-valid-to">{day(certificate.validTo)}</dd>
+        <dd data-testid="certificate-valid-to">{formatDay(certificate.validTo)}</dd>
         <dt>{t('settings.certificate.daysLeft')}</dt>
         <dd data-testid="certificate-days-left">{certificate.daysLeft}</dd>
         {certificate.cbe && (

@@ -10,7 +10,7 @@ import {
   useUpdateEnvironment,
 } from '../api/settings-queries';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { formatTimestamp } from '../result/format';
+import { formatDay } from '../result/format';
 import { readPemBundle } from './certificate-file';
 import { fieldIssues, issueOf } from './field-issues';
 import { SaveRow } from './OrganisationSection';
@@ -150,7 +150,7 @@ export function RemoteEnvironmentForm({ view }: { view: RemoteView }) {
                   {ca.subject}{' '}
                   <span className={ca.expired ? 'tag tag-warning' : 'muted'}>
                     {t(ca.expired ? 'settings.remote.caExpired' : 'settings.remote.caValidTo', {
-                      date: formatTimestamp(ca.validTo).slice(0, 10),
+                      date: formatDay(ca.validTo),
                     })}
                   </span>
                 </li>

@@ -1,6 +1,6 @@
 // A connection test's diagnosis as the key and values of its message, and the facts worth showing beside it.
 import type { ConnectionDiagnosis } from '../../../shared/settings';
-import { formatTimestamp } from '../result/format';
+import { formatDay } from '../result/format';
 
 export interface DiagnosisMessage {
   /** Under settings.connection.result. */
@@ -10,7 +10,7 @@ export interface DiagnosisMessage {
 }
 
 const seconds = (ms: number) => Math.round(ms / 100) / 10;
-const date = (iso: string | null) => (iso ? formatTimestamp(iso).slice(0, 10) : '?');
+const date = (iso: string | null) => (iso ? formatDay(iso) : '?');
 
 export function diagnosisMessage(diagnosis: ConnectionDiagnosis): DiagnosisMessage {
   const failed = (key: string, values: Record<string, string | number> = {}) => ({

@@ -1,6 +1,7 @@
 // The Tx25 register extract beside the lanes: one group per information type, current values first, and a timeline of the dated ones.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isoToDisplayDate } from '../../../shared/period';
 import type { Language } from '../../../shared/preferences';
 import type { InformationTypeEntry, RegisterExtractSupplement } from '../../../shared/supplements';
 import { formatInquiryDate, formatNiss, formatTimestamp } from '../result/format';
@@ -120,7 +121,6 @@ function Timeline({
   const x = (iso: string) => LABEL_WIDTH + ((dayNumber(iso) - start) / span) * plot;
   const consultedDay = consultedAt.slice(0, 10);
   const height = AXIS_HEIGHT + timeline.rows.length * ROW_HEIGHT;
-  const display = (iso: string) => iso.split('-').reverse().join('/');
   return (
     <svg
       className="extract-timeline"
@@ -167,8 +167,8 @@ function Timeline({
                   <title>
                     {t('extract.periodTitle', {
                       label,
-                      from: display(period.start),
-                      to: period.end ? display(period.end) : t('extract.ongoing'),
+                      from: isoToDisplayDate(period.start),
+                      to: period.end ? isoToDisplayDate(period.end) : t('extract.ongoing'),
                     })}
                   </title>
                 </rect>

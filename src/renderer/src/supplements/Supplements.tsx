@@ -28,10 +28,8 @@ export function Supplements({
   const foreigner = useConsultForeignerSituation();
   const { registerExtract, foreignerSituation } = inquiry.supplements ?? {};
   // ForeignerSituation knows nothing of BIS numbers (REG00004): not offered for them.
-  const bis = (() => {
-    const parsed = parseNiss(inquiry.finalNiss);
-    return parsed.ok && parsed.kind === 'bis';
-  })();
+  const finalNiss = parseNiss(inquiry.finalNiss);
+  const bis = finalNiss.ok && finalNiss.kind === 'bis';
   const extractError = asDeskError(extract.error);
   const foreignerError = asDeskError(foreigner.error);
 
