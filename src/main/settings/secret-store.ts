@@ -3,7 +3,7 @@
 import type { RemoteEnvironmentName } from '../../shared/settings';
 
 /**
- * Implemented by the lead with the vault's data key. `put` must replace an entry atomically (write then
+ * Implemented in src/main/compose.ts over the vault's sealed secret files (vault.secrets). `put` must replace an entry atomically (write then
  * rename): the certificate store relies on it so that a replacement is all or nothing.
  */
 export interface SecretStore {

@@ -1,4 +1,4 @@
-// The vault's typed failures: each carries a stable code and plain details, so the lead can map it to a DeskError.
+// The vault's typed failures: each carries a stable code and plain details, so src/main/vault/desk-error.ts maps it to a DeskError.
 
 /** Why the vault refuses to open: the data key cannot be (or must not be) unwrapped. */
 export type VaultLockedReason =
