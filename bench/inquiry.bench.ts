@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { demoEndpoint } from '../src/main/environments/demo-environment';
+import { demoEndpoint } from '../src/main/demo/demo-environment';
 import { createInquiryService } from '../src/main/inquiry/inquiry-service';
 import { DEMO_PERSONAS } from '../src/simulator/personas';
 import { ensureDemoPki } from '../src/simulator/pki';

@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from '../e2e/support/chromium.mjs';
-import { PERF_MARKS } from '../src/shared/perf-marks';
+import { PERF_MARKS } from '../src/shared/presentation/perf-marks';
 import { DEMO_PERSONAS } from '../src/simulator/personas';
 import { formatMs, summarize } from './stats';
 

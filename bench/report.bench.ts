@@ -5,7 +5,7 @@ import { createChromiumPdfRenderer } from '../src/main/report/chromium-pdf';
 import { renderReportHtml } from '../src/main/report/report-html';
 import { createReportService } from '../src/main/report/report-service';
 import type { ReportContext } from '../src/main/report/report-model';
-import { simulatedInquiries } from '../src/main/report/test/simulated-inquiries';
+import { simulatedInquiries } from '../src/test-support/simulated-inquiries';
 import { formatMs, summarize, time } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);

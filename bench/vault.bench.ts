@@ -11,10 +11,10 @@ import { tmpdir, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Conf from 'conf';
-import type { Inquiry } from '../src/shared/inquiry';
+import type { Inquiry } from '../src/shared/domain/inquiry';
 import { createKeyFileBox, createVault, type InquirySummary } from '../src/main/vault';
 import { compileSearch, searchKeys } from '../src/main/vault/search';
-import { syntheticInquiry, syntheticName } from '../src/main/vault/test/fixtures';
+import { syntheticInquiry, syntheticName } from '../src/test-support/vault-fixtures';
 import type { VaultFs } from '../src/main/vault/vault-fs';
 
 type Store = 'vault' | 'conf';

@@ -2,10 +2,10 @@
 // result screen and from a saved inquiry reopened, Ctrl+E and Ctrl+P, each export in the audit log.
 import type { Download, Page } from '@playwright/test';
 import { catalogues } from '../../src/shared/i18n';
-import { LANES } from '../../src/shared/inquiry';
+import { LANES } from '../../src/shared/domain/inquiry';
 import { readInquiryJson, type InquiryArchive } from '../../src/main/report/report-json';
-import { readCsv } from '../../src/main/report/test/csv-read';
-import { findPdftotext, squeeze } from '../../src/main/report/test/pdf-text';
+import { readCsv } from '../../src/test-support/files/csv-read';
+import { findPdftotext, squeeze } from '../../src/test-support/files/pdf-text';
 import { bytesOf, exportAs, pdfText } from '../support/report-files';
 import { formatted, persona } from '../support/personas';
 import { expect, test } from '../support/browser-host';

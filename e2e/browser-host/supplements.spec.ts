@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/browser-host';
 import { formatted, persona } from '../support/personas';
-import { squeeze } from '../../src/main/report/test/pdf-text';
+import { squeeze } from '../../src/test-support/files/pdf-text';
 import { exportAs, pdfText } from '../support/report-files';
 
 async function inquire(page: Page, key: string) {

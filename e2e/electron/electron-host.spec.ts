@@ -1,6 +1,6 @@
 // The Electron host, driven with _electron.launch where an Electron binary exists.
 import { _electron as electron, expect, test } from '@playwright/test';
-import { DESK_METHODS } from '../../src/shared/api/contract';
+import { DESK_METHODS } from '../../src/shared/contract/contract';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';

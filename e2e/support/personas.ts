@@ -1,5 +1,5 @@
 // The simulator's persons as the e2e specs look them up, and their NISS as the screen shows it.
-import { parseNiss } from '../../src/shared/niss';
+import { parseNiss } from '../../src/shared/domain/niss';
 import { DEMO_PERSONAS, type Persona } from '../../src/simulator/personas';
 
 export function persona(key: string): Persona {

@@ -2,7 +2,7 @@
 // PDF's text (poppler's pdftotext).
 import { expect, type Download, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { findPdftotext, pdfPages, squeeze } from '../../src/main/report/test/pdf-text';
+import { findPdftotext, pdfPages, squeeze } from '../../src/test-support/files/pdf-text';
 
 const pdftotext = findPdftotext();
 

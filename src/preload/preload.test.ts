@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { DESK_METHODS } from '../shared/api/contract';
+import { DESK_METHODS } from '../shared/contract/contract';
 
 const exposed = vi.hoisted(() => new Map<string, unknown>());
 const invoke = vi.hoisted(() => vi.fn(async () => ({ ok: true, value: 'answer' })));

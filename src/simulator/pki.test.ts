@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { createSecureContext } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CA_NAME, DEMO_CBE, ensureDemoPki, loadDemoPki, OTHER_CBE, type DemoPki } from './pki';
-import { cbeFromCertificateSubject } from '../shared/certificate-subject';
+import { cbeFromCertificateSubject } from '../shared/domain/certificate-subject';
 
 let root: string;
 let pki: DemoPki;

@@ -9,7 +9,7 @@ import { generateKeyPair, createPrivateKey, randomBytes, X509Certificate } from 
 import { chmod, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createSecureContext } from 'node:tls';
-import { cbeFromCertificateSubject } from '../shared/certificate-subject';
+import { cbeFromCertificateSubject } from '../shared/domain/certificate-subject';
 import { setTimeout as delay } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import forge from 'node-forge';

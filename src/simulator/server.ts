@@ -21,7 +21,7 @@ import {
   type Answer,
   type FaultPlan,
 } from './faults';
-import { cbeFromCertificateSubject } from '../shared/certificate-subject';
+import { cbeFromCertificateSubject } from '../shared/domain/certificate-subject';
 import { ensureDemoPki, type DemoPki } from './pki';
 import {
   cbssFault,

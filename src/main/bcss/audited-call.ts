@@ -1,6 +1,6 @@
 // Every try of a BCSS call reaches the audit log with its outcome (the answer's, or the failure's kind or code)
 // and the BCSS ticket, before the answer is used: a call that cannot be recorded fails.
-import type { EnvironmentName } from '../../shared/api/contract';
+import type { EnvironmentName } from '../../shared/contract/contract';
 import { BcssFault, BcssHttpError, BcssStatusError } from './failures';
 import { TransportFailure } from './transport';
 import { MalformedXml } from './xml';

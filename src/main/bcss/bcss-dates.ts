@@ -1,5 +1,5 @@
 // BCSS dates to the model: incomplete dates (yyyy-mm-00, yyyy-00-00) keep their precision; 9999-… ends are open.
-import type { InquiryDate } from '../../shared/inquiry';
+import type { InquiryDate } from '../../shared/domain/inquiry';
 import { MalformedXml } from './xml';
 
 export function readIncompleteDate(value: string): InquiryDate {

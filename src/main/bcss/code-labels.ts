@@ -1,5 +1,5 @@
 // fr/nl/de labels of the closed code lists the answers carry as bare codes (origin, legal basis, role, blocking).
-import type { LocalizedText } from '../../shared/inquiry';
+import type { LocalizedText } from '../../shared/domain/inquiry';
 
 const label = (fr: string, nl: string, de: string): LocalizedText => ({ fr, nl, de });
 

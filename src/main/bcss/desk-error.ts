@@ -1,5 +1,5 @@
 // Turns whatever a BCSS call threw into the typed, localized DeskError the renderer shows.
-import type { DeskError } from '../../shared/api/errors';
+import type { DeskError } from '../../shared/contract/errors';
 import type { MessageKey } from '../../shared/i18n';
 import { BcssFault, BcssHttpError, BcssStatusError } from './failures';
 import { TransportFailure, type TransportFailureKind } from './transport';

@@ -1,7 +1,7 @@
 // The ForeignerSituation client against the simulator over mutual TLS: schema-valid requests, typed cards, permits and residence reasons, BIS numbers refused before any call, replaced numbers, and the codes as DeskErrors.
 import { describe, expect, it } from 'vitest';
-import { call, persona, rejection, useClientSimulator } from './test/client-simulator';
-import { RESIDENCE_REASONS } from '../../shared/residence-reasons';
+import { call, persona, rejection, useClientSimulator } from '../../test-support/client-simulator';
+import { RESIDENCE_REASONS } from '../../shared/domain/residence-reasons';
 import { DEMO_PERSONAS, makeNiss, type Persona } from '../../simulator/personas';
 import { validateXml } from '../../simulator/services/schemas';
 import { toDeskError } from './desk-error';

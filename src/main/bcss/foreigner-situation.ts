@@ -1,14 +1,14 @@
 // ForeignerSituation (our model: resources/schemas/foreignersituation): a foreigner's employment cards, work permits and residence reasons, typed; BIS numbers refused before any call.
-import type { InquiryDate } from '../../shared/inquiry';
+import type { InquiryDate } from '../../shared/domain/inquiry';
 import type {
   EmploymentInfos,
   ForeignerAnswer,
   SpecialInfo,
   SpecialInfos,
   WorkDocument,
-} from '../../shared/supplements';
-import { parseNiss } from '../../shared/niss';
-import { residenceReasonLabel } from '../../shared/residence-reasons';
+} from '../../shared/domain/supplements';
+import { parseNiss } from '../../shared/domain/niss';
+import { residenceReasonLabel } from '../../shared/domain/residence-reasons';
 import { readEndDate, readIncompleteDate } from './bcss-dates';
 import { BcssStatusError } from './failures';
 import {

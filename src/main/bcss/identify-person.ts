@@ -3,7 +3,7 @@ import type {
   CandidateMunicipality,
   IdentifyResult,
   PersonCandidate,
-} from '../../shared/person-services';
+} from '../../shared/contract/person-services';
 import { readIncompleteDate } from './bcss-dates';
 import { callSsdnService, type SsdnCallBase, type SsdnEndpoint } from './ssdn-call';
 import { children, MalformedXml, optionalChild, requiredText, text, type XmlNode } from './xml';

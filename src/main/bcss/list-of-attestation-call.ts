@@ -1,6 +1,6 @@
 // ListOfAttestation over the BCSS SSDN connector: the service's request and reply, carried by the one SSDN
 // call module (ssdn-call.ts), which also reads the refusals.
-import type { Period } from '../../shared/period';
+import type { Period } from '../../shared/domain/period';
 import {
   buildSsdnServiceRequest,
   callSsdnService,

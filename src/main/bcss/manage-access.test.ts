@@ -1,11 +1,11 @@
 // The ManageAccess client against the simulator over mutual TLS: valid requests, typed lines, the codes as DeskErrors, and a registration that lets the Social Inquiry through.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { call, persona, rejection, useClientSimulator } from './test/client-simulator';
-import { DeskFailure } from '../../shared/api/errors';
+import { call, persona, rejection, useClientSimulator } from '../../test-support/client-simulator';
+import { DeskFailure } from '../../shared/contract/errors';
 import { REPLACEMENT_NISS } from '../../simulator/personas';
 import { validateXml } from '../../simulator/services/schemas';
-import { DEMO_INVESTIGATOR } from '../environments/demo-environment';
+import { DEMO_INVESTIGATOR } from '../demo/demo-environment';
 import { createInquiryService } from '../inquiry/inquiry-service';
 import { toDeskError } from './desk-error';
 import { BcssFault, BcssStatusError } from './failures';

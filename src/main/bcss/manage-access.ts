@@ -3,14 +3,14 @@ import {
   CPAS_SECTOR,
   purposeLabels,
   type Sector17Purpose,
-} from '../../shared/access-purposes';
+} from '../../shared/domain/access-purposes';
 import type {
   AccessPeriod,
   AccessRegister,
   AccessResult,
   PersonProof,
   RegistrationLine,
-} from '../../shared/person-services';
+} from '../../shared/contract/person-services';
 import { callSsdnService, type SsdnCallBase, type SsdnEndpoint } from './ssdn-call';
 import { children, MalformedXml, optionalChild, requiredText, text, type XmlNode } from './xml';
 

@@ -1,10 +1,10 @@
 // The Tx25 client against the simulator over mutual TLS: schema-valid requests, the extract as generic information types (known or not), history, replaced numbers, and the codes as DeskErrors.
 import { describe, expect, it } from 'vitest';
-import { call, persona, rejection, useClientSimulator } from './test/client-simulator';
+import { call, persona, rejection, useClientSimulator } from '../../test-support/client-simulator';
 import {
   informationTypeLabel,
   KNOWN_INFORMATION_TYPES,
-} from '../../shared/register-information-types';
+} from '../../shared/domain/register-information-types';
 import { validateXml } from '../../simulator/services/schemas';
 import { toDeskError } from './desk-error';
 import { BcssFault, BcssStatusError } from './failures';
@@ -14,7 +14,7 @@ import {
   registerExtractCall,
   retrieveRegisterExtract,
 } from './register-extract';
-import type { InformationTypeEntry } from '../../shared/supplements';
+import type { InformationTypeEntry } from '../../shared/domain/supplements';
 import { buildEnvelope } from './soap';
 import { parseXml } from './xml';
 

@@ -1,10 +1,10 @@
 // Tx25, the National Register extract (official RetrieveTIGroups v2, retrieveTI): the request, and the answer read as a generic list of information types.
-import type { InquiryDate } from '../../shared/inquiry';
+import type { InquiryDate } from '../../shared/domain/inquiry';
 import type {
   InformationField,
   InformationTypeEntry,
   RegisterExtract,
-} from '../../shared/supplements';
+} from '../../shared/domain/supplements';
 import {
   callNewStyle,
   type NewStyleCall,

@@ -1,7 +1,7 @@
 // The shared residence reason table (src/shared/residence-reasons.ts) against the published list: every code of seed 002's annex, with its labels (here, where Node can read the seed).
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RESIDENCE_REASONS, residenceReasonLabel } from '../../shared/residence-reasons';
+import { RESIDENCE_REASONS, residenceReasonLabel } from '../../shared/domain/residence-reasons';
 
 const SEED = '/work/shared/seeds/002_ea162e2262a92177.txt';
 

@@ -7,7 +7,7 @@ import type {
   LaneId,
   LocalizedText,
   SubLaneId,
-} from '../../shared/inquiry';
+} from '../../shared/domain/inquiry';
 import { readEndDate, readIncompleteDate } from './bcss-dates';
 import {
   BLOCKING_REASON_LABELS,

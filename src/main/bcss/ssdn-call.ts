@@ -1,5 +1,5 @@
 // One SSDN service call over the BCSS connector (sendXML): the SSDN request built around a payload, the reply's ResultSummary read, refusals thrown as status errors.
-import { CPAS_SECTOR } from '../../shared/access-purposes';
+import { CPAS_SECTOR } from '../../shared/domain/access-purposes';
 import { BcssStatusError } from './failures';
 import { callSoap } from './soap';
 import type { TransportConfig } from './transport';

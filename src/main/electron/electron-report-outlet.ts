@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
-import type { ReportPrinting } from '../../shared/report';
+import type { ReportPrinting } from '../../shared/contract/report';
 import type { ReportOutlet } from '../report/report-outlet';
 import { withReportWindow } from './report-window';
 

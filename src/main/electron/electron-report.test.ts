@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { toElectronPrintToPdfOptions, type PdfOptions } from '../report/pdf-port';
-import { createFakeElectron, FakeBrowserWindow } from './test/fake-electron';
+import { createFakeElectron, FakeBrowserWindow } from '../../test-support/fake-electron';
 
 const fake = vi.hoisted(() => ({ current: null as ReturnType<typeof createFakeElectron> | null }));
 

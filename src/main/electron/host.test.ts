@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DESK_METHODS } from '../../shared/api/contract';
-import { createFakeElectron, FakeBrowserWindow } from './test/fake-electron';
+import { DESK_METHODS } from '../../shared/contract/contract';
+import { createFakeElectron, FakeBrowserWindow } from '../../test-support/fake-electron';
 
 const fake = vi.hoisted(() => ({ current: null as ReturnType<typeof createFakeElectron> | null }));
 const memory = vi.hoisted(() => new Map<string, unknown>());

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { DESK_METHODS, type DeskHandlers } from '../../shared/api/contract';
-import { DEFAULT_PREFERENCES } from '../../shared/preferences';
-import { testHandlers } from '../test/test-handlers';
+import { DESK_METHODS, type DeskHandlers } from '../../shared/contract/contract';
+import { DEFAULT_PREFERENCES } from '../../shared/domain/preferences';
+import { testHandlers } from '../../test-support/handlers';
 import { bindDeskApi, isTrustedSender } from './ipc';
 
 const handlers: DeskHandlers = testHandlers(

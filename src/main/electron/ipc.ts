@@ -1,10 +1,10 @@
 // Binds every DeskApi method to an ipcMain handler that first checks which frame sent the message.
 import type { IpcMain, IpcMainInvokeEvent, WebFrameMain } from 'electron';
-import { DESK_METHODS, type DeskHandlers } from '../../shared/api/contract';
-import { ipcChannel } from '../../shared/api/client';
-import { fail } from '../../shared/api/errors';
-import { dispatch } from '../rpc/dispatch';
-import { originOf } from '../url-origin';
+import { DESK_METHODS, type DeskHandlers } from '../../shared/contract/contract';
+import { ipcChannel } from '../../shared/contract/client';
+import { fail } from '../../shared/contract/errors';
+import { dispatch } from '../app/rpc/dispatch';
+import { originOf } from './url-origin';
 
 /** Only the top frame of our own renderer may call: not an iframe, not a page navigated elsewhere. */
 export function isTrustedSender(

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { FakeBrowserWindow, FakeWebContents } from './test/fake-electron';
+import { FakeBrowserWindow, FakeWebContents } from '../../test-support/fake-electron';
 
 vi.mock('electron', () => ({ BrowserWindow: FakeBrowserWindow }));
 

@@ -1,6 +1,6 @@
 // The main window: hardened web preferences, no navigation, no new windows, no permissions.
 import { BrowserWindow, type Session, type WebContents } from 'electron';
-import { originOf } from '../url-origin';
+import { originOf } from './url-origin';
 import type { WindowBounds } from './window-state';
 
 export function mainWindowOptions(preloadPath: string, bounds: WindowBounds) {

@@ -1,17 +1,17 @@
 // Runs an inquiry: checks the input, calls Social Inquiry, completes sections 5-8 through
 // ListOfAttestation when the answer lacks them, and returns one Inquiry model; reports progress, can be cancelled.
 import { randomUUID } from 'node:crypto';
-import type { EnvironmentName, InquiryProgress, InquiryRequest } from '../../shared/api/contract';
-import { DeskFailure } from '../../shared/api/errors';
+import type { EnvironmentName, InquiryProgress, InquiryRequest } from '../../shared/contract/contract';
+import { DeskFailure } from '../../shared/contract/errors';
 import {
   LANES,
   type BcssCallRecord,
   type Inquiry,
   type InquiryItem,
   type InquiryStep,
-} from '../../shared/inquiry';
-import type { Period } from '../../shared/period';
-import { validNiss, validPeriod } from '../request-checks';
+} from '../../shared/domain/inquiry';
+import type { Period } from '../../shared/domain/period';
+import { validNiss, validPeriod } from './request-checks';
 import { toDeskError } from '../bcss/desk-error';
 import { BcssStatusError } from '../bcss/failures';
 import {

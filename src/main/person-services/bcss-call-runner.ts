@@ -1,7 +1,7 @@
 // Runs one call of a person service (ManageAccess, IdentifyPerson, ...) the way the inquiry runs its own: in the
 // active environment, each try audited, network and server failures retried, failures as localized DeskErrors.
 import { randomUUID } from 'node:crypto';
-import { DeskFailure } from '../../shared/api/errors';
+import { DeskFailure } from '../../shared/contract/errors';
 import { auditedCall, type BcssCallEvent, type BcssCallRecorder } from '../bcss/audited-call';
 import { toDeskError } from '../bcss/desk-error';
 import { withRetries } from '../bcss/retry';

@@ -1,6 +1,6 @@
 // ForeignerSituation for an inquiry's person: employment cards and work permits, and the special information
 // (residence reason, family reunification), both asked at once; audited, kept with the inquiry by the caller.
-import type { ForeignerSituationSupplement } from '../../shared/supplements';
+import type { ForeignerSituationSupplement } from '../../shared/domain/supplements';
 import {
   FOREIGNER_SITUATION,
   consultEmploymentInfos,

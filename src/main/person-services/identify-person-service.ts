@@ -1,7 +1,7 @@
 // IdentifyPerson for the start screen: candidates found by name and birth date (phonetically, within the
 // tolerance), capped like the real service; audited in the active environment.
-import { DeskFailure } from '../../shared/api/errors';
-import type { IdentifyResult } from '../../shared/person-services';
+import { DeskFailure } from '../../shared/contract/errors';
+import type { IdentifyResult } from '../../shared/contract/person-services';
 import {
   IDENTIFY_PERSON,
   SearchCriteriaError,

@@ -1,8 +1,8 @@
 // ManageAccess for the screens: register the person for the CPAS (what lifts MSG00012), list its registrations,
 // remove one whole or for a period; each call in the active environment, audited.
-import { DeskFailure } from '../../shared/api/errors';
-import { isSector17Purpose } from '../../shared/access-purposes';
-import type { AccessRegister, AccessResult, PersonProof } from '../../shared/person-services';
+import { DeskFailure } from '../../shared/contract/errors';
+import { isSector17Purpose } from '../../shared/domain/access-purposes';
+import type { AccessRegister, AccessResult, PersonProof } from '../../shared/contract/person-services';
 import {
   MANAGE_ACCESS,
   listRegistrations,
@@ -10,7 +10,7 @@ import {
   unregisterPerson,
 } from '../bcss/manage-access';
 import type { BcssCallRunner } from './bcss-call-runner';
-import { validNiss, validPeriod } from '../request-checks';
+import { validNiss, validPeriod } from '../inquiry/request-checks';
 
 /** SSDN services carry no legal context of their own: the audit log names the service and its version. */
 const AUDIT_CONTEXT = `${MANAGE_ACCESS.serviceId}:${MANAGE_ACCESS.version}`;

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_PERSONAS } from '../../simulator/personas';
-import { composeTestDesk, deskFailureOf } from '../test/test-desk';
+import { composeTestDesk, deskFailureOf } from '../../test-support/desk';
 
 const person = DEMO_PERSONAS.find((p) => p.key === 'not-integrated')!;
 const composed = composeTestDesk();

@@ -1,7 +1,7 @@
 // The Tx25 register extract of an inquiry's person (its final NISS), in the UI language, current values or the
 // whole history; audited in the active environment, kept with the inquiry by the caller.
-import type { Language } from '../../shared/preferences';
-import type { RegisterExtractSupplement } from '../../shared/supplements';
+import type { Language } from '../../shared/domain/preferences';
+import type { RegisterExtractSupplement } from '../../shared/domain/supplements';
 import { REGISTER_EXTRACT, retrieveRegisterExtract } from '../bcss/register-extract';
 import type { BcssCallRunner } from './bcss-call-runner';
 

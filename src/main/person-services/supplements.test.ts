@@ -2,10 +2,10 @@
 // it (reopened as they were, in its JSON archive), every call audited, and a BIS number refused in words.
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DeskFailure } from '../../shared/api/errors';
+import { DeskFailure } from '../../shared/contract/errors';
 import { DEMO_PERSONAS } from '../../simulator/personas';
 import { readInquiryJson } from '../report';
-import { composeTestDesk } from '../test/test-desk';
+import { composeTestDesk } from '../../test-support/desk';
 
 const desk = composeTestDesk();
 const handlers = desk.handlers;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml } from './escape-html';
-import { HOSTILE } from './test/fixtures';
+import { HOSTILE } from '../../test-support/report-fixtures';
 
 describe('escapeHtml', () => {
   it('turns markup into text', () => {

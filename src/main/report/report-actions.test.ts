@@ -1,12 +1,12 @@
 // Export and print of a saved inquiry: which file goes to the outlet, what the audit log gets, which errors come back.
 import { describe, expect, it, vi } from 'vitest';
-import { DeskFailure } from '../../shared/api/errors';
+import { DeskFailure } from '../../shared/contract/errors';
 import { ChromiumNotFound } from './chromium-pdf';
 import type { PdfRenderer } from './pdf-port';
 import { createReportActions, type ReportAuditEntry } from './report-actions';
 import { downloadDelivery, type ReportOutlet } from './report-outlet';
 import { createReportService } from './report-service';
-import { context, inquiry, item } from './test/fixtures';
+import { context, inquiry, item } from '../../test-support/report-fixtures';
 
 const saved = inquiry([item()], { id: 'saved-1' });
 

@@ -1,7 +1,7 @@
 // Exports and prints a saved inquiry through the host's outlet, and records each in the audit log (host-agnostic).
-import { DeskFailure } from '../../shared/api/errors';
-import type { Inquiry } from '../../shared/inquiry';
-import type { ReportDelivery, ReportFormat, ReportPrinting } from '../../shared/report';
+import { DeskFailure } from '../../shared/contract/errors';
+import type { Inquiry } from '../../shared/domain/inquiry';
+import type { ReportDelivery, ReportFormat, ReportPrinting } from '../../shared/contract/report';
 import type { AuditAction, AuditEntryInput } from '../vault/types';
 import type { ReportContext } from './report-model';
 import { reportDeskError } from './report-desk-error';

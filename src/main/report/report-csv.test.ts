@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { catalogues } from '../../shared/i18n';
 import { csvField, renderReportCsv, REPORT_CSV_COLUMNS } from './report-csv';
 import { buildReportModel } from './report-model';
-import { readCsv } from './test/csv-read';
-import { context, HOSTILE, inquiry, item } from './test/fixtures';
+import { readCsv } from '../../test-support/files/csv-read';
+import { context, HOSTILE, inquiry, item } from '../../test-support/report-fixtures';
 
 describe('report CSV', () => {
   const subject = inquiry([

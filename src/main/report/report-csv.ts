@@ -1,5 +1,5 @@
 // The inquiry as a spreadsheet-ready CSV: one row per period (and per register entry, work document, special info), ';' separator, UTF-8 BOM, headers in the UI language.
-import type { Inquiry } from '../../shared/inquiry';
+import type { Inquiry } from '../../shared/domain/inquiry';
 import { buildReportModel, type ReportContext, type ReportModel } from './report-model';
 
 export const REPORT_CSV_COLUMNS = [

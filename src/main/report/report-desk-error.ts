@@ -1,5 +1,5 @@
 // The report's failures as the typed, localized errors the renderer shows.
-import type { DeskError } from '../../shared/api/errors';
+import type { DeskError } from '../../shared/contract/errors';
 // The port's error, not the Chromium adapter's: the Electron host must not load playwright-core.
 import { PdfEngineMissing } from './pdf-port';
 

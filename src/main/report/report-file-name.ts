@@ -1,8 +1,8 @@
 // File names of the report's exports: the kind of document, the person's NISS and the consultation date, no name.
 import { format, isValid, parseISO } from 'date-fns';
-import type { Inquiry } from '../../shared/inquiry';
-import { parseNiss } from '../../shared/niss';
-import type { Language } from '../../shared/preferences';
+import type { Inquiry } from '../../shared/domain/inquiry';
+import { parseNiss } from '../../shared/domain/niss';
+import type { Language } from '../../shared/domain/preferences';
 
 const PREFIX: Record<Language, string> = { fr: 'enquete', nl: 'onderzoek', de: 'untersuchung' };
 

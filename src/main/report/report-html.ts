@@ -1,6 +1,6 @@
 // The inquiry report as one self-contained HTML document for A4 print: identity, timeline page, one table per lane.
-import type { Inquiry } from '../../shared/inquiry';
-import { isoToDisplayDate } from '../../shared/period';
+import type { Inquiry } from '../../shared/domain/inquiry';
+import { isoToDisplayDate } from '../../shared/domain/period';
 import { escapeHtml } from './escape-html';
 import { bodyHeightMm, labelled, PAGE, REPORT_FONT } from './page-layout';
 import {

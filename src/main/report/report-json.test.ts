@@ -6,7 +6,7 @@ import {
   readInquiryJson,
   renderInquiryJson,
 } from './report-json';
-import { HOSTILE, inquiry, item } from './test/fixtures';
+import { HOSTILE, inquiry, item } from '../../test-support/report-fixtures';
 
 const by = { cpasName: 'CPAS de Liège', cbe: '0207777760', investigator: 'Claire Dumont' };
 const at = new Date('2026-11-23T15:00:00Z');

@@ -1,7 +1,7 @@
 // The inquiry as a versioned JSON archive (the whole model, BCSS tickets included), and its validating reader.
 import { z } from 'zod';
-import type { EnvironmentName } from '../../shared/api/contract';
-import { DETAIL_KEYS, LANES, SUB_LANES, type Inquiry } from '../../shared/inquiry';
+import type { EnvironmentName } from '../../shared/contract/contract';
+import { DETAIL_KEYS, LANES, SUB_LANES, type Inquiry } from '../../shared/domain/inquiry';
 
 export const INQUIRY_JSON_FORMAT = 'inquiry-desk/inquiry';
 /** Bump when the model changes shape; the reader refuses versions it does not know. */

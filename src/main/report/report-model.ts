@@ -1,7 +1,7 @@
 // The report's content as text, in the UI language: identity facts, tickets, and every lane's rows with their
 // cells formatted. The HTML report and the CSV both read this, so they number and word every period alike.
 import type { TFunction } from 'i18next';
-import type { EnvironmentName } from '../../shared/api/contract';
+import type { EnvironmentName } from '../../shared/contract/contract';
 import {
   LANES,
   type Inquiry,
@@ -9,28 +9,28 @@ import {
   type InquiryDetail,
   type InquiryItem,
   type LaneId,
-} from '../../shared/inquiry';
-import { parseCbe, parseNiss } from '../../shared/niss';
-import { isoToDisplayDate } from '../../shared/period';
-import type { Language } from '../../shared/preferences';
+} from '../../shared/domain/inquiry';
+import { parseCbe, parseNiss } from '../../shared/domain/niss';
+import { isoToDisplayDate } from '../../shared/domain/period';
+import type { Language } from '../../shared/domain/preferences';
 // Pure helpers of the result screen (no DOM): the report words dates, details and markers exactly as the screen.
 import {
   formatDetailValue,
   formatInquiryDate,
   formatNiss,
   formatTimestamp,
-} from '../../renderer/src/result/format';
-import { laneViews } from '../../renderer/src/result/lanes';
-import { itemMarkers, type Marker } from '../../renderer/src/result/markers';
-import { tableRows } from '../../renderer/src/result/table-rows';
-import { fieldValue, groupExtract } from '../../renderer/src/supplements/register-extract-model';
+} from '../../renderer/src/features/result/format';
+import { laneViews } from '../../renderer/src/features/result/lanes';
+import { itemMarkers, type Marker } from '../../renderer/src/features/result/markers';
+import { tableRows } from '../../renderer/src/features/result/table-rows';
+import { fieldValue, groupExtract } from '../../renderer/src/features/supplements/register-extract-model';
 import type {
   ForeignerSituationSupplement,
   InquirySupplements,
   RegisterExtractSupplement,
   SpecialInfo,
   WorkDocument,
-} from '../../shared/supplements';
+} from '../../shared/domain/supplements';
 import { REPORT_TEXTS, reportText, type ReportTexts } from './report-texts';
 import { translator } from './translator';
 

@@ -1,5 +1,5 @@
 // The report outlet port: how a host puts an exported file or a print in the user's hands (save dialog, download, print dialog).
-import type { ReportDelivery, ReportPrinting } from '../../shared/report';
+import type { ReportDelivery, ReportPrinting } from '../../shared/contract/report';
 import type { ReportFile } from './report-service';
 
 export interface ReportOutlet {

@@ -2,8 +2,8 @@
 // Chromium, read back with pdftotext (every period, lane, ticket and page number there, no row cut across
 // two pages); the CSV read back (every period); the JSON archive read back (the same model).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Inquiry } from '../../shared/inquiry';
-import type { Language } from '../../shared/preferences';
+import type { Inquiry } from '../../shared/domain/inquiry';
+import type { Language } from '../../shared/domain/preferences';
 import { createChromiumPdfRenderer } from './chromium-pdf';
 import { reportPdfOptions } from './page-layout';
 import type { PdfRenderer } from './pdf-port';
@@ -12,11 +12,11 @@ import { renderReportHtmlFromModel } from './report-html';
 import { readInquiryJson, renderInquiryJson } from './report-json';
 import { buildReportModel } from './report-model';
 import { createReportService, type ReportService } from './report-service';
-import { readCsv } from './test/csv-read';
-import { context, inquiry as syntheticInquiry, item } from './test/fixtures';
-import { findPdftotext, pdfPages, squeeze } from './test/pdf-text';
-import { rowsCutAcrossPages, tablesStart } from './test/row-check';
-import { REPORT_PERSONAS, simulatedInquiries } from './test/simulated-inquiries';
+import { readCsv } from '../../test-support/files/csv-read';
+import { context, inquiry as syntheticInquiry, item } from '../../test-support/report-fixtures';
+import { findPdftotext, pdfPages, squeeze } from '../../test-support/files/pdf-text';
+import { rowsCutAcrossPages, tablesStart } from '../../test-support/files/row-check';
+import { REPORT_PERSONAS, simulatedInquiries } from '../../test-support/simulated-inquiries';
 
 const pdftotext = findPdftotext();
 // Installing nothing: without poppler's pdftotext the PDF cannot be read back, so these tests say why and skip.

@@ -4,7 +4,7 @@ import type { PdfOptions, PdfRenderer } from './pdf-port';
 import { reportFileName } from './report-file-name';
 import { readInquiryJson } from './report-json';
 import { createReportService } from './report-service';
-import { context, inquiry, item } from './test/fixtures';
+import { context, inquiry, item } from '../../test-support/report-fixtures';
 
 function fakeRenderer() {
   const calls: { html: string; options: PdfOptions }[] = [];

@@ -1,5 +1,5 @@
 // The report service: the inquiry as PDF, CSV, JSON or HTML, each with its file name; the PDF engine is a port.
-import type { Inquiry } from '../../shared/inquiry';
+import type { Inquiry } from '../../shared/domain/inquiry';
 import type { PdfRenderer } from './pdf-port';
 import { reportPdfOptions } from './page-layout';
 import { renderReportCsvFromModel } from './report-csv';

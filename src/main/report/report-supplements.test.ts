@@ -9,10 +9,10 @@ import { renderReportCsv } from './report-csv';
 import { renderReportHtml, renderReportHtmlFromModel } from './report-html';
 import { buildReportModel, type ReportRow } from './report-model';
 import { REPORT_TEXTS } from './report-texts';
-import { readCsv } from './test/csv-read';
-import { context, inquiry, item, supplements } from './test/fixtures';
-import { findPdftotext, pdfPages, squeeze } from './test/pdf-text';
-import { rowsCutAcrossPages } from './test/row-check';
+import { readCsv } from '../../test-support/files/csv-read';
+import { context, inquiry, item, supplements } from '../../test-support/report-fixtures';
+import { findPdftotext, pdfPages, squeeze } from '../../test-support/files/pdf-text';
+import { rowsCutAcrossPages } from '../../test-support/files/row-check';
 
 const REASON_FR = 'Regroupement familial avec un non européen - Epoux/partenaire';
 const REASON_NL = 'Gezinshereniging met een niet Europeaan - Echtgenoot/partner';

@@ -8,8 +8,8 @@ import {
   wrapText,
   type TimelineGeometry,
 } from './report-svg';
-import { context, HOSTILE, inquiry, item } from './test/fixtures';
-import type { InquiryItem } from '../../shared/inquiry';
+import { context, HOSTILE, inquiry, item } from '../../test-support/report-fixtures';
+import type { InquiryItem } from '../../shared/domain/inquiry';
 
 const geometry: TimelineGeometry = {
   widthMm: 277,

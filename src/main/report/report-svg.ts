@@ -5,7 +5,7 @@ import {
   type InquiryItem,
   type LaneId,
   type SubLaneId,
-} from '../../shared/inquiry';
+} from '../../shared/domain/inquiry';
 import { escapeHtml } from './escape-html';
 import type { ReportLane, ReportModel } from './report-model';
 import { reportText } from './report-texts';

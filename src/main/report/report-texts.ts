@@ -2,7 +2,7 @@
 //
 // They live here because the report core may not edit src/shared/i18n; each entry can move as is into a
 // `report` section of the catalogue (the shape already matches: one object per language, same keys).
-import type { Language } from '../../shared/preferences';
+import type { Language } from '../../shared/domain/preferences';
 
 export const reportTextsFr = {
   title: 'Rapport d’enquête sociale',

@@ -1,7 +1,7 @@
 // A synchronous i18next translator over the shared catalogues, one per language, for texts rendered in main.
 import i18next, { type TFunction } from 'i18next';
 import { i18nextResources } from '../../shared/i18n';
-import type { Language } from '../../shared/preferences';
+import type { Language } from '../../shared/domain/preferences';
 
 const cache = new Map<Language, TFunction>();
 

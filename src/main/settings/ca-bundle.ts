@@ -1,7 +1,7 @@
 // Reads a PEM bundle of CA certificates an environment trusts besides the system's: every block must be a
 // certificate, and a private key pasted by mistake is refused rather than kept in the settings file.
 import { X509Certificate } from 'node:crypto';
-import { MAX_CA_BUNDLE_BYTES, type CaSummary } from '../../shared/settings';
+import { MAX_CA_BUNDLE_BYTES, type CaSummary } from '../../shared/contract/settings';
 
 const MAX_CERTIFICATES = 100;
 

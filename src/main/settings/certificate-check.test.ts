@@ -18,7 +18,7 @@ import {
   pkcs12,
   selfSignedIdentity,
   type Identity,
-} from './test/pkcs12-fixtures';
+} from '../../test-support/pkcs12-fixtures';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const PASSPHRASE = 'fixture-passphrase';

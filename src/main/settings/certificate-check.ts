@@ -7,13 +7,13 @@ import {
   readClientCertificate,
   type CertificateInfo,
 } from '../bcss/client-certificate';
-import { cbeFromCertificateSubject } from '../../shared/certificate-subject';
+import { cbeFromCertificateSubject } from '../../shared/domain/certificate-subject';
 import { oneLine } from './ca-bundle';
 import {
   MAX_PKCS12_BYTES,
   type CertificateReason,
   type CertificateSummary,
-} from '../../shared/settings';
+} from '../../shared/contract/settings';
 
 export const EXPIRY_WARNING_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;

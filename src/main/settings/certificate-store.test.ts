@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CBE, ensureDemoPki, type DemoPki } from '../../simulator/pki';
 import { createCertificateStore } from './certificate-store';
 import { SECRET_NAMES } from './secret-store';
-import { memorySecretStore } from './test/memory-stores';
-import { certificatePem, identityPkcs12, pkcs12, selfSignedIdentity } from './test/pkcs12-fixtures';
+import { memorySecretStore } from '../../test-support/memory-stores';
+import { certificatePem, identityPkcs12, pkcs12, selfSignedIdentity } from '../../test-support/pkcs12-fixtures';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -13,7 +13,7 @@ import type {
   CertificateSummary,
   ImportOutcome,
   RemoteEnvironmentName,
-} from '../../shared/settings';
+} from '../../shared/contract/settings';
 import { SECRET_NAMES, type SecretStore } from './secret-store';
 import { readClientCertificate } from '../bcss/client-certificate';
 

@@ -9,11 +9,11 @@ import { ensureDemoPki, type DemoPki } from '../../simulator/pki';
 import { startSimulator, type Simulator } from '../../simulator/server';
 import { defaultServices } from '../../simulator/services';
 import type { BcssEndpoint } from '../inquiry/inquiry-service';
-import type { ConnectionDiagnosis, EnvironmentPatch } from '../../shared/settings';
+import type { ConnectionDiagnosis, EnvironmentPatch } from '../../shared/contract/settings';
 import { testConnection } from './connection-test';
 import type { ResolvedEndpoint } from './endpoint';
 import { SOA_PREFIX } from './environments';
-import { configuredSettings } from './test/configured-settings';
+import { configuredSettings } from '../../test-support/configured-settings';
 
 let dir: string;
 let pki: DemoPki;

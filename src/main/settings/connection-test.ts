@@ -26,7 +26,7 @@ import type {
   ConnectionTestResult,
   ServerCertificateFacts,
   ServiceUrls,
-} from '../../shared/settings';
+} from '../../shared/contract/settings';
 
 export interface ConnectionTestOptions {
   signal?: AbortSignal;

@@ -2,8 +2,8 @@
 // certificate, the organisation and the investigator (endpointFor), and for any or the active environment from
 // the stored settings (createEndpoints), which names what is missing when it cannot.
 import * as tls from 'node:tls';
-import type { EnvironmentName } from '../../shared/api/contract';
-import { DeskFailure } from '../../shared/api/errors';
+import type { EnvironmentName } from '../../shared/contract/contract';
+import { DeskFailure } from '../../shared/contract/errors';
 import type { MessageKey } from '../../shared/i18n';
 import type { ClientCertificate } from '../bcss/transport';
 import type { BcssEndpoint } from '../inquiry/inquiry-service';
@@ -16,7 +16,7 @@ import {
   type RemoteEnvironment,
   type RemoteEnvironmentSettings,
 } from './environments';
-import type { ServiceUrls } from '../../shared/settings';
+import type { ServiceUrls } from '../../shared/contract/settings';
 import type { Investigator, Organisation, OrganisationSettings } from './organisation';
 
 /** The most an answer may weigh (the simulator's `oversize` fault sends just over it). */

@@ -11,10 +11,10 @@ import {
   EnvironmentRefused,
   serviceUrls,
 } from './environments';
-import { REMOTE_ENVIRONMENTS } from '../../shared/settings';
+import { REMOTE_ENVIRONMENTS } from '../../shared/contract/settings';
 import { SettingsInvalid } from './settings-issues';
-import { certificatePem, selfSignedIdentity } from './test/pkcs12-fixtures';
-import { memoryKeyValueStore, memorySecretStore } from './test/memory-stores';
+import { certificatePem, selfSignedIdentity } from '../../test-support/pkcs12-fixtures';
+import { memoryKeyValueStore, memorySecretStore } from '../../test-support/memory-stores';
 
 function setup() {
   const store = memoryKeyValueStore();

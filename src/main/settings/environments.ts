@@ -13,7 +13,7 @@
 // `BcssEndpoint.baseUrl`; `clientBaseUrl` finds the base that makes those land on the configured URLs, and
 // settings it cannot express are refused as `service-paths-unsupported` until the client takes full URLs.
 import { z } from 'zod';
-import type { EnvironmentName } from '../../shared/api/contract';
+import type { EnvironmentName } from '../../shared/contract/contract';
 import { SSDN_CONNECTOR } from '../bcss/list-of-attestation-call';
 import { SOCIAL_INQUIRY } from '../bcss/social-inquiry';
 import { parseCaBundle } from './ca-bundle';
@@ -25,7 +25,7 @@ import {
   type EnvironmentView,
   type RemoteEnvironmentName,
   type ServiceUrls,
-} from '../../shared/settings';
+} from '../../shared/contract/settings';
 import type { KeyValueStore } from './preferences';
 import { SECRET_NAMES, type SecretStore } from './secret-store';
 import { customIssue, fieldIssues, SettingsInvalid } from './settings-issues';

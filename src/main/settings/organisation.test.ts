@@ -10,7 +10,7 @@ import {
   validateOrganisation,
 } from './organisation';
 import { issueDetails, SettingsInvalid } from './settings-issues';
-import { memoryKeyValueStore } from './test/memory-stores';
+import { memoryKeyValueStore } from '../../test-support/memory-stores';
 
 // Synthetic: the demo CPAS's CBE and the demo investigator's NISS (valid check digits, nobody real).
 const ORGANISATION = { cpasName: 'CPAS de Demoville', cbe: '0207.777.760' };

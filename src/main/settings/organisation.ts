@@ -3,10 +3,10 @@
 //
 // Only the organisation's and the investigator's own details live here: nothing about the persons inquired.
 import { z } from 'zod';
-import { parseCbe, parseNiss } from '../../shared/niss';
+import { parseCbe, parseNiss } from '../../shared/domain/niss';
 import type { KeyValueStore } from './preferences';
 import { customIssue, fieldIssues, SettingsInvalid } from './settings-issues';
-import type { FieldIssue } from '../../shared/settings';
+import type { FieldIssue } from '../../shared/contract/settings';
 
 /** CPAS in the social security network: sector 17 (MatrixID), institution 1 (MatrixSubID), DOMAIN.md §4. */
 export const CPAS_SECTOR = 17;

@@ -4,7 +4,7 @@ import {
   preferencesSchema,
   type Preferences,
   type PreferencesPatch,
-} from '../../shared/preferences';
+} from '../../shared/domain/preferences';
 
 /** The subset of electron-store / conf that preferences need. */
 export interface KeyValueStore {

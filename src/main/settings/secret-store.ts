@@ -1,6 +1,6 @@
 // The port through which settings keep their secrets (the certificate and its passphrase, HTTP Basic passwords)
 // encrypted at rest, and the names they use in it.
-import type { RemoteEnvironmentName } from '../../shared/settings';
+import type { RemoteEnvironmentName } from '../../shared/contract/settings';
 
 /**
  * Implemented in src/main/compose.ts over the vault's sealed secret files (vault.secrets). `put` must replace an entry atomically (write then

@@ -1,6 +1,6 @@
 // Turns a settings schema's zod issues into typed field problems ({ field, code }) that the screens translate.
 import type { z } from 'zod';
-import type { FieldIssue, FieldIssueCode } from '../../shared/settings';
+import type { FieldIssue, FieldIssueCode } from '../../shared/contract/settings';
 
 /** Thrown by a settings `save`/`update` with every problem of the input; nothing was written. */
 export class SettingsInvalid extends Error {

@@ -1,7 +1,7 @@
 // The settings as the DeskApi serves them: one view of everything (public facts only), each change validated
 // with its refusal turned into a typed, localized DeskFailure, and the certificate warning shown at every start.
-import type { EnvironmentName } from '../../shared/api/contract';
-import { DeskFailure } from '../../shared/api/errors';
+import type { EnvironmentName } from '../../shared/contract/contract';
+import { DeskFailure } from '../../shared/contract/errors';
 import {
   REMOTE_ENVIRONMENTS,
   type CertificateState,
@@ -11,7 +11,7 @@ import {
   type ImportOutcome,
   type RemoteEnvironmentName,
   type SettingsView,
-} from '../../shared/settings';
+} from '../../shared/contract/settings';
 import type { CertificateStore } from './certificate-store';
 import { testConnection } from './connection-test';
 import type { Endpoints } from './endpoint';

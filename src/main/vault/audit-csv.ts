@@ -1,7 +1,7 @@
 // Writes audit entries as a spreadsheet-ready CSV: UTF-8 BOM, ';' separator, headers in the UI language.
 import { format } from 'date-fns';
-import type { Language } from '../../shared/preferences';
-import { formatNissPartial } from '../../shared/niss';
+import type { Language } from '../../shared/domain/preferences';
+import { formatNissPartial } from '../../shared/domain/niss';
 import type { AuditAction, AuditEntry } from './types';
 
 export const AUDIT_CSV_COLUMNS = [

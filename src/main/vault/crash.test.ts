@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createVault } from './index';
-import { syntheticInquiry, tempVaultDirs } from './test/fixtures';
+import { syntheticInquiry, tempVaultDirs } from '../../test-support/vault-fixtures';
 
 const KILLS = 100;
-const WRITER = fileURLToPath(new URL('./test/crash-writer.ts', import.meta.url));
+const WRITER = fileURLToPath(new URL('../../test-support/crash-writer.ts', import.meta.url));
 
 let dirs: Awaited<ReturnType<typeof tempVaultDirs>>;
 /** How to start the writer: a pre-built bundle (fast), or through tsx when esbuild is not at hand. */

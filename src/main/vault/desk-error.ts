@@ -1,5 +1,5 @@
 // The vault's failures as the typed, localized errors the renderer shows.
-import type { DeskError } from '../../shared/api/errors';
+import type { DeskError } from '../../shared/contract/errors';
 import { VaultDamagedError, VaultFullError, VaultLockedError, VaultNotFoundError } from './errors';
 
 export function vaultDeskError(error: unknown): DeskError | null {

@@ -1,7 +1,7 @@
 import * as fsp from 'node:fs/promises';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createVault, VaultFullError } from './index';
-import { syntheticInquiry, tempVaultDirs } from './test/fixtures';
+import { syntheticInquiry, tempVaultDirs } from '../../test-support/vault-fixtures';
 import type { VaultFs } from './vault-fs';
 
 let dirs: Awaited<ReturnType<typeof tempVaultDirs>>;

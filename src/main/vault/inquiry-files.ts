@@ -1,5 +1,5 @@
 // One encrypted file per saved inquiry: its opaque name, its record format, and its summary.
-import type { Inquiry } from '../../shared/inquiry';
+import type { Inquiry } from '../../shared/domain/inquiry';
 import {
   opaqueName,
   sealJson,

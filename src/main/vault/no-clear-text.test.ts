@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { formatNissPartial } from '../../shared/niss';
+import { formatNissPartial } from '../../shared/domain/niss';
 import { createVault } from './index';
 import {
   FIRST_NAMES,
@@ -12,7 +12,7 @@ import {
   syntheticName,
   syntheticNiss,
   tempVaultDirs,
-} from './test/fixtures';
+} from '../../test-support/vault-fixtures';
 
 let dirs: Awaited<ReturnType<typeof tempVaultDirs>>;
 beforeEach(async () => {

@@ -2,7 +2,7 @@ import { utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createVault } from './index';
-import { syntheticInquiry, tempVaultDirs } from './test/fixtures';
+import { syntheticInquiry, tempVaultDirs } from '../../test-support/vault-fixtures';
 
 let dirs: Awaited<ReturnType<typeof tempVaultDirs>>;
 let clock: Date;

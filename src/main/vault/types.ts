@@ -1,9 +1,9 @@
 // The vault's public data shapes: saved-inquiry summaries, damage reports, audit entries.
-import type { EnvironmentName } from '../../shared/api/contract';
+import type { EnvironmentName } from '../../shared/contract/contract';
 
 // The renderer reads the same shapes: they live in src/shared/vault.ts.
-export type { SavedInquirySummary as InquirySummary, DamagedFile } from '../../shared/vault';
-import type { SavedInquirySummary as InquirySummary, DamagedFile } from '../../shared/vault';
+export type { SavedInquirySummary as InquirySummary, DamagedFile } from '../../shared/contract/vault';
+import type { SavedInquirySummary as InquirySummary, DamagedFile } from '../../shared/contract/vault';
 
 export interface VaultListing {
   /** Newest consultation first; at most `limit` when one was asked. */

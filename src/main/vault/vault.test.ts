@@ -1,10 +1,10 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatNissPartial, parseNissAsOf } from '../../shared/niss';
+import { formatNissPartial, parseNissAsOf } from '../../shared/domain/niss';
 import { createVault, VaultDamagedError, VaultLockedError, VaultNotFoundError } from './index';
 import { JOURNAL_FILE, SNAPSHOT_FILE } from './inquiry-index';
-import { syntheticInquiry, syntheticName, syntheticNiss, tempVaultDirs } from './test/fixtures';
+import { syntheticInquiry, syntheticName, syntheticNiss, tempVaultDirs } from '../../test-support/vault-fixtures';
 
 let dirs: Awaited<ReturnType<typeof tempVaultDirs>>;
 beforeEach(async () => {

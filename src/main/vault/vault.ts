@@ -1,9 +1,9 @@
 // Composes the vault: unlocks the data key, then saves, lists, opens, removes and purges inquiries, and keeps the audit log.
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import type { Inquiry } from '../../shared/inquiry';
-import type { Language } from '../../shared/preferences';
-import { checkPeriod } from '../../shared/period';
+import type { Inquiry } from '../../shared/domain/inquiry';
+import type { Language } from '../../shared/domain/preferences';
+import { checkPeriod } from '../../shared/domain/period';
 import { addDays, parseISO } from 'date-fns';
 import { auditCsv } from './audit-csv';
 import { AUDIT_DIR, createAuditLog, type AuditRead } from './audit-log';
@@ -67,8 +67,8 @@ export interface VaultOptions {
   compactAfter?: number;
 }
 
-export type { RetentionInfo } from '../../shared/vault';
-import type { RetentionInfo } from '../../shared/vault';
+export type { RetentionInfo } from '../../shared/contract/vault';
+import type { RetentionInfo } from '../../shared/contract/vault';
 
 export interface PurgeResult {
   removed: number;

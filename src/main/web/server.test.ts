@@ -3,9 +3,9 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { DeskHandlers } from '../../shared/api/contract';
-import { testHandlers } from '../test/test-handlers';
-import { CONTENT_SECURITY_POLICY } from '../csp';
+import type { DeskHandlers } from '../../shared/contract/contract';
+import { testHandlers } from '../../test-support/handlers';
+import { CONTENT_SECURITY_POLICY } from '../app/csp';
 import { startWebHost, type WebHost } from './server';
 import { createReportPages, REPORT_PAGE_CSP } from './report-pages';
 

@@ -2,11 +2,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { DeskHandlers } from '../../shared/api/contract';
-import { fail, type DeskResult } from '../../shared/api/errors';
-import { dispatch, type Logger } from '../rpc/dispatch';
-import { SECURITY_HEADERS } from '../csp';
-import { readRendererFile } from '../static-files';
+import type { DeskHandlers } from '../../shared/contract/contract';
+import { fail, type DeskResult } from '../../shared/contract/errors';
+import { dispatch, type Logger } from '../app/rpc/dispatch';
+import { SECURITY_HEADERS } from '../app/csp';
+import { readRendererFile } from '../app/static-files';
 import { REPORT_PAGE_CSP, REPORT_PAGE_PREFIX, type ReportPages } from './report-pages';
 
 export const TOKEN_HEADER = 'x-desk-token';

@@ -3,9 +3,9 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
-import { composeDesk } from '../compose';
+import { composeDesk } from '../app/compose';
 import { createKeyFileBox } from '../vault';
-import { resolveDataDir } from '../data-dir';
+import { resolveDataDir } from './data-dir';
 import { createConfStore } from '../settings/conf-store';
 import { openInBrowser } from './open-browser';
 import { startWebHost } from './server';

@@ -1,7 +1,7 @@
 // Guards the catalogues: same keys everywhere, nothing empty, nothing left in another language.
 import { describe, expect, it } from 'vitest';
 import { catalogues } from './index';
-import { LANGUAGES, type Language } from '../preferences';
+import { LANGUAGES, type Language } from '../domain/preferences';
 
 type Tree = { [key: string]: string | Tree };
 

@@ -3,7 +3,7 @@ import { de } from './de';
 import { fr } from './fr';
 import { nl } from './nl';
 import type { Catalogue } from './catalogue';
-import type { Language } from '../preferences';
+import type { Language } from '../domain/preferences';
 
 export type { Catalogue, MessageKey } from './catalogue';
 

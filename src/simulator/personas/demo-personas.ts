@@ -2,7 +2,7 @@
 //
 // All names are invented; every NISS is synthetic (valid check digits, no link to a real person). The demo
 // CPAS is the client certificate's organisation, the CPAS de Liège of this synthetic world (0207777760).
-import { parseNiss } from '../../shared/niss';
+import { parseNiss } from '../../shared/domain/niss';
 import {
   asPartner,
   cpasInCharge,

@@ -1,6 +1,6 @@
 // Generates any number of further realistic synthetic persons from a seed, for benchmarks and load tests.
 import { base, Faker, fr, fr_BE, nl, nl_BE } from '@faker-js/faker';
-import { parseNiss } from '../../shared/niss';
+import { parseNiss } from '../../shared/domain/niss';
 import {
   addDays,
   addMonths,

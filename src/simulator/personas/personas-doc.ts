@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseCbe, parseNiss } from '../../shared/niss';
+import { parseCbe, parseNiss } from '../../shared/domain/niss';
 import { CPAS_LIST, DEMO_CPAS_CBE, RECEPTION_STRUCTURES } from './codes';
 import { DEMO_PERSONAS, REPLACEMENT_NISS } from './demo-personas';
 import { periodCount, type Persona } from './types';

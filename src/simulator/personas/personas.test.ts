@@ -1,7 +1,7 @@
 // The demo personas: enough cases, valid and unique numbers, consistent stories, a heavy person, determinism, and an up-to-date docs/personas.md.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { parseCbe, parseNiss } from '../../shared/niss';
+import { parseCbe, parseNiss } from '../../shared/domain/niss';
 import { overlaps } from '../services/periods';
 import {
   AID_TYPES,

@@ -1,5 +1,5 @@
 // The checks the BCSS applies to a person-level request, in its order, and the status each failure answers with.
-import { parseNiss } from '../../shared/niss';
+import { parseNiss } from '../../shared/domain/niss';
 import type { PersonaMatch, PersonaRegistry, StatusValue } from '../personas';
 import type { AccessRegistrations } from './access-registrations';
 import type { QueryPeriod } from './periods';

@@ -1,7 +1,7 @@
 // The simulated ForeignerSituation (our model): schema-valid requests and answers, cards and permits with indefinite and incomplete dates, residence reasons with a family-reunification link, BIS refusal, replaced numbers.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { RESIDENCE_REASONS } from '../../shared/residence-reasons';
+import { RESIDENCE_REASONS } from '../../shared/domain/residence-reasons';
 import { DEMO_PERSONAS, demoPersona, generatePersonas, PersonaRegistry } from '../personas';
 import {
   FOREIGNER_SITUATION_ACTIONS,

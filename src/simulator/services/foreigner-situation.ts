@@ -1,5 +1,5 @@
 // The simulated ForeignerSituation service (our model, resources/schemas/foreignersituation/): employment cards, work permits and residence reasons of a foreigner, after the BCSS checks.
-import { RESIDENCE_REASONS } from '../../shared/residence-reasons';
+import { RESIDENCE_REASONS } from '../../shared/domain/residence-reasons';
 import type { PersonaRegistry, SpecialInfo, WorkDocument } from '../personas';
 import type { SoapReply, SoapRequest, SoapService } from '../soap-service';
 import type { AccessRegistrations } from './access-registrations';

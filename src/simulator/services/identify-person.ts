@@ -1,5 +1,5 @@
 // The simulated SSDN service IdentifyPerson (OCMWCPASIdentifyPerson 20050930, official schema): a person by NISS, or candidates by phonetic search, from the personas.
-import { parseNiss } from '../../shared/niss';
+import { parseNiss } from '../../shared/domain/niss';
 import { MUNICIPALITIES, PersonaRegistry, type Persona } from '../personas';
 import { STATUS_DESCRIPTIONS, type Information } from './checks';
 import { incompleteBirthDate, phoneticSearch, type PhoneticCriteria } from './phonetic-search';

@@ -1,5 +1,5 @@
 // The simulated SSDN service ManageAccess (OCMWCPASManageAccess 20050930, official schema): REGISTER / UNREGISTER / LIST a person in the CPAS's repertory.
-import { CPAS_SECTOR, isSector17Purpose } from '../../shared/access-purposes';
+import { CPAS_SECTOR, isSector17Purpose } from '../../shared/domain/access-purposes';
 import type { Persona, PersonaRegistry } from '../personas';
 import type {
   AccessRegistrations,

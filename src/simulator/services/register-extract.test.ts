@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseNiss } from '../../shared/niss';
+import { parseNiss } from '../../shared/domain/niss';
 import {
   cpasByCbe,
   DEMO_PERSONAS,

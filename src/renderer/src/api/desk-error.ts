@@ -1,5 +1,5 @@
 // Any failure of a query or mutation as a DeskError the UI can show (never swallowed).
-import type { DeskError } from '../../../shared/api/errors';
+import type { DeskError } from '../../../shared/contract/errors';
 import { DeskCallError } from './queries';
 
 export function asDeskError(error: unknown): DeskError | null {

@@ -1,6 +1,6 @@
 // The renderer's DeskApi: the preload's window.desk in Electron, the HTTP bridge in the browser host.
-import { buildDeskApi } from '../../../shared/api/client';
-import type { DeskApi } from '../../../shared/api/contract';
+import { buildDeskApi } from '../../../shared/contract/client';
+import type { DeskApi } from '../../../shared/contract/contract';
 import { createHttpTransport, takeToken } from './http-transport';
 
 export function connectDesk(): DeskApi {

@@ -1,6 +1,6 @@
 // The browser host's transport: the contract over HTTP, with the per-launch token of the page address.
-import type { DeskTransport } from '../../../shared/api/client';
-import { fail, type DeskResult } from '../../../shared/api/errors';
+import type { DeskTransport } from '../../../shared/contract/client';
+import { fail, type DeskResult } from '../../../shared/contract/errors';
 
 const TOKEN_KEY = 'inquiry-desk-token';
 

@@ -1,6 +1,6 @@
 // react-query hooks for the person services: ManageAccess (register, unregister, list) and IdentifyPerson.
 import { useMutation } from '@tanstack/react-query';
-import type { MethodInput } from '../../../shared/api/contract';
+import type { MethodInput } from '../../../shared/contract/contract';
 import { desk } from './desk';
 import { unwrap } from './queries';
 

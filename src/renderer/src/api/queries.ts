@@ -1,11 +1,11 @@
 // react-query hooks over the DeskApi: results unwrapped, typed errors thrown for the UI to show.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { InquiryRequest } from '../../../shared/api/contract';
-import type { DeskError, DeskResult } from '../../../shared/api/errors';
-import type { Language, Preferences, PreferencesPatch } from '../../../shared/preferences';
-import type { ReportFormat } from '../../../shared/report';
+import type { InquiryRequest } from '../../../shared/contract/contract';
+import type { DeskError, DeskResult } from '../../../shared/contract/errors';
+import type { Language, Preferences, PreferencesPatch } from '../../../shared/domain/preferences';
+import type { ReportFormat } from '../../../shared/contract/report';
 import { desk } from './desk';
-import { markAnswerReceived } from '../perf-marks';
+import { markAnswerReceived } from '../app/perf-marks';
 
 export class DeskCallError extends Error {
   constructor(readonly deskError: DeskError) {

@@ -1,11 +1,11 @@
 // react-query hooks for the settings: one view, and each change refreshing it (and the banner when it applies).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { EnvironmentName } from '../../../shared/api/contract';
+import type { EnvironmentName } from '../../../shared/contract/contract';
 import type {
   EnvironmentPatch,
   RemoteEnvironmentName,
   SettingsView,
-} from '../../../shared/settings';
+} from '../../../shared/contract/settings';
 import { desk } from './desk';
 import { queryKeys, unwrap } from './queries';
 

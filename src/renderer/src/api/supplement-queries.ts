@@ -1,7 +1,7 @@
 // react-query hooks for the consultations kept with a saved inquiry: the Tx25 register extract and the
 // foreigner situation. Each answers the inquiry as now saved, which also refreshes its offline copy.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Inquiry } from '../../../shared/inquiry';
+import type { Inquiry } from '../../../shared/domain/inquiry';
 import { desk } from './desk';
 import { queryKeys, unwrap } from './queries';
 

@@ -1,6 +1,6 @@
 // A date typed as dd/mm/yyyy, the Belgian way, whatever the OS locale; reports ISO (or the raw text when invalid).
 import { useState } from 'react';
-import { displayDateToIso, isoToDisplayDate } from '../../../shared/period';
+import { displayDateToIso, isoToDisplayDate } from '../../../shared/domain/period';
 
 interface DateInputProps {
   value: string;

@@ -1,7 +1,7 @@
 // Shows a DeskError in the UI language, with what the BCSS service desk asks for (code, ticket) kept discreet.
 import { useTranslation } from 'react-i18next';
-import type { DeskError } from '../../../shared/api/errors';
-import { displayDetails, errorFacts } from '../error-facts';
+import type { DeskError } from '../../../shared/contract/errors';
+import { displayDetails, errorFacts } from './error-facts';
 
 export function ErrorMessage({ error, testId }: { error: DeskError; testId?: string }) {
   const { t, i18n } = useTranslation();

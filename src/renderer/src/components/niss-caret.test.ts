@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNissPartial } from '../../../shared/niss';
+import { formatNissPartial } from '../../../shared/domain/niss';
 import { caretAfterDigits, digitsBefore } from './niss-caret';
 
 describe('caret after formatting', () => {

@@ -1,0 +1,197 @@
+// The settings through the assembled main process, as the screens use them: configure a CPAS from scratch
+// against a simulator, refusals that change nothing, secrets that never come back, the environment in force.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DeskHandlers } from '../../shared/contract/contract';
+import { DEMO_PERSONAS } from '../../simulator/personas';
+import { DEMO_CBE, ensureDemoPki, type DemoPki } from '../../simulator/pki';
+import { startSimulator, type Simulator } from '../../simulator/server';
+import { defaultServices } from '../../simulator/services';
+import { identityPkcs12, selfSignedIdentity } from '../../test-support/pkcs12-fixtures';
+import { composeTestDesk, deskFailureOf, TEST_PKI_DIR } from '../../test-support/desk';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+let pki: DemoPki;
+let simulator: Simulator;
+const opened: { close(): Promise<void> }[] = [];
+
+beforeAll(async () => {
+  pki = await ensureDemoPki(TEST_PKI_DIR);
+  simulator = await startSimulator({ services: defaultServices(), pki, faultHeader: false });
+}, 120_000);
+
+afterAll(async () => {
+  await Promise.all(opened.splice(0).map((desk) => desk.close()));
+  await simulator.close();
+});
+
+function desk(dataDir?: string) {
+  const composed = composeTestDesk({ dataDir });
+  opened.push(composed);
+  return composed;
+}
+
+const base64 = (data: Buffer) => data.toString('base64');
+
+async function configure(handlers: Required<DeskHandlers>) {
+  await handlers.saveOrganisation({ cpasName: 'CPAS de Demoville', cbe: DEMO_CBE });
+  await handlers.saveInvestigator({
+    name: 'Enquêtrice de test',
+    ssin: '80031410116',
+    email: 'enquetes@cpas-demoville.example',
+  });
+  await handlers.updateEnvironment({
+    name: 'test',
+    patch: {
+      baseUrl: `${simulator.url}/SOA4520`,
+      trustSystemCas: false,
+      caBundlePem: pki.caCertPem,
+      connectTimeoutMs: 3000,
+      responseTimeoutMs: 5000,
+    },
+  });
+}
+
+describe('settings through the desk', () => {
+  it('configure a CPAS from scratch, import its certificate, test the connection and run an inquiry', async () => {
+    const { handlers } = desk();
+    const first = await handlers.getSettings(undefined);
+    expect(first).toMatchObject({
+      organisation: null,
+      investigator: null,
+      activeEnvironment: 'demo',
+    });
+    expect(first.certificates.test).toEqual({ state: 'none' });
+
+    await configure(handlers);
+    const imported = await handlers.importCertificate({
+      environment: 'test',
+      pkcs12Base64: base64(pki.client.pfx),
+      passphrase: pki.client.passphrase,
+    });
+    expect(imported).toMatchObject({ ok: true, certificate: { cbe: DEMO_CBE, validity: 'valid' } });
+
+    const connection = await handlers.testConnection({ name: 'test' });
+    expect(connection.diagnosis).toMatchObject({ code: 'ok', answer: 'probe-refused' });
+    expect(connection.url).toBe(`${simulator.url}/SOA4520/SocialInquiryService/v1`);
+
+    const view = await handlers.selectEnvironment({ name: 'test' });
+    expect(view.activeEnvironment).toBe('test');
+    expect((await handlers.getAppInfo(undefined)).environment).toBe('test');
+    // Outside the demo, the picker of synthetic persons is gone.
+    expect(await handlers.listDemoPersons(undefined)).toEqual([]);
+
+    const person = DEMO_PERSONAS.find((p) => p.key === 'belgian-ris')!;
+    const inquiry = await handlers.runInquiry({
+      requestId: randomUUID(),
+      niss: person.niss,
+      period: { from: '2020-01-01', to: '2026-12-31' },
+    });
+    expect(inquiry.environment).toBe('test');
+    expect(inquiry.calls[0]?.ticketCBSS).toBeTruthy();
+  }, 60_000);
+
+  it('never hands back the certificate file, its passphrase or a Basic password', async () => {
+    const { handlers } = desk();
+    await configure(handlers);
+    await handlers.importCertificate({
+      environment: 'test',
+      pkcs12Base64: base64(pki.client.pfx),
+      passphrase: pki.client.passphrase,
+    });
+    await handlers.updateEnvironment({ name: 'test', patch: { basicAuthUser: `E${DEMO_CBE}` } });
+    const password = 'Basic-Secret-Of-The-Test-42';
+    const view = await handlers.setBasicPassword({ name: 'test', password });
+    const text = JSON.stringify([
+      view,
+      await handlers.getSettings(undefined),
+      await handlers.getAppInfo(undefined),
+      await handlers.importCertificate({
+        environment: 'acceptance',
+        pkcs12Base64: base64(pki.client.pfx),
+        passphrase: 'wrong',
+      }),
+    ]);
+    expect(text).not.toContain(pki.client.passphrase);
+    expect(text).not.toContain(password);
+    expect(text).not.toContain(base64(pki.client.pfx).slice(0, 40));
+    expect(text).not.toContain('PRIVATE KEY');
+    const test = view.environments.find((environment) => environment.name === 'test');
+    expect(test).toMatchObject({ basicAuthUser: `E${DEMO_CBE}`, basicPasswordSet: true });
+  }, 60_000);
+
+  it('refuse an invalid organisation with every field named, and keep what was stored', async () => {
+    const { handlers } = desk();
+    await configure(handlers);
+    const error = await deskFailureOf(() =>
+      handlers.saveOrganisation({ cpasName: '  ', cbe: '0207777761' }),
+    );
+    expect(error).toMatchObject({
+      code: 'SETTINGS_INVALID',
+      messageKey: 'settings.error.invalid',
+      details: { cpasName: 'required', cbe: 'cbe-checksum' },
+    });
+    expect((await handlers.getSettings(undefined)).organisation).toMatchObject({
+      cpasName: 'CPAS de Demoville',
+      cbe: DEMO_CBE,
+      sector: 17,
+      institution: 1,
+    });
+    const urlError = await deskFailureOf(() =>
+      handlers.updateEnvironment({ name: 'test', patch: { baseUrl: 'http://plain.example' } }),
+    );
+    expect(urlError.details).toEqual({ baseUrl: 'url-not-https' });
+  }, 60_000);
+
+  it('switch to production only when confirmed', async () => {
+    const { handlers } = desk();
+    const refused = await deskFailureOf(() => handlers.selectEnvironment({ name: 'production' }));
+    expect(refused.code).toBe('CONFIRMATION_REQUIRED');
+    expect((await handlers.getAppInfo(undefined)).environment).toBe('demo');
+    await handlers.selectEnvironment({ name: 'production', confirmed: true });
+    expect((await handlers.getAppInfo(undefined)).environment).toBe('production');
+    // Nothing configured there: the inquiry says what is missing, before any call.
+    const error = await deskFailureOf(() =>
+      handlers.runInquiry({
+        requestId: randomUUID(),
+        niss: DEMO_PERSONAS[0]!.niss,
+        period: { from: '2020-01-01', to: '2026-12-31' },
+      }),
+    );
+    expect(error).toMatchObject({
+      code: 'NOT_CONFIGURED',
+      messageKey: 'settings.notConfigured.organisation',
+      details: { environment: 'production', missing: 'organisation' },
+    });
+  }, 60_000);
+
+  it('warn at start while the active certificate has 30 days or less, not before', async () => {
+    const { handlers, dataDir } = desk();
+    await configure(handlers);
+    const soon = selfSignedIdentity({
+      cbe: DEMO_CBE,
+      notAfter: new Date(Date.now() + 10 * DAY_MS),
+    });
+    await handlers.importCertificate({
+      environment: 'test',
+      pkcs12Base64: base64(identityPkcs12(soon, 'pass-soon')),
+      passphrase: 'pass-soon',
+    });
+    expect((await handlers.getAppInfo(undefined)).certificateWarning).toBeNull();
+    await handlers.selectEnvironment({ name: 'test' });
+    // A restart: a new desk on the same data folder reads the same settings and vault.
+    await opened.pop()!.close();
+    const restarted = desk(dataDir).handlers;
+    expect((await restarted.getAppInfo(undefined)).certificateWarning).toMatchObject({
+      environment: 'test',
+      daysLeft: 9,
+      expired: false,
+    });
+    await restarted.importCertificate({
+      environment: 'test',
+      pkcs12Base64: base64(pki.client.pfx),
+      passphrase: pki.client.passphrase,
+    });
+    expect((await restarted.getAppInfo(undefined)).certificateWarning).toBeNull();
+  }, 60_000);
+});

@@ -1,0 +1,226 @@
+// The app shell: header with navigation and language switch, environment banner, then the current screen
+// (new inquiry ⇄ result, saved inquiries, audit log, settings). Each screen keeps its state while another is shown.
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { defaultPeriod, type Period } from '../../../shared/domain/period';
+import type { Preferences } from '../../../shared/domain/preferences';
+import {
+  DeskCallError,
+  useAppInfo,
+  useCancelInquiry,
+  useInquiryProgress,
+  usePreferences,
+  useRunInquiry,
+} from '../api/queries';
+import { asDeskError } from '../api/desk-error';
+import { currentMonth } from '../features/audit/audit-range';
+import { AppNav, type Screen } from './AppNav';
+import { CertificateWarning } from './CertificateWarning';
+import { EnvironmentBanner } from './EnvironmentBanner';
+import { LanguageSwitch } from './LanguageSwitch';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { inquiryRequest, type InquiryInput } from '../features/start/inquiry-input';
+import { AuditScreen } from '../features/audit/AuditScreen';
+import { INITIAL_SAVED_VIEW, SavedScreen, type SavedView } from '../features/saved/SavedScreen';
+import { StartScreen } from '../features/start/StartScreen';
+import { ResultScreen } from '../features/result/ResultScreen';
+import { RegistrationsScreen } from '../features/registrations/RegistrationsScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { formatNiss } from '../features/result/format';
+import '../styles/screens.css';
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const appInfo = useAppInfo();
+  const preferences = usePreferences();
+  const language = preferences.data?.language;
+  const [screen, setScreen] = useState<Screen>('new');
+  // Until the investigator navigates, the start screen does not take the focus (the page just opened).
+  const [navigated, setNavigated] = useState(false);
+
+  useEffect(() => {
+    if (!language) return;
+    void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+  }, [language, i18n]);
+
+  // Set by the screens: what choosing the screen already shown does (back to its start).
+  const reselectRef = useRef<((screen: Screen) => void) | null>(null);
+  const go = (next: Screen) => {
+    if (next === screen) reselectRef.current?.(next);
+    setScreen(next);
+    setNavigated(true);
+  };
+
+  const error = appInfo.error ?? preferences.error;
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-name">{t('app.name')}</span>
+          <span className="brand-tagline">{t('app.tagline')}</span>
+        </div>
+        {preferences.data && <AppNav current={screen} onGo={go} />}
+        {preferences.data && <LanguageSwitch current={preferences.data.language} />}
+      </header>
+      {appInfo.data && <EnvironmentBanner info={appInfo.data} />}
+      {appInfo.data?.certificateWarning && (
+        <CertificateWarning
+          warning={appInfo.data.certificateWarning}
+          onOpenSettings={() => go('settings')}
+        />
+      )}
+      <main className="app-main">
+        {error instanceof DeskCallError ? (
+          <ErrorMessage error={error.deskError} />
+        ) : error ? (
+          <ErrorMessage error={{ code: 'INTERNAL', messageKey: 'errors.internal' }} />
+        ) : preferences.data ? (
+          <Screens
+            preferences={preferences.data}
+            screen={screen}
+            go={go}
+            navigated={navigated}
+            reselectRef={reselectRef}
+          />
+        ) : null}
+      </main>
+    </div>
+  );
+}
+
+/** The screens and the state each keeps while another is shown (an inquiry runs on meanwhile). */
+function Screens({
+  preferences,
+  screen,
+  go,
+  navigated,
+  reselectRef,
+}: {
+  preferences: Preferences;
+  screen: Screen;
+  go: (screen: Screen) => void;
+  navigated: boolean;
+  reselectRef: RefObject<((screen: Screen) => void) | null>;
+}) {
+  const flow = useInquiryFlow(preferences);
+  const [savedView, setSavedView] = useState<SavedView>(INITIAL_SAVED_VIEW);
+  const [auditRange, setAuditRange] = useState<Period>(() => currentMonth(new Date()));
+  const [registrationsNiss, setRegistrationsNiss] = useState('');
+  const { backToStart } = flow;
+
+  // The screen already shown, chosen again: its start (the form, the list), what was typed kept.
+  useEffect(() => {
+    reselectRef.current = (chosen) => {
+      if (chosen === 'new') backToStart();
+      if (chosen === 'saved') setSavedView((view) => ({ ...view, opened: null }));
+    };
+  }, [reselectRef, backToStart]);
+
+  switch (screen) {
+    case 'saved':
+      return (
+        <SavedScreen
+          view={savedView}
+          onViewChange={setSavedView}
+          rerunBlocked={flow.running}
+          onRerun={(input) => {
+            flow.start(input);
+            // The live inquiry takes over; coming back here shows the list, not the old copy.
+            setSavedView((view) => ({ ...view, opened: null }));
+            go('new');
+          }}
+          onNewInquiry={() => {
+            flow.backToStart();
+            go('new');
+          }}
+        />
+      );
+    case 'audit':
+      return <AuditScreen range={auditRange} onRangeChange={setAuditRange} />;
+    case 'registrations':
+      return (
+        <RegistrationsScreen nissText={registrationsNiss} onNissTextChange={setRegistrationsNiss} />
+      );
+    case 'settings':
+      return <SettingsScreen preferences={preferences} />;
+    case 'new':
+      return <InquiryFlow flow={flow} focusTitle={navigated} />;
+  }
+}
+
+type Flow = ReturnType<typeof useInquiryFlow>;
+
+/** Holds the last input across screens, runs the inquiry, and follows its progress. */
+function useInquiryFlow(preferences: Preferences) {
+  const [input, setInput] = useState<InquiryInput>(() => ({
+    niss: '',
+    period: defaultPeriod(new Date(), preferences.defaultPeriodMonths),
+    personName: '',
+  }));
+  const [requestId, setRequestId] = useState<string | null>(null);
+  const run = useRunInquiry();
+  const cancel = useCancelInquiry();
+  const progress = useInquiryProgress(run.isPending ? requestId : null);
+  const { isSuccess, reset } = run;
+  const backToStart = useCallback(() => {
+    if (isSuccess) reset();
+  }, [isSuccess, reset]);
+
+  return {
+    input,
+    run,
+    cancel,
+    requestId,
+    progress: run.isPending ? (progress.data ?? null) : null,
+    running: run.isPending,
+    /** Runs the inquiry for `next` (the current input by default), which becomes the input. */
+    start(next: InquiryInput = input) {
+      const id = crypto.randomUUID();
+      setInput(next);
+      setRequestId(id);
+      cancel.reset();
+      run.mutate(inquiryRequest(next, id));
+    },
+    edit(next: InquiryInput) {
+      setInput(next);
+      // An error is about the input it was given: editing makes it stale.
+      if (run.isError) run.reset();
+    },
+    /** Leaves a result for the start screen, the input kept. */
+    backToStart,
+  };
+}
+
+function InquiryFlow({ flow, focusTitle }: { flow: Flow; focusTitle: boolean }) {
+  const { run, cancel, requestId } = flow;
+
+  if (run.isSuccess) {
+    return (
+      <ResultScreen
+        inquiry={run.data}
+        onNewInquiry={flow.backToStart}
+        // The same period, about the person the answer names; the name typed was someone else's.
+        onInquirePerson={(niss) =>
+          flow.start({ ...flow.input, niss: formatNiss(niss), personName: '' })
+        }
+      />
+    );
+  }
+
+  return (
+    <StartScreen
+      input={flow.input}
+      onInputChange={flow.edit}
+      onSubmit={() => flow.start()}
+      running={flow.running}
+      progress={flow.progress}
+      onCancel={() => {
+        if (requestId) cancel.mutate(requestId);
+      }}
+      cancelling={cancel.isPending || (cancel.isSuccess && run.isPending)}
+      error={asDeskError(run.error)}
+      focusTitle={focusTitle}
+    />
+  );
+}

@@ -1,9 +1,0 @@
-/// <reference types="vite/client" />
-import type { DeskApi } from '../../shared/api/contract';
-
-declare global {
-  interface Window {
-    /** Present in the Electron host (preload); the browser host is reached over HTTP instead. */
-    desk?: DeskApi;
-  }
-}

@@ -1,0 +1,156 @@
+// The result of one inquiry: header, view switch, zoom presets, lane toggles, legend, swimlanes or tables, detail panel.
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Inquiry, LaneId } from '../../../../shared/domain/inquiry';
+import { useLanguage } from '../../app/useLanguage';
+import { usePreferences } from '../../api/queries';
+import { DetailPanel } from './DetailPanel';
+import { laneViews } from './lanes';
+import { Legend } from './Legend';
+import { ResultHeader } from './ResultHeader';
+import { SwimlaneTimeline, useTimelineData, type ZoomRequest } from './SwimlaneTimeline';
+import { TableView } from './TableView';
+import { openEdge } from './timeline-model';
+import { Supplements } from '../supplements/Supplements';
+import { ZOOM_PRESETS, type TimeWindow } from './zoom';
+import './result.css';
+
+type View = 'timeline' | 'table';
+
+export function ResultScreen({
+  inquiry,
+  onNewInquiry,
+  describedBy,
+  onInquirePerson,
+}: {
+  inquiry: Inquiry;
+  onNewInquiry: () => void;
+  /** An element that says more about this result (the offline banner), read with its title. */
+  describedBy?: string;
+  /** Starts an inquiry on another person the answers name (a family-reunification opener). */
+  onInquirePerson?: (niss: string) => void;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const lanes = useMemo(() => laneViews(inquiry), [inquiry]);
+  const itemsById = useMemo(() => new Map(inquiry.items.map((item) => [item.id, item])), [inquiry]);
+  // Fixed for the screen's life, so the timeline's data is not rebuilt as the clock moves.
+  const [today] = useState(() => new Date());
+  const [view, setView] = useState<View>('timeline');
+  const [hidden, setHidden] = useState<ReadonlySet<LaneId>>(() => new Set());
+  const defaultZoom = usePreferences().data?.defaultZoom ?? 'period';
+  const [zoom, setZoom] = useState<ZoomRequest>({ preset: defaultZoom, seq: 0 });
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // The same inquiry with the consultations made since it opened; its lanes do not change with them.
+  const [supplemented, setSupplemented] = useState<Inquiry | null>(null);
+  const withSupplements = supplemented?.id === inquiry.id ? supplemented : inquiry;
+  const selected = selectedId ? itemsById.get(selectedId) : undefined;
+  const timelineData = useTimelineData(inquiry, lanes, today);
+  // Where the timeline was left, to come back to it from the table (a ref: panning must not re-render).
+  const lastWindow = useRef<TimeWindow | null>(null);
+  const rememberWindow = useCallback((window: TimeWindow) => {
+    lastWindow.current = window;
+  }, []);
+  const lastWindowOf = useCallback(() => lastWindow.current, []);
+  const open = useCallback((id: string) => setSelectedId(id), []);
+  const close = useCallback(() => setSelectedId(null), []);
+
+  function toggleLane(lane: LaneId) {
+    setHidden((current) => {
+      const next = new Set(current);
+      if (next.has(lane)) next.delete(lane);
+      else next.add(lane);
+      return next;
+    });
+  }
+
+  return (
+    <section
+      className="result-screen"
+      aria-label={t('result.title')}
+      data-testid="result-screen"
+      data-view={view}
+    >
+      <ResultHeader inquiry={inquiry} onNewInquiry={onNewInquiry} describedBy={describedBy} />
+      <div className="result-toolbar">
+        <button
+          type="button"
+          className="secondary view-toggle"
+          aria-pressed={view === 'table'}
+          onClick={() => setView(view === 'timeline' ? 'table' : 'timeline')}
+          data-testid="view-toggle"
+        >
+          {view === 'timeline' ? t('result.view.toTable') : t('result.view.toTimeline')}
+        </button>
+        {view === 'timeline' && (
+          <div className="zoom-presets" role="group" aria-label={t('result.zoom.label')}>
+            <span className="toolbar-label" aria-hidden="true">
+              {t('result.zoom.label')}
+            </span>
+            {ZOOM_PRESETS.map((preset) => (
+              <button
+                key={preset}
+                type="button"
+                className="chip"
+                aria-pressed={zoom.preset === preset}
+                onClick={() => setZoom((z) => ({ preset, seq: z.seq + 1 }))}
+                data-testid={`zoom-${preset}`}
+              >
+                {t(`result.zoom.${preset}`)}
+              </button>
+            ))}
+          </div>
+        )}
+      </div>
+      <fieldset className="lane-toggles">
+        <legend>{t('result.lanes.label')}</legend>
+        <span className="toolbar-label" aria-hidden="true">
+          {t('result.lanes.label')}
+        </span>
+        {lanes.map((lane) => (
+          <label key={lane.id} className={`lane-toggle lane-${lane.id}`}>
+            <input
+              type="checkbox"
+              checked={!hidden.has(lane.id)}
+              onChange={() => toggleLane(lane.id)}
+              data-testid={`lane-toggle-${lane.id}`}
+            />
+            <span className="lane-swatch" aria-hidden="true" />
+            {t(`result.lane.${lane.id}`)}
+            <span className="lane-count">({lane.items.length})</span>
+          </label>
+        ))}
+      </fieldset>
+      <Legend view={view} />
+      {view === 'timeline' ? (
+        <SwimlaneTimeline
+          inquiry={inquiry}
+          data={timelineData}
+          lastWindow={lastWindowOf}
+          onWindowChange={rememberWindow}
+          hidden={hidden}
+          zoom={zoom}
+          today={today}
+          selectedId={selectedId}
+          onOpen={open}
+        />
+      ) : (
+        <TableView
+          lanes={lanes}
+          hidden={hidden}
+          language={language}
+          selected={selected ?? null}
+          onOpen={open}
+        />
+      )}
+      {selected && <DetailPanel item={selected} language={language} onClose={close} />}
+      <Supplements
+        inquiry={withSupplements}
+        onChange={setSupplemented}
+        openEdge={openEdge(today, inquiry.request.period)}
+        today={today}
+        onInquirePerson={onInquirePerson}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,193 @@
+// The accessible view of the swimlanes: one table per lane, rows in pages so 2,000 periods stay responsive.
+import { memo, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InquiryItem, LaneId } from '../../../../shared/domain/inquiry';
+import type { Language } from '../../../../shared/domain/preferences';
+import { formatInquiryDate } from './format';
+import type { LaneView } from './lanes';
+import { itemClasses, itemMarkers } from './markers';
+import { MarkerBadges } from './MarkerBadges';
+import { tableRows } from './table-rows';
+
+/** Rows rendered at first, and added per "show more". */
+export const PAGE_SIZE = 100;
+
+export function TableView({
+  lanes,
+  hidden,
+  language,
+  selected,
+  onOpen,
+}: {
+  lanes: LaneView[];
+  hidden: ReadonlySet<LaneId>;
+  language: Language;
+  /** The item open in the detail panel, highlighted in its lane. */
+  selected: Pick<InquiryItem, 'id' | 'lane'> | null;
+  onOpen: (itemId: string) => void;
+}) {
+  return (
+    <div className="table-view">
+      {lanes
+        .filter((lane) => !hidden.has(lane.id))
+        .map((lane) => (
+          <LaneTable
+            key={lane.id}
+            lane={lane}
+            language={language}
+            // Only the lane holding the selection re-renders when it changes.
+            selectedId={selected?.lane === lane.id ? selected.id : null}
+            onOpen={onOpen}
+          />
+        ))}
+    </div>
+  );
+}
+
+const LaneTable = memo(function LaneTable({
+  lane,
+  language,
+  selectedId,
+  onOpen,
+}: {
+  lane: LaneView;
+  language: Language;
+  selectedId: string | null;
+  onOpen: (itemId: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const rows = useMemo(() => tableRows(lane), [lane]);
+  const withSubLane = lane.subLanes.length > 0;
+  const columns = withSubLane ? 6 : 5;
+  const visible = rows.slice(0, shown);
+  return (
+    <section className={`lane-section lane-${lane.id}`} data-testid={`lane-${lane.id}`}>
+      <table className="lane-table" data-testid={`table-lane-${lane.id}`}>
+        <caption>
+          <span className="lane-swatch" aria-hidden="true" />
+          {t(`result.lane.${lane.id}`)}
+          <span className="lane-count">{t('result.lanes.count', { count: rows.length })}</span>
+        </caption>
+        {rows.length > 0 && (
+          <thead>
+            <tr>
+              {withSubLane && (
+                <th scope="col" className="col-sublane">
+                  {t('result.table.subLane')}
+                </th>
+              )}
+              <th scope="col" className="col-date">
+                {t('result.table.begin')}
+              </th>
+              <th scope="col" className="col-date">
+                {t('result.table.end')}
+              </th>
+              <th scope="col">{t('result.table.label')}</th>
+              <th scope="col" className="col-markers">
+                {t('result.table.markers')}
+              </th>
+              <th scope="col" className="col-action">
+                {t('result.table.action')}
+              </th>
+            </tr>
+          </thead>
+        )}
+        <tbody>
+          {rows.length === 0 ? (
+            <tr className="row-empty">
+              <td colSpan={columns} data-testid={`lane-empty-${lane.id}`}>
+                {t('result.empty')}
+              </td>
+            </tr>
+          ) : (
+            visible.map((item) => (
+              <Row
+                key={item.id}
+                item={item}
+                selected={item.id === selectedId}
+                language={language}
+                withSubLane={withSubLane}
+                onOpen={onOpen}
+              />
+            ))
+          )}
+        </tbody>
+      </table>
+      {rows.length > shown && (
+        <div className="table-more">
+          <span className="hint">
+            {t('result.table.shown', { shown: visible.length, total: rows.length })}
+          </span>
+          <button
+            type="button"
+            className="chip"
+            onClick={() => setShown((n) => n + PAGE_SIZE)}
+            data-testid={`table-more-${lane.id}`}
+          >
+            {t('result.table.showMore', { count: Math.min(PAGE_SIZE, rows.length - shown) })}
+          </button>
+          <button
+            type="button"
+            className="chip"
+            onClick={() => setShown(rows.length)}
+            data-testid={`table-all-${lane.id}`}
+          >
+            {t('result.table.showAll', { count: rows.length })}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+});
+
+/** Memoised: opening one row's panel must not re-render 2,000 others. */
+const Row = memo(function Row({
+  item,
+  selected,
+  language,
+  withSubLane,
+  onOpen,
+}: {
+  item: InquiryItem;
+  selected: boolean;
+  language: Language;
+  withSubLane: boolean;
+  onOpen: (itemId: string) => void;
+}) {
+  const { t } = useTranslation();
+  const label = item.label[language] || item.label.fr;
+  const markers = itemMarkers(item, t);
+  return (
+    <tr
+      className={[...itemClasses(item), ...(selected ? ['is-selected'] : [])].join(' ')}
+      data-testid="row"
+      data-item-id={item.id}
+    >
+      {withSubLane && <td>{item.subLane ? t(`result.subLane.${item.subLane}`) : ''}</td>}
+      <td className="col-date">{formatInquiryDate(item.begin)}</td>
+      <td className="col-date">
+        {item.end ? (
+          formatInquiryDate(item.end)
+        ) : (
+          <span className="ongoing">{t('result.ongoing')}</span>
+        )}
+      </td>
+      <td>{label}</td>
+      <td className="col-markers">
+        <MarkerBadges markers={markers} />
+      </td>
+      <td className="col-action">
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => onOpen(item.id)}
+          aria-label={t('result.table.openLabel', { label })}
+          data-testid="row-open"
+        >
+          {t('result.table.open')}
+        </button>
+      </td>
+    </tr>
+  );
+});

@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import { laneViews } from './lanes';
+import {
+  isPointItem,
+  itemSpan,
+  openEdge,
+  REQUESTED_PERIOD_ID,
+  toTimelineGroups,
+  toTimelineItems,
+} from './timeline-model';
+import { inquiry, item, translator } from '../../../../test-support/renderer-fixtures';
+
+const TODAY = new Date(2025, 4, 12);
+
+describe('itemSpan', () => {
+  const edge = new Date(2125, 0, 1);
+
+  it('draws a complete period from its first day to the end of its last day', () => {
+    const span = itemSpan(item({ begin: '2024-03-01', end: '2024-03-31' }), edge);
+    expect(span.start).toEqual(new Date(2024, 2, 1));
+    expect(span.end).toEqual(new Date(2024, 3, 1));
+  });
+
+  it('draws incomplete dates over their whole month or year', () => {
+    const month = itemSpan(item({ begin: '2019-07', end: '2020-02' }), edge);
+    expect(month.start).toEqual(new Date(2019, 6, 1));
+    expect(month.end).toEqual(new Date(2020, 2, 1));
+    const year = itemSpan(item({ begin: '2019', end: '2019' }), edge);
+    expect(year.start).toEqual(new Date(2019, 0, 1));
+    expect(year.end).toEqual(new Date(2020, 0, 1));
+  });
+
+  it('runs an open period to the edge', () => {
+    expect(itemSpan(item({ begin: '2024-03-01', end: null }), edge).end).toBe(edge);
+  });
+
+  it('draws an inverted period as its first day rather than dropping it', () => {
+    const span = itemSpan(item({ begin: '2024-03-10', end: '2024-03-01' }), edge);
+    expect(span.end).toEqual(new Date(2024, 2, 11));
+  });
+});
+
+describe('openEdge', () => {
+  it('lies far beyond today and the requested period', () => {
+    const edge = openEdge(TODAY, { from: '2020-01-01', to: '2030-12-31' });
+    expect(edge.getFullYear()).toBeGreaterThanOrEqual(2130);
+  });
+});
+
+describe('isPointItem', () => {
+  it('draws a premium granted on one day as a point', () => {
+    const premium = (begin: string, end: string | null) =>
+      item({ lane: 'installationPremium', begin, end });
+    expect(isPointItem(premium('2023-04-12', '2023-04-12'))).toBe(true);
+    expect(isPointItem(premium('2023-04-12', '2023-04-13'))).toBe(false);
+    expect(isPointItem(premium('2023-04', '2023-04'))).toBe(false);
+    expect(isPointItem(premium('2023-04-12', null))).toBe(false);
+  });
+
+  it('keeps other one-day periods as ranges, so their labels never stack them into a tower', () => {
+    expect(isPointItem(item({ lane: 'forms', begin: '2023-04-12', end: '2023-04-12' }))).toBe(
+      false,
+    );
+  });
+});
+
+describe('toTimelineItems', () => {
+  it('adds the requested period as a background and every item in its (sub-)lane group', async () => {
+    const t = await translator('fr');
+    const form = item({
+      lane: 'forms',
+      subLane: 'RIS',
+      begin: '2024-03-01',
+      end: null,
+      label: { fr: 'RIS – formulaire B', nl: 'Leefloon – formulier B', de: 'EE – Formular B' },
+      markers: { blocked: true, fraud: false, role: 'MAIN_BENEFICIARY', parentProcedure: false },
+    });
+    const status = item({ lane: 'status', begin: '2019', end: '2023-02-14' });
+    const data = inquiry([form, status]);
+    const rows = toTimelineItems(data, laneViews(data), 'fr', t, TODAY);
+
+    const background = rows.find((r) => r.id === REQUESTED_PERIOD_ID);
+    expect(background).toMatchObject({ type: 'background', className: 'requested-period' });
+    expect(background?.start).toEqual(new Date(2024, 0, 1));
+    expect(background?.end).toEqual(new Date(2025, 0, 1));
+
+    const formRow = rows.find((r) => r.id === form.id);
+    expect(formRow?.group).toBe('lane:forms:RIS');
+    expect(formRow?.type).toBe('range');
+    expect(formRow?.className).toContain('is-blocked');
+    expect(formRow?.className).toContain('is-open');
+    expect(formRow?.content).toBe(
+      '⊘ bloqué · RIS – formulaire B · BP – bénéficiaire principal · en cours',
+    );
+    expect(formRow?.title).toContain('depuis le 01/03/2024, en cours');
+    expect(formRow?.end && formRow.end.getFullYear()).toBeGreaterThan(2100);
+
+    const statusRow = rows.find((r) => r.id === status.id);
+    expect(statusRow?.group).toBe('lane:status');
+    expect(statusRow?.title).toContain('2019 – 14/02/2023');
+  });
+
+  it('uses the labels of the UI language', async () => {
+    const t = await translator('nl');
+    const data = inquiry([item({ label: { fr: 'Belge', nl: 'Belg', de: 'Belgier' } })]);
+    const rows = toTimelineItems(data, laneViews(data), 'nl', t, TODAY);
+    expect(rows[1]?.view?.label).toBe('Belg');
+  });
+
+  it('marks a one-day form as a day range', async () => {
+    const t = await translator('fr');
+    const medical = item({
+      lane: 'forms',
+      subLane: 'LOI65',
+      begin: '2024-01-10',
+      end: '2024-01-10',
+    });
+    const data = inquiry([medical]);
+    const row = toTimelineItems(data, laneViews(data), 'fr', t, TODAY).find(
+      (r) => r.id === medical.id,
+    );
+    expect(row?.type).toBe('range');
+    expect(row?.className).toContain('is-day');
+  });
+
+  it('makes a premium granted on one day a point', async () => {
+    const t = await translator('fr');
+    const premium = item({ lane: 'installationPremium', begin: '2023-04-12', end: '2023-04-12' });
+    const data = inquiry([premium]);
+    const row = toTimelineItems(data, laneViews(data), 'fr', t, TODAY).find(
+      (r) => r.id === premium.id,
+    );
+    expect(row?.type).toBe('point');
+    expect(row?.end).toBeUndefined();
+  });
+
+  it('handles 2,000 periods quickly', async () => {
+    const t = await translator('fr');
+    const items = Array.from({ length: 2000 }, (_, i) =>
+      item({
+        lane: 'forms',
+        subLane: 'RIS',
+        begin: `${1995 + Math.floor(i / 70)}-${String((i % 12) + 1).padStart(2, '0')}-01`,
+        end: `${1995 + Math.floor(i / 70)}-${String((i % 12) + 1).padStart(2, '0')}-28`,
+      }),
+    );
+    const data = inquiry(items);
+    const started = performance.now();
+    const rows = toTimelineItems(data, laneViews(data), 'fr', t, TODAY);
+    expect(rows).toHaveLength(2001);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('toTimelineGroups', () => {
+  it('nests sub-lanes under their lane and says when a lane is empty', async () => {
+    const t = await translator('fr');
+    const groups = toTimelineGroups(
+      laneViews({ items: [item({ lane: 'forms', subLane: 'LOI65' })] }),
+      t,
+    );
+    const forms = groups.find((g) => g.id === 'lane:forms');
+    expect(forms?.nestedGroups).toEqual([
+      'lane:forms:RIS',
+      'lane:forms:LOI65',
+      'lane:forms:ORGANIC',
+    ]);
+    expect(forms?.emptyText).toBeNull();
+    expect(groups.find((g) => g.id === 'lane:forms:RIS')).toMatchObject({
+      title: 'RIS',
+      emptyText: 'Rien sur cette période',
+      treeLevel: 1,
+    });
+    // An entirely empty lane keeps one row that says so, without its sub-lanes.
+    const residence = groups.find((g) => g.id === 'lane:residence');
+    expect(residence).toMatchObject({
+      title: 'Nationalité, registre et résidence',
+      emptyText: 'Rien sur cette période',
+    });
+    expect(residence?.nestedGroups).toBeUndefined();
+    expect(groups.some((g) => g.id.startsWith('lane:residence:'))).toBe(false);
+    expect(groups.filter((g) => g.subLane === null)).toHaveLength(8);
+    expect(groups.map((g) => g.order)).toEqual(groups.map((_, i) => i));
+  });
+
+  it('keeps hidden lanes, invisible, with their sub-lanes', async () => {
+    const t = await translator('de');
+    const groups = toTimelineGroups(
+      laneViews({ items: [item({ lane: 'forms', subLane: 'RIS' })] }),
+      t,
+      new Set(['forms'] as const),
+    );
+    expect(groups.filter((g) => g.lane === 'forms').every((g) => !g.visible)).toBe(true);
+    expect(groups.find((g) => g.id === 'lane:status')).toMatchObject({
+      visible: true,
+      title: 'Status',
+      emptyText: 'Nichts in diesem Zeitraum',
+    });
+  });
+});

@@ -1,0 +1,57 @@
+// While an inquiry runs: the steps, the current one, retries, and a Cancel button.
+import { useTranslation } from 'react-i18next';
+import type { InquiryProgress as Progress } from '../../../../shared/contract/contract';
+import { SHOWN_STEPS, stepState } from './progress-steps';
+
+export function InquiryProgress({
+  progress,
+  onCancel,
+  cancelling,
+}: {
+  progress: Progress | null;
+  onCancel: () => void;
+  cancelling: boolean;
+}) {
+  const { t } = useTranslation();
+  const current = progress?.step ?? null;
+  return (
+    <div className="inquiry-progress" aria-busy="true">
+      <div className="progress-head">
+        <span className="spinner" aria-hidden="true" />
+        <strong>{t('progress.title')}</strong>
+        <button
+          type="button"
+          className="secondary"
+          onClick={onCancel}
+          disabled={cancelling}
+          data-testid="cancel-inquiry"
+        >
+          {cancelling ? t('progress.cancelling') : t('inquiry.cancel')}
+        </button>
+      </div>
+      <p className="progress-current" role="status" aria-live="polite" data-testid="progress-step">
+        {current ? t(`inquiry.step.${current}`) : t('inquiry.running')}
+        {progress && progress.attempt > 1 && (
+          <span className="progress-attempt">
+            {' '}
+            · {t('inquiry.attempt', { attempt: progress.attempt })}
+          </span>
+        )}
+      </p>
+      <ol className="progress-steps">
+        {SHOWN_STEPS.map((step) => {
+          const state = stepState(step, current);
+          return (
+            <li
+              key={step}
+              className={`step-${state}`}
+              aria-current={state === 'current' ? 'step' : undefined}
+            >
+              {t(`inquiry.step.${step}`)}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

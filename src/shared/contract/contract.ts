@@ -1,0 +1,193 @@
+// DeskApi: the one door between renderer and main. Adding a method means adding one entry here
+// (and its handler in main, which TypeScript then demands); both hosts bind every entry.
+import { z } from 'zod';
+import type { DeskResult } from './errors';
+import { preferencesPatchSchema, type Preferences } from '../domain/preferences';
+import type { Inquiry, InquiryStep, LocalizedText } from '../domain/inquiry';
+import { languageSchema } from '../domain/preferences';
+import type { AuditExport, RetentionInfo, SavedInquiryListing } from './vault';
+import type { AccessResult, IdentifyResult } from './person-services';
+import {
+  certificateImportSchema,
+  environmentNameSchema,
+  environmentPatchSchema,
+  investigatorInputSchema,
+  organisationInputSchema,
+  remoteEnvironmentSchema,
+  type CertificateWarning,
+  type ConnectionTestResult,
+  type ImportOutcome,
+  type InvestigatorView,
+  type OrganisationView,
+  type SettingsView,
+} from './settings';
+import { reportFormatSchema, type ReportDelivery, type ReportPrinting } from './report';
+
+export type HostKind = 'electron' | 'browser';
+export type EnvironmentName = 'demo' | 'test' | 'acceptance' | 'production';
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  environment: EnvironmentName;
+  host: HostKind;
+  platform: string;
+  /** The active environment's certificate, when it expires within 30 days or has expired. */
+  certificateWarning: CertificateWarning | null;
+}
+
+/** A contract entry: the schema main validates the input with, and the result type (phantom). */
+interface MethodSpec<In extends z.ZodType, Out> {
+  input: In;
+  /** Never set at run time: carries the result type (boxed, so a null result type survives). */
+  output?: { type: Out };
+}
+
+/** A synthetic person of the demo environment, for the picker. */
+export interface DemoPerson {
+  niss: string;
+  lastName: string;
+  firstName: string;
+  teaches: LocalizedText;
+  /** The BCSS status or fault code the person produces, or null for a plain answer. */
+  expectedCode: string | null;
+}
+
+export interface InquiryProgress {
+  step: InquiryStep;
+  /** 1 for the first try; higher while retrying after a network or server failure. */
+  attempt: number;
+}
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const requestId = z.string().uuid();
+const savedId = z.string().min(1).max(100);
+/** A period whose end may stay open (null), e.g. a registration that runs on. */
+const openPeriod = z.object({ from: isoDate, to: isoDate.nullable() });
+/** A birth date the register may know only in part: yyyy-mm-00, yyyy-00-00. */
+const incompleteIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const inquiryRequestSchema = z.object({
+  /** Chosen by the renderer, so it can ask for progress and cancel while the call runs. */
+  requestId,
+  niss: z.string().max(40),
+  period: z.object({ from: isoDate, to: isoDate }),
+  /** Optional: the person's name as the investigator knows it, to find the saved inquiry again. */
+  personName: z.string().trim().max(200).optional(),
+});
+export type InquiryRequest = z.infer<typeof inquiryRequestSchema>;
+
+function method<Out>() {
+  return <In extends z.ZodType>(input: In): MethodSpec<In, Out> => ({ input });
+}
+
+const noInput = z.undefined();
+
+export const deskContract = {
+  getAppInfo: method<AppInfo>()(noInput),
+  getPreferences: method<Preferences>()(noInput),
+  updatePreferences: method<Preferences>()(preferencesPatchSchema),
+  listDemoPersons: method<DemoPerson[]>()(noInput),
+  /** The answer, already saved: its `id` is the saved inquiry's, for exportInquiry and printInquiry. */
+  runInquiry: method<Inquiry>()(inquiryRequestSchema),
+  getInquiryProgress: method<InquiryProgress | null>()(z.object({ requestId })),
+  cancelInquiry: method<boolean>()(z.object({ requestId })),
+  listSavedInquiries: method<SavedInquiryListing>()(
+    z.object({ search: z.string().max(200).optional() }),
+  ),
+  openSavedInquiry: method<Inquiry>()(z.object({ id: savedId })),
+  deleteSavedInquiry: method<boolean>()(z.object({ id: savedId })),
+  deleteAllSavedInquiries: method<number>()(noInput),
+  getRetention: method<RetentionInfo>()(noInput),
+  setRetention: method<RetentionInfo>()(z.object({ days: z.number().int().min(1).max(3650) })),
+  exportAudit: method<AuditExport>()(
+    z.object({ from: isoDate, to: isoDate, language: languageSchema }),
+  ),
+  getSettings: method<SettingsView>()(noInput),
+  saveOrganisation: method<OrganisationView>()(organisationInputSchema),
+  saveInvestigator: method<InvestigatorView>()(investigatorInputSchema),
+  /** Production only with `confirmed: true`: calls there consult real people's data. */
+  selectEnvironment: method<SettingsView>()(
+    z.object({ name: environmentNameSchema, confirmed: z.boolean().optional() }),
+  ),
+  updateEnvironment: method<SettingsView>()(
+    z.object({ name: remoteEnvironmentSchema, patch: environmentPatchSchema }),
+  ),
+  resetEnvironment: method<SettingsView>()(z.object({ name: remoteEnvironmentSchema })),
+  /** The password goes to main and never comes back: the view only says whether one is set. */
+  setBasicPassword: method<SettingsView>()(
+    z.object({ name: remoteEnvironmentSchema, password: z.string().max(400).nullable() }),
+  ),
+  /** The file and passphrase go to main, which checks then encrypts them; only public facts return. */
+  importCertificate: method<ImportOutcome>()(certificateImportSchema),
+  removeCertificate: method<SettingsView>()(z.object({ name: remoteEnvironmentSchema })),
+  testConnection: method<ConnectionTestResult>()(z.object({ name: environmentNameSchema })),
+  /** ManageAccess REGISTER: what lifts MSG00012 for this CPAS. */
+  registerPerson: method<AccessResult>()(
+    z.object({
+      niss: z.string().max(40),
+      purpose: z.number().int(),
+      period: openPeriod,
+      proof: z
+        .object({
+          lastName: z.string().trim().min(1).max(100),
+          firstName: z.string().trim().max(100).optional(),
+          birthDate: incompleteIsoDate,
+        })
+        .optional(),
+    }),
+  ),
+  /** ManageAccess UNREGISTER: the whole registration under the code, or one period of it. */
+  unregisterPerson: method<AccessResult>()(
+    z.object({
+      niss: z.string().max(40),
+      purpose: z.number().int(),
+      period: openPeriod.optional(),
+    }),
+  ),
+  listRegistrations: method<AccessResult>()(
+    z.object({ niss: z.string().max(40), register: z.enum(['PRIMARY', 'SECONDARY', 'ALL']) }),
+  ),
+  /** IdentifyPerson by name and birth date, within the service's own bounds. */
+  searchPersons: method<IdentifyResult>()(
+    z.object({
+      lastName: z.string().trim().min(1).max(100),
+      firstName: z.string().trim().max(100).optional(),
+      birthDate: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+      tolerance: z.number().int().min(0).max(10).optional(),
+      sex: z.enum(['M', 'F']).optional(),
+      maximum: z.number().int().min(1).max(80).optional(),
+    }),
+  ),
+  /** A saved inquiry (every successful one is: its id is the Inquiry's id) as a PDF, CSV or JSON file. */
+  exportInquiry: method<ReportDelivery>()(z.object({ id: savedId, format: reportFormatSchema })),
+  printInquiry: method<ReportPrinting>()(z.object({ id: savedId })),
+  /** Tx25: the register extract of a saved inquiry's person, kept with it; the inquiry as now saved. */
+  consultRegisterExtract: method<Inquiry>()(z.object({ id: savedId, history: z.boolean() })),
+  /** ForeignerSituation of a saved inquiry's person (work documents, residence reason), kept with it. */
+  consultForeignerSituation: method<Inquiry>()(z.object({ id: savedId })),
+};
+
+export type DeskContract = typeof deskContract;
+export type DeskMethod = keyof DeskContract;
+export const DESK_METHODS = Object.keys(deskContract) as DeskMethod[];
+
+export type MethodInput<M extends DeskMethod> = z.input<DeskContract[M]['input']>;
+export type MethodParsedInput<M extends DeskMethod> = z.output<DeskContract[M]['input']>;
+export type MethodOutput<M extends DeskMethod> = NonNullable<DeskContract[M]['output']>['type'];
+
+type Call<In, Out> = [In] extends [undefined]
+  ? () => Promise<DeskResult<Out>>
+  : (input: In) => Promise<DeskResult<Out>>;
+
+/** What the renderer sees as `window.desk`, whichever host serves it. */
+export type DeskApi = { [M in DeskMethod]: Call<MethodInput<M>, MethodOutput<M>> };
+
+/** What main implements: parsed input in, plain data out; throw DeskFailure for expected errors. */
+export type DeskHandlers = {
+  [M in DeskMethod]: (input: MethodParsedInput<M>) => Promise<MethodOutput<M>> | MethodOutput<M>;
+};
+
+export function isDeskMethod(name: string): name is DeskMethod {
+  return Object.hasOwn(deskContract, name);
+}

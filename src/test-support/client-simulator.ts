@@ -1,0 +1,60 @@
+// Test-only: a client test's counterpart, the simulator over mutual TLS on the shared demo PKI (started once per
+// file), its endpoint (optionally with a fault), and the small helpers every client test uses.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { DEMO_PERSONAS, type Persona } from '../simulator/personas';
+import { ensureDemoPki, type DemoPki } from '../simulator/pki';
+import { startSimulator, type Simulator } from '../simulator/server';
+import { defaultServices } from '../simulator/services';
+import { demoEndpoint } from '../main/demo/demo-environment';
+import type { BcssEndpoint } from '../main/inquiry/inquiry-service';
+import { TEST_PKI_DIR } from './desk';
+
+const TIMEOUTS = {
+  connectTimeoutMs: 3000,
+  responseTimeoutMs: 3000,
+  maxResponseBytes: 5 * 1024 * 1024,
+};
+
+export interface ClientSimulator {
+  pki(): DemoPki;
+  simulator(): Simulator;
+  /** The demo client's endpoint; a fault travels in the test-only header. */
+  endpoint(fault?: string): BcssEndpoint;
+}
+
+/** Registers the simulator's start and stop with the test file's hooks. */
+export function useClientSimulator(options: { personas?: Persona[] } = {}): ClientSimulator {
+  let pki: DemoPki;
+  let simulator: Simulator;
+  beforeAll(async () => {
+    pki = await ensureDemoPki(TEST_PKI_DIR);
+    simulator = await startSimulator({
+      services: defaultServices(options.personas ? { personas: options.personas } : undefined),
+      pki,
+      settings: { socialInquiryVersion: 2 },
+    });
+  }, 120_000);
+  afterAll(() => simulator.close());
+  return {
+    pki: () => pki,
+    simulator: () => simulator,
+    endpoint: (fault) => ({
+      ...demoEndpoint(simulator.url, pki, TIMEOUTS),
+      ...(fault ? { headers: { 'X-Simulator-Fault': fault } } : {}),
+    }),
+  };
+}
+
+/** A fresh ticket and sending time, as every call takes. */
+export const call = () => ({ ticket: randomUUID(), sentAt: new Date() });
+
+export const persona = (key: string) => DEMO_PERSONAS.find((p) => p.key === key)!;
+
+/** What the call was refused with; a call that succeeds fails the test. */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => expect.unreachable('the call should have failed'),
+    (e: unknown) => e,
+  );
+}
