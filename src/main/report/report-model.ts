@@ -19,11 +19,11 @@ import {
   formatInquiryDate,
   formatNiss,
   formatTimestamp,
-} from '../../renderer/src/features/result/format';
-import { laneViews } from '../../renderer/src/features/result/lanes';
-import { itemMarkers, type Marker } from '../../renderer/src/features/result/markers';
-import { tableRows } from '../../renderer/src/features/result/table-rows';
-import { fieldValue, groupExtract } from '../../renderer/src/features/supplements/register-extract-model';
+} from '../../shared/presentation/format';
+import { laneViews } from '../../shared/presentation/lanes';
+import { itemMarkers, type Marker } from '../../shared/presentation/markers';
+import { tableRows } from '../../shared/presentation/table-rows';
+import { fieldValue, groupExtract } from '../../shared/presentation/register-extract-model';
 import type {
   ForeignerSituationSupplement,
   InquirySupplements,

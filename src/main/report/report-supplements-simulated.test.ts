@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Inquiry } from '../../shared/domain/inquiry';
 import { RESIDENCE_REASONS } from '../../shared/domain/residence-reasons';
 import { DEMO_PERSONAS } from '../../simulator/personas';
-import { formatNiss } from '../../renderer/src/features/result/format';
+import { formatNiss } from '../../shared/presentation/format';
 import { composeTestDesk } from '../../test-support/desk';
 import { createChromiumPdfRenderer } from './chromium-pdf';
 import { reportPdfOptions } from './page-layout';

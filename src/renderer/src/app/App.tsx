@@ -26,7 +26,7 @@ import { StartScreen } from '../features/start/StartScreen';
 import { ResultScreen } from '../features/result/ResultScreen';
 import { RegistrationsScreen } from '../features/registrations/RegistrationsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
-import { formatNiss } from '../features/result/format';
+import { formatNiss } from '../../../shared/presentation/format';
 import '../styles/screens.css';
 
 export function App() {

@@ -1,7 +1,7 @@
 // At every start, while the active environment's certificate has 30 days or less left (or has expired).
 import { useTranslation } from 'react-i18next';
 import type { CertificateWarning as Warning } from '../../../shared/contract/settings';
-import { formatDay } from '../features/result/format';
+import { formatDay } from '../../../shared/presentation/format';
 
 export function CertificateWarning({
   warning,

@@ -1,7 +1,7 @@
 // The facts of a DeskError worth showing beside its message: BCSS code, BCSS message, ticket, final NISS.
 import type { DeskError } from '../../../shared/contract/errors';
 import { isoToDisplayDate } from '../../../shared/domain/period';
-import { formatNiss } from '../features/result/format';
+import { formatNiss } from '../../../shared/presentation/format';
 
 export type ErrorFactKind = 'bcssCode' | 'description' | 'ticket' | 'finalNiss';
 

@@ -6,7 +6,7 @@ import { checkPeriod, type Period } from '../../../../shared/domain/period';
 import { useExportAudit } from '../../api/queries';
 import { asDeskError } from '../../api/desk-error';
 import { currentMonth, previousMonth } from './audit-range';
-import { downloadText } from './download';
+import { downloadText } from '../../components/download';
 import { DateInput } from '../../components/DateInput';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useLanguage } from '../../app/useLanguage';

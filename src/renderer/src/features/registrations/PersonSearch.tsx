@@ -7,7 +7,7 @@ import { asDeskError } from '../../api/desk-error';
 import { useSearchPersons } from '../../api/person-queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useLanguage } from '../../app/useLanguage';
-import { formatInquiryDate, formatNiss } from '../result/format';
+import { formatInquiryDate, formatNiss } from '../../../../shared/presentation/format';
 import { partialDate } from './partial-date';
 
 const TOLERANCES = Array.from({ length: 11 }, (_, i) => i);

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccessResult } from '../../../../shared/contract/person-services';
-import { formatNiss } from '../result/format';
+import { formatNiss } from '../../../../shared/presentation/format';
 import { RegisterForm } from './RegisterForm';
 
 export function RegistrationOffer({

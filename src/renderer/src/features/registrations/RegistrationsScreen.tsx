@@ -13,7 +13,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { NissField } from '../../components/NissField';
 import { useLanguage } from '../../app/useLanguage';
 import { linePeriod, RegisterForm } from './RegisterForm';
-import { formatNiss } from '../result/format';
+import { formatNiss } from '../../../../shared/presentation/format';
 import './person.css';
 
 type Register = 'ALL' | 'PRIMARY' | 'SECONDARY';

@@ -3,8 +3,8 @@ import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InquiryItem } from '../../../../shared/domain/inquiry';
 import type { Language } from '../../../../shared/domain/preferences';
-import { formatDetailValue, formatInquiryPeriod } from './format';
-import { itemMarkers } from './markers';
+import { formatDetailValue, formatInquiryPeriod } from '../../../../shared/presentation/format';
+import { itemMarkers } from '../../../../shared/presentation/markers';
 import { MarkerBadges } from './MarkerBadges';
 
 export function DetailPanel({

@@ -1,6 +1,6 @@
 // Marker badges as text, separated by spaces so they read as words, not one run-on string.
 import { Fragment } from 'react';
-import type { Marker } from './markers';
+import type { Marker } from '../../../../shared/presentation/markers';
 
 export function MarkerBadges({ markers }: { markers: Marker[] }) {
   return markers.map((marker, index) => (

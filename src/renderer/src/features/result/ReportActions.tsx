@@ -5,7 +5,7 @@ import type { DeskError } from '../../../../shared/contract/errors';
 import { REPORT_FORMATS, type ReportFormat } from '../../../../shared/contract/report';
 import { asDeskError } from '../../api/desk-error';
 import { useExportInquiry, usePrintInquiry } from '../../api/queries';
-import { downloadBytes } from '../audit/download';
+import { downloadBytes } from '../../components/download';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { openAndPrint } from './print-page';
 import {

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Inquiry } from '../../../../shared/domain/inquiry';
 import { isoToDisplayDate } from '../../../../shared/domain/period';
-import { formatNiss, formatTimestamp } from './format';
+import { formatNiss, formatTimestamp } from '../../../../shared/presentation/format';
 import { ReportActions } from './ReportActions';
 
 export function ResultHeader({

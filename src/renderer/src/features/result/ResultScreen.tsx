@@ -5,7 +5,7 @@ import type { Inquiry, LaneId } from '../../../../shared/domain/inquiry';
 import { useLanguage } from '../../app/useLanguage';
 import { usePreferences } from '../../api/queries';
 import { DetailPanel } from './DetailPanel';
-import { laneViews } from './lanes';
+import { laneViews } from '../../../../shared/presentation/lanes';
 import { Legend } from './Legend';
 import { ResultHeader } from './ResultHeader';
 import { SwimlaneTimeline, useTimelineData, type ZoomRequest } from './SwimlaneTimeline';

@@ -8,8 +8,8 @@ import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import type { Inquiry, LaneId } from '../../../../shared/domain/inquiry';
 import { useLanguage } from '../../app/useLanguage';
 import { majorAxisLabel, minorAxisLabel, type AxisDate } from './axis-labels';
-import type { LaneView } from './lanes';
-import { isLeadingMarker, type Marker } from './markers';
+import type { LaneView } from '../../../../shared/presentation/lanes';
+import { isLeadingMarker, type Marker } from '../../../../shared/presentation/markers';
 import {
   itemText,
   toTimelineGroups,

@@ -3,11 +3,11 @@ import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InquiryItem, LaneId } from '../../../../shared/domain/inquiry';
 import type { Language } from '../../../../shared/domain/preferences';
-import { formatInquiryDate } from './format';
-import type { LaneView } from './lanes';
-import { itemClasses, itemMarkers } from './markers';
+import { formatInquiryDate } from '../../../../shared/presentation/format';
+import type { LaneView } from '../../../../shared/presentation/lanes';
+import { itemClasses, itemMarkers } from '../../../../shared/presentation/markers';
 import { MarkerBadges } from './MarkerBadges';
-import { tableRows } from './table-rows';
+import { tableRows } from '../../../../shared/presentation/table-rows';
 
 /** Rows rendered at first, and added per "show more". */
 export const PAGE_SIZE = 100;

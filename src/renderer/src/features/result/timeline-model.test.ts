@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laneViews } from './lanes';
+import { laneViews } from '../../../../shared/presentation/lanes';
 import {
   isPointItem,
   itemSpan,

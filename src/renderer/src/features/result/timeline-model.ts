@@ -10,15 +10,15 @@ import {
 } from '../../../../shared/domain/inquiry';
 import type { Period } from '../../../../shared/domain/period';
 import type { Language } from '../../../../shared/domain/preferences';
-import { formatInquiryPeriod } from './format';
-import type { LaneView } from './lanes';
+import { formatInquiryPeriod } from '../../../../shared/presentation/format';
+import type { LaneView } from '../../../../shared/presentation/lanes';
 import {
   hasIncompleteDate,
   isLeadingMarker,
   itemClasses,
   itemMarkers,
   type Marker,
-} from './markers';
+} from '../../../../shared/presentation/markers';
 
 export const REQUESTED_PERIOD_ID = 'requested-period';
 

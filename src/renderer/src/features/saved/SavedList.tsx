@@ -11,7 +11,7 @@ import { asDeskError } from '../../api/desk-error';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
-import { formatTimestamp } from '../result/format';
+import { formatTimestamp } from '../../../../shared/presentation/format';
 import { RetentionPanel } from './RetentionPanel';
 import { damagedIds, newestFirst, periodText, summaryNiss, summaryWho } from './saved-format';
 

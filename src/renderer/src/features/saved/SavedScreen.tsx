@@ -10,7 +10,7 @@ import { rerunInput, type InquiryInput } from '../start/inquiry-input';
 import { timestampParts } from './saved-format';
 import { SavedList } from './SavedList';
 import { ResultScreen } from '../result/ResultScreen';
-import { formatNiss } from '../result/format';
+import { formatNiss } from '../../../../shared/presentation/format';
 
 /** What the saved-inquiries screen shows, kept while the investigator visits the other screens. */
 export interface SavedView {

@@ -2,7 +2,7 @@
 import { format, isValid, parseISO } from 'date-fns';
 import type { DamagedFile, SavedInquirySummary } from '../../../../shared/contract/vault';
 import { isoToDisplayDate } from '../../../../shared/domain/period';
-import { formatNiss } from '../result/format';
+import { formatNiss } from '../../../../shared/presentation/format';
 
 export interface SummaryNiss {
   /** The NISS the answer is about, as YY.MM.DD-NNN.CC. */

@@ -4,7 +4,7 @@ import type { EnvironmentName } from '../../../../shared/contract/contract';
 import { asDeskError } from '../../api/desk-error';
 import { useTestConnection } from '../../api/settings-queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { formatTimestamp } from '../result/format';
+import { formatTimestamp } from '../../../../shared/presentation/format';
 import { diagnosisMessage } from './diagnosis-message';
 
 export function ConnectionTestPanel({ environment }: { environment: EnvironmentName }) {

@@ -10,7 +10,7 @@ import {
   useUpdateEnvironment,
 } from '../../api/settings-queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { formatDay } from '../result/format';
+import { formatDay } from '../../../../shared/presentation/format';
 import { readPemBundle } from './certificate-file';
 import { fieldIssues, issueOf } from './field-issues';
 import { SaveRow } from './OrganisationSection';

@@ -1,6 +1,6 @@
 // A connection test's diagnosis as the key and values of its message, and the facts worth showing beside it.
 import type { ConnectionDiagnosis } from '../../../../shared/contract/settings';
-import { formatDay } from '../result/format';
+import { formatDay } from '../../../../shared/presentation/format';
 
 export interface DiagnosisMessage {
   /** Under settings.connection.result. */

@@ -14,7 +14,7 @@ import { PersonNameField } from './PersonNameField';
 import { useLanguage } from '../../app/useLanguage';
 import { PersonSearch } from '../registrations/PersonSearch';
 import { RegistrationOffer } from '../registrations/RegistrationOffer';
-import { formatNiss } from '../result/format';
+import { formatNiss } from '../../../../shared/presentation/format';
 import '../registrations/person.css';
 import { isReady, withNiss, withPickedPerson, type InquiryInput } from './inquiry-input';
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { isoToDisplayDate } from '../../../../shared/domain/period';
 import type { Language } from '../../../../shared/domain/preferences';
 import type { InformationTypeEntry, RegisterExtractSupplement } from '../../../../shared/domain/supplements';
-import { formatInquiryDate, formatNiss, formatTimestamp } from '../result/format';
+import { formatInquiryDate, formatNiss, formatTimestamp } from '../../../../shared/presentation/format';
 import {
   dayNumber,
   extractTimeline,
@@ -13,7 +13,7 @@ import {
   yearTicks,
   type ExtractGroup,
   type ExtractTimeline,
-} from './register-extract-model';
+} from '../../../../shared/presentation/register-extract-model';
 import './register-extract.css';
 
 function languageOf(code: string): Language {

@@ -1,5 +1,5 @@
 // The rows of a lane's table: by sub-lane (in its fixed order), then in date order.
-import type { InquiryItem } from '../../../../shared/domain/inquiry';
+import type { InquiryItem } from '../domain/inquiry';
 import type { LaneView } from './lanes';
 
 export function tableRows(lane: LaneView): InquiryItem[] {

@@ -1,6 +1,6 @@
 // What each period must show at a glance, as text and class names, so nothing is told by colour alone.
 import type { TFunction } from 'i18next';
-import type { InquiryItem } from '../../../../shared/domain/inquiry';
+import type { InquiryItem } from '../domain/inquiry';
 
 export type MarkerKind = 'blocked' | 'fraud' | 'mainBeneficiary' | 'partner' | 'parentProcedure';
 

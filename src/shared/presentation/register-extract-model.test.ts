@@ -1,6 +1,6 @@
 // The extract's grouping: reading order, current values before history, unknown and malformed types kept, the timeline's rows.
 import { describe, expect, it } from 'vitest';
-import type { InformationTypeEntry } from '../../../../shared/domain/supplements';
+import type { InformationTypeEntry } from '../domain/supplements';
 import { extractTimeline, fieldValue, groupExtract, yearTicks } from './register-extract-model';
 
 const day = (value: string) => ({ value, precision: 'day' as const });

@@ -7,7 +7,7 @@ import {
   type InquiryItem,
   type LaneId,
   type SubLaneId,
-} from '../../../../shared/domain/inquiry';
+} from '../domain/inquiry';
 
 export interface SubLaneView {
   id: SubLaneId;

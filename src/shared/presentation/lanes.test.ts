@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { LANES } from '../../../../shared/domain/inquiry';
+import { LANES } from '../domain/inquiry';
 import { laneViews } from './lanes';
 import { tableRows } from './table-rows';
-import { item } from '../../../../test-support/renderer-fixtures';
+import { item } from '../../test-support/renderer-fixtures';
 
 describe('laneViews', () => {
   it('lists all eight lanes in order, empty ones included', () => {

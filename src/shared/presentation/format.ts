@@ -1,9 +1,9 @@
 // Text forms of the inquiry's dates, periods, numbers and detail values, the Belgian way (dd/mm/yyyy).
 import type { TFunction } from 'i18next';
 import { format, isValid, parseISO } from 'date-fns';
-import type { InquiryDate, InquiryDetail } from '../../../../shared/domain/inquiry';
-import { parseCbe, parseNiss } from '../../../../shared/domain/niss';
-import type { Language } from '../../../../shared/domain/preferences';
+import type { InquiryDate, InquiryDetail } from '../domain/inquiry';
+import { parseCbe, parseNiss } from '../domain/niss';
+import type { Language } from '../domain/preferences';
 
 /** 'YYYY-MM-DD' → '31/12/2024'; 'YYYY-MM' → '07/2019'; 'YYYY' → '2019': an incomplete date stays visibly so. */
 export function formatInquiryDate(date: InquiryDate): string {

@@ -1,10 +1,10 @@
 // The Tx25 register extract as the screen and the report show it: groups by information type, current values first, a timeline's rows.
-import { dateBounds, type InquiryDate, type LocalizedText } from '../../../../shared/domain/inquiry';
+import { dateBounds, type InquiryDate, type LocalizedText } from '../domain/inquiry';
 import {
   informationTypeLabel,
   KNOWN_INFORMATION_TYPES,
-} from '../../../../shared/domain/register-information-types';
-import type { InformationField, InformationTypeEntry } from '../../../../shared/domain/supplements';
+} from '../domain/register-information-types';
+import type { InformationField, InformationTypeEntry } from '../domain/supplements';
 
 /**
  * The order an investigator reads a person in: where and under which title they live, who they are, who
