@@ -6,6 +6,9 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   main: {
     build: {
+      // The demo's own packages (devDependencies) stay outside the bundle: an installation made with
+      // production dependencies only has no demo, and says so (src/main/app/demo-loader.ts).
+      externalizeDeps: { include: ['@faker-js/faker', 'double-metaphone', 'xmllint-wasm'] },
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),

@@ -1,22 +1,83 @@
-// Lint: TypeScript rules, React hooks, and the process boundary (only three places may import 'electron').
+// Lint: TypeScript rules, React hooks, and the one table of allowed imports between folders.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import layers from './scripts/lint/layers-rule.js';
 
-const electronImportBan = {
-  paths: [
-    {
-      name: 'electron',
-      message: "Only src/main/electron/, src/main/index.ts and src/preload/ may import 'electron'.",
-    },
-  ],
-  patterns: [
-    {
-      group: ['electron/*'],
-      message: "Only src/main/electron/, src/main/index.ts and src/preload/ may import 'electron'.",
-    },
-  ],
+/**
+ * Who may import whom. A file belongs to the first row whose folder holds it (`*` = one folder name: each
+ * main module is its own layer). `may` lists the layers it may import, the first entry that names the target
+ * deciding: `x:index` = only x's index.ts, `type:x` = only types of x, `lazy:x` = only by a dynamic import(),
+ * `*` = anything. Inside one layer anything goes. Tests (`tests.files`) may also
+ * import what `tests.may` lists. Each row has a test in scripts/lint-boundaries.test.ts.
+ */
+const SHARED = ['shared/domain', 'shared/contract', 'shared/i18n', 'shared/presentation'];
+const MAIN = ['lazy:main/demo:index', 'main/*:index'];
+const LAYERS = [
+  { layer: 'test-support', folder: 'src/test-support', may: ['*'] },
+  // Runs anywhere: no node:, no DOM, no React.
+  { layer: 'shared/domain', folder: 'src/shared/domain', may: [] },
+  // An error names its message by the catalogue's key type.
+  {
+    layer: 'shared/contract',
+    folder: 'src/shared/contract',
+    may: ['shared/domain', 'type:shared/i18n'],
+  },
+  { layer: 'shared/i18n', folder: 'src/shared/i18n', may: ['shared/domain'] },
+  {
+    layer: 'shared/presentation',
+    folder: 'src/shared/presentation',
+    may: ['shared/domain', 'type:shared/i18n'],
+  },
+  { layer: 'renderer', folder: 'src/renderer', may: SHARED },
+  { layer: 'preload', folder: 'src/preload', may: ['shared/contract'] },
+  { layer: 'simulator', folder: 'src/simulator', may: ['shared/domain'] },
+  // The Electron entry point starts the Electron host.
+  { layer: 'main/entry', folder: 'src/main/index.ts', may: ['main/electron:index'] },
+  // The demo environment is the only way into the simulator.
+  { layer: 'main/demo', folder: 'src/main/demo', may: [...SHARED, 'main/*:index', 'simulator'] },
+  // The demo (and with it the simulator) is loaded only when the demo environment is active.
+  { layer: 'main/electron', folder: 'src/main/electron', may: [...SHARED, ...MAIN] },
+  { layer: 'main/*', folder: 'src/main/*', may: [...SHARED, ...MAIN] },
+  { layer: 'e2e', folder: 'e2e', may: [...SHARED, 'test-support'] },
+  { layer: 'bench', folder: 'bench', may: ['*'] },
+  { layer: 'scripts', folder: 'scripts', may: ['*'] },
+];
+const TESTS = { files: '\\.test\\.tsx?$', may: ['test-support'] };
+
+/** Packages that only some layers may import (`tests`: any test file). */
+const ELECTRON_ONLY = {
+  only: ['main/entry', 'main/electron', 'preload', 'scripts', 'e2e'],
+  why: "only the Electron host (src/main/electron/, src/main/index.ts, src/preload/) and the scripts and tests that launch it may import 'electron'.",
+};
+const PACKAGES = {
+  electron: ELECTRON_ONLY,
+  'node:': {
+    only: [
+      'test-support',
+      'simulator',
+      'main/entry',
+      'main/electron',
+      'main/demo',
+      'main/*',
+      'e2e',
+      'bench',
+      'scripts',
+      'tests',
+    ],
+    why: 'shared code runs anywhere and the renderer talks to main through DeskApi only: no Node built-ins.',
+  },
+  react: { only: ['renderer'], why: 'only the renderer draws with React.' },
+  'react-dom': { only: ['renderer'], why: 'only the renderer draws with React.' },
+  '@faker-js/faker': { only: ['simulator', 'test-support'], why: 'a demo and test dependency.' },
+  'double-metaphone': { only: ['simulator', 'test-support'], why: 'a demo and test dependency.' },
+  'xmllint-wasm': {
+    only: ['simulator', 'test-support', 'tests'],
+    why: 'a demo and test dependency.',
+  },
+  '@playwright/test': { only: ['e2e', 'test-support', 'bench'], why: 'the test runner.' },
+  vitest: { only: ['tests', 'test-support'], why: 'the test runner.' },
 };
 
 export default tseslint.config(
@@ -33,14 +94,14 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
+    plugins: { local: layers },
     rules: {
-      'no-restricted-imports': ['error', electronImportBan],
+      'local/layers': [
+        'error',
+        { root: import.meta.dirname, layers: LAYERS, packages: PACKAGES, tests: TESTS },
+      ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
-  },
-  {
-    files: ['src/main/electron/**', 'src/main/index.ts', 'src/preload/**'],
-    rules: { 'no-restricted-imports': 'off' },
   },
   {
     // Playwright fixtures must destructure their first argument, even when they use nothing of it.
@@ -52,24 +113,5 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
-  },
-  {
-    // The renderer reaches main only through DeskApi: no Node built-ins, no main-process modules.
-    files: ['src/renderer/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          ...electronImportBan,
-          patterns: [
-            ...electronImportBan.patterns,
-            {
-              group: ['node:*', '**/main/**', '**/simulator/**'],
-              message: 'The renderer talks to main through DeskApi only.',
-            },
-          ],
-        },
-      ],
-    },
   },
 );

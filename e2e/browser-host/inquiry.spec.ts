@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LANES, type LaneId } from '../../src/shared/domain/inquiry';
-import type { Persona } from '../../src/simulator/personas';
+import { type Persona } from '../../src/test-support/simulator';
 import { formatted, persona } from '../support/personas';
 import { expect, startHost, test } from '../support/browser-host';
 

@@ -3,7 +3,7 @@
 import type { Download, Page } from '@playwright/test';
 import { catalogues } from '../../src/shared/i18n';
 import { LANES } from '../../src/shared/domain/inquiry';
-import { readInquiryJson, type InquiryArchive } from '../../src/main/report/report-json';
+import { readInquiryJson, type InquiryArchive } from '../../src/test-support/files/report-archive';
 import { readCsv } from '../../src/test-support/files/csv-read';
 import { findPdftotext, squeeze } from '../../src/test-support/files/pdf-text';
 import { bytesOf, exportAs, pdfText } from '../support/report-files';

@@ -2,18 +2,22 @@
 // bad files refused with their reason), test the connection, switch environments, restart and find it all
 // kept; no passphrase, key or certificate file ever comes back to the page.
 import type { Page, Response } from '@playwright/test';
-import { ensureDemoPki, DEMO_CBE, type DemoPki } from '../../src/simulator/pki';
-import { startSimulator, type Simulator } from '../../src/simulator/server';
-import { defaultServices } from '../../src/simulator/services';
+import {
+  testPki,
+  DEMO_CBE,
+  type DemoPki,
+  startSimulator,
+  type Simulator,
+  defaultServices,
+} from '../../src/test-support/simulator';
 import { expect, test } from '../support/browser-host';
 import { formatted, persona } from '../support/personas';
-import { SHARED_PKI_DIR } from '../support/shared-pki';
 
 let pki: DemoPki;
 let simulator: Simulator;
 
 test.beforeAll(async () => {
-  pki = await ensureDemoPki(SHARED_PKI_DIR);
+  pki = await testPki();
   simulator = await startSimulator({ services: defaultServices(), pki, faultHeader: false });
 });
 

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANES, type LaneId } from '../../src/shared/domain/inquiry';
-import type { Persona } from '../../src/simulator/personas';
+import { type Persona } from '../../src/test-support/simulator';
 import { formatted, persona } from '../support/personas';
 import { expect, startHost, test, toStartScreen } from '../support/browser-host';
 

@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SHARED_PKI_DIR } from './shared-pki';
+import { TEST_PKI_DIR } from '../../src/test-support/simulator';
 
 export interface RunningHost {
   url: string;
@@ -20,12 +20,18 @@ export interface HostControl {
   restart(): Promise<RunningHost>;
 }
 
-export function startHost(dataDir: string, env: Record<string, string> = {}): Promise<RunningHost> {
-  const child: ChildProcess = spawn(process.execPath, ['out/main/web.js'], {
+/** Starts the built browser host of `appDir` (this checkout by default) on `dataDir`. */
+export function startHost(
+  dataDir: string,
+  env: Record<string, string> = {},
+  appDir = process.cwd(),
+): Promise<RunningHost> {
+  const child: ChildProcess = spawn(process.execPath, [join(appDir, 'out/main/web.js')], {
+    cwd: appDir,
     // One demo PKI for the whole suite: generating it takes seconds.
     env: {
       ...process.env,
-      INQUIRY_DESK_DEMO_PKI_DIR: SHARED_PKI_DIR,
+      INQUIRY_DESK_DEMO_PKI_DIR: TEST_PKI_DIR,
       ...env,
       INQUIRY_DESK_DATA_DIR: dataDir,
     },

@@ -1,4 +1,4 @@
 // Entry of the Electron main process.
-import { startElectronHost } from './electron/host';
+import { startElectronHost } from './electron';
 
 startElectronHost();

@@ -1,7 +1,5 @@
 // Tests for fault injection: the spec syntax, and every fault produced on demand over the network.
 import { request } from 'node:https';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import {
@@ -13,7 +11,8 @@ import {
   parseFaultSpec,
   truncatedBody,
 } from './faults';
-import { ensureDemoPki, type DemoPki } from './pki';
+import type { DemoPki } from './pki';
+import { testPki } from '../test-support/simulator';
 import { startSimulator, type Simulator } from './server';
 import { parseSoapFault, renderEnvelope } from './soap-envelope';
 import type { SoapService } from './soap-service';
@@ -21,7 +20,6 @@ import type { SoapService } from './soap-service';
 const ENVELOPE =
   '<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/">' +
   '<soapenv:Body><t:ping xmlns:t="urn:test:echo"/></soapenv:Body></soapenv:Envelope>';
-const PKI_DIR = join(tmpdir(), `inquiry-desk-simulator-test-pki-${process.getuid?.() ?? 'user'}`);
 const TWENTY_MB = 20 * 1024 * 1024;
 
 let pki: DemoPki;
@@ -110,7 +108,7 @@ async function wellFormed(xml: string): Promise<boolean> {
 }
 
 beforeAll(async () => {
-  pki = await ensureDemoPki(PKI_DIR);
+  pki = await testPki();
   simulator = await startSimulator({ pki, services: [echo] });
 }, 60_000);
 

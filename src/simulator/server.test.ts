@@ -2,11 +2,10 @@
 import { readFile } from 'node:fs/promises';
 import { request, type RequestOptions } from 'node:https';
 import type { IncomingHttpHeaders } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
-import { DEMO_CBE, ensureDemoPki, OTHER_CBE, type DemoPki } from './pki';
+import { DEMO_CBE, OTHER_CBE, type DemoPki } from './pki';
+import { TEST_PKI_DIR, testPki } from '../test-support/simulator';
 import { startSimulator, type Simulator, type SimulatorLogEntry } from './server';
 import { parseSoapFault, type ParsedSoapFault } from './soap-envelope';
 import type { SoapRequest, SoapService } from './soap-service';
@@ -19,7 +18,6 @@ const SOAP12_ENVELOPE =
   '<env:Envelope xmlns:env="http://www.w3.org/2003/05/soap-envelope"><env:Body/></env:Envelope>';
 
 // Shared across test files and runs: generation takes seconds, reuse a fraction of one.
-const PKI_DIR = join(tmpdir(), `inquiry-desk-simulator-test-pki-${process.getuid?.() ?? 'user'}`);
 
 let pki: DemoPki;
 let simulator: Simulator;
@@ -136,7 +134,7 @@ function calls(): SimulatorLogEntry[] {
 }
 
 beforeAll(async () => {
-  pki = await ensureDemoPki(PKI_DIR);
+  pki = await testPki();
   simulator = await startSimulator({ pki, services: [echo], log: (line) => lines.push(line) });
 }, 60_000);
 
@@ -450,10 +448,10 @@ describe('transport faults', () => {
 
 describe('lifecycle', () => {
   it('starts from a PKI directory on a free port, and refuses two services on one path', async () => {
-    await expect(startSimulator({ pkiDir: PKI_DIR, services: [echo, echo] })).rejects.toThrow(
+    await expect(startSimulator({ pkiDir: TEST_PKI_DIR, services: [echo, echo] })).rejects.toThrow(
       /two services/,
     );
-    const other = await startSimulator({ pkiDir: PKI_DIR, services: [] });
+    const other = await startSimulator({ pkiDir: TEST_PKI_DIR, services: [] });
     try {
       expect(other.port).not.toBe(simulator.port);
       expect(other.pki.caCertPem).toBe(pki.caCertPem);

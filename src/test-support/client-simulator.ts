@@ -8,7 +8,7 @@ import { startSimulator, type Simulator } from '../simulator/server';
 import { defaultServices } from '../simulator/services';
 import { demoEndpoint } from '../main/demo/demo-environment';
 import type { BcssEndpoint } from '../main/inquiry/inquiry-service';
-import { TEST_PKI_DIR } from './desk';
+import { TEST_PKI_DIR } from './simulator';
 
 const TIMEOUTS = {
   connectTimeoutMs: 3000,

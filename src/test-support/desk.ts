@@ -11,12 +11,7 @@ import { createConfStore } from '../main/settings/conf-store';
 import { createKeyFileBox, type SecretBox } from '../main/vault';
 import { createBrowserReportOutlet } from '../main/web/browser-report-outlet';
 import { createReportPages } from '../main/web/report-pages';
-
-/** The demo PKI every main-process test shares: generating one takes seconds. */
-export const TEST_PKI_DIR = join(
-  tmpdir(),
-  `inquiry-desk-inquiry-test-pki-${process.getuid?.() ?? 0}`,
-);
+import { TEST_PKI_DIR } from './simulator';
 
 /** Stands in for Chromium: what the report asks of it is tested in src/main/report. */
 export const fakePdf: PdfRenderer = {

@@ -3,12 +3,17 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeskHandlers } from '../../shared/contract/contract';
-import { DEMO_PERSONAS } from '../../simulator/personas';
-import { DEMO_CBE, ensureDemoPki, type DemoPki } from '../../simulator/pki';
-import { startSimulator, type Simulator } from '../../simulator/server';
-import { defaultServices } from '../../simulator/services';
+import {
+  DEMO_PERSONAS,
+  DEMO_CBE,
+  testPki,
+  type DemoPki,
+  startSimulator,
+  type Simulator,
+  defaultServices,
+} from '../../test-support/simulator';
 import { identityPkcs12, selfSignedIdentity } from '../../test-support/pkcs12-fixtures';
-import { composeTestDesk, deskFailureOf, TEST_PKI_DIR } from '../../test-support/desk';
+import { composeTestDesk, deskFailureOf } from '../../test-support/desk';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 let pki: DemoPki;
@@ -16,7 +21,7 @@ let simulator: Simulator;
 const opened: { close(): Promise<void> }[] = [];
 
 beforeAll(async () => {
-  pki = await ensureDemoPki(TEST_PKI_DIR);
+  pki = await testPki();
   simulator = await startSimulator({ services: defaultServices(), pki, faultHeader: false });
 }, 120_000);
 

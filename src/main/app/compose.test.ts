@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DeskHandlers } from '../../shared/contract/contract';
 import { DeskFailure } from '../../shared/contract/errors';
-import { DEMO_PERSONAS } from '../../simulator/personas';
+import { DEMO_PERSONAS } from '../../test-support/simulator';
 import { VaultLockedError } from '../vault';
 import { composeTestDesk } from '../../test-support/desk';
 

@@ -1,38 +1,47 @@
-// Assembles the main-process services for either host: what differs (preferences store, secret box,
-// data folder, host kind) comes in as parameters.
+// The composition root: assembles the main-process services for either host and binds every DeskApi method to
+// the feature that answers it. What differs between hosts (preferences store, secret box, data folder, host
+// kind, print engine) comes in as parameters.
 import { userInfo } from 'node:os';
-import type { HostKind } from '../../shared/contract/contract';
-import { DeskFailure } from '../../shared/contract/errors';
-import { createAppInfo } from './app-info';
-import { createDeskHandlers } from './desk-handlers';
-import { createDemoEnvironment } from '../demo/demo-environment';
-import { listDemoPersons } from '../demo/demo-persons';
-import { createInquiryService } from '../inquiry/inquiry-service';
-import { createBcssCallRunner } from '../person-services/bcss-call-runner';
-import { createIdentifyPersonService } from '../person-services/identify-person-service';
-import { createManageAccessService } from '../person-services/manage-access-service';
-import { createForeignerSituationService } from '../person-services/foreigner-situation-service';
-import { createRegisterExtractService } from '../person-services/register-extract-service';
-import { createCertificateStore } from '../settings/certificate-store';
-import { createEndpoints } from '../settings/endpoint';
-import { createEnvironmentSettings } from '../settings/environments';
-import { createOrganisationSettings } from '../settings/organisation';
-import type { SecretStore } from '../settings/secret-store';
-import { createSettingsService } from '../settings/settings-service';
-import { createPreferencesService, type KeyValueStore } from '../settings/preferences';
-import { createReportActions } from '../report/report-actions';
-import type { ReportContext } from '../report/report-model';
-import type { ReportOutlet } from '../report/report-outlet';
-// Not './report': its index brings the Chromium adapter (playwright-core), which only the browser host uses.
-import { createReportService } from '../report/report-service';
-import type { PdfRenderer } from '../report/pdf-port';
-import { translator } from '../report/translator';
+import type { DeskHandlers, HostKind } from '../../shared/contract/contract';
 import type { Inquiry } from '../../shared/domain/inquiry';
-import { createVault, type SecretBox } from '../vault';
-import { vaultDeskError } from '../vault/desk-error';
-import type { AuditEntryInput } from '../vault/types';
+import type { BcssCallEvent } from '../bcss';
+import { createInquiryService } from '../inquiry';
+import {
+  createBcssCallRunner,
+  createForeignerSituationService,
+  createIdentifyPersonService,
+  createManageAccessService,
+  createRegisterExtractService,
+  createSupplementsService,
+} from '../person-services';
+import {
+  createReportActions,
+  createReportService,
+  translator,
+  type PdfRenderer,
+  type ReportContext,
+  type ReportOutlet,
+} from '../report';
+import {
+  createCertificateStore,
+  createEndpoints,
+  createEnvironmentSettings,
+  createOrganisationSettings,
+  createPreferencesService,
+  createSettingsService,
+  type KeyValueStore,
+  type SecretStore,
+} from '../settings';
+import { createVault, createVaultAccess, type AuditEntryInput, type SecretBox } from '../vault';
+import { createAppInfo } from './app-info';
+import { createDemoLoader } from './demo-loader';
+import { appHandlers } from './handlers/app-handlers';
+import { inquiryHandlers } from './handlers/inquiry-handlers';
+import { personHandlers } from './handlers/person-handlers';
+import { reportHandlers } from './handlers/report-handlers';
+import { settingsHandlers } from './handlers/settings-handlers';
+import { vaultHandlers } from './handlers/vault-handlers';
 import { APP_VERSION } from './version';
-import type { BcssCallEvent } from '../bcss/audited-call';
 
 export interface DeskOptions {
   host: HostKind;
@@ -45,21 +54,16 @@ export interface DeskOptions {
   report: { pdf: PdfRenderer; outlet: ReportOutlet };
 }
 
-export type VaultAccess = <T>(
-  use: (vault: Awaited<ReturnType<typeof createVault>>) => Promise<T>,
-) => Promise<T>;
-
 export function composeDesk(options: DeskOptions) {
   const env = options.env ?? process.env;
   // Demo-only switches, used by the end-to-end tests to shape the simulator of one run.
-  const demo = createDemoEnvironment({
+  const demo = createDemoLoader({
     dataDir: options.dataDir,
     pkiDir: env.INQUIRY_DESK_DEMO_PKI_DIR || undefined,
     socialInquiryVersion: env.INQUIRY_DESK_SIMULATOR_VERSION === '1' ? 1 : 2,
     faults: env.INQUIRY_DESK_SIMULATOR_FAULTS || undefined,
     offline: env.INQUIRY_DESK_SIMULATOR === 'off',
   });
-  demo.warmUp();
 
   // Async, so that a secret box refusing at once (no OS protection) rejects here rather than throwing.
   const vaultReady = (async () =>
@@ -69,16 +73,7 @@ export function composeDesk(options: DeskOptions) {
   // Damaged files are found in the background, so the saved-inquiries list can report them at once.
   void vaultReady.then((vault) => vault.verify()).catch(() => {});
   const stopRetention = vaultReady.then((vault) => vault.startRetention()).catch(() => null);
-
-  /** Runs `use` on the open vault; its failures, and a vault that cannot open, become typed errors. */
-  const withVault: VaultAccess = async (use) => {
-    try {
-      return await use(await vaultReady);
-    } catch (error) {
-      const deskError = vaultDeskError(error);
-      throw deskError ? new DeskFailure(deskError) : error;
-    }
-  };
+  const withVault = createVaultAccess(vaultReady);
 
   // The settings' secrets (certificates, Basic passwords) are sealed under the vault's key.
   const secrets: SecretStore = {
@@ -99,15 +94,20 @@ export function composeDesk(options: DeskOptions) {
     demo: demo.endpoint,
   });
   const settings = createSettingsService({ organisation, environments, certificates, endpoints });
+  // Only a session that starts in the demo environment starts the simulator at once.
+  if (environments.active() === 'demo') demo.warmUp();
   const investigatorName = () => organisation.investigator()?.name ?? userInfo().username;
 
   /** One audit entry, as the investigator in the settings; resolves once it is durable. */
   const audit = async (entry: Omit<AuditEntryInput, 'investigator'>) => {
     await withVault((vault) => vault.audit.append({ ...entry, investigator: investigatorName() }));
   };
-  // Every BCSS call is logged before its answer is used: no vault, no call.
-  const onBcssCall = (event: BcssCallEvent) => audit(event);
-  const personCalls = createBcssCallRunner({ endpoint: endpoints.active, onBcssCall });
+  // Every BCSS call is logged before its answer is used, and none is made without an audit log to write to.
+  const bcssAudit = {
+    onBcssCall: (event: BcssCallEvent) => audit(event),
+    auditReady: () => withVault(async () => undefined),
+  };
+  const personCalls = createBcssCallRunner({ endpoint: endpoints.active, ...bcssAudit });
 
   const preferences = createPreferencesService(options.preferencesStore);
   /** Read at each export: the settings may have changed since the last one. */
@@ -125,30 +125,47 @@ export function composeDesk(options: DeskOptions) {
       environment: inquiry.environment,
     };
   };
-  const report = createReportActions({
-    open: (id) => withVault((vault) => vault.open(id)),
-    report: createReportService({ pdf: options.report.pdf }),
-    outlet: options.report.outlet,
-    context: reportContext,
-    audit,
-  });
 
-  const handlers = createDeskHandlers({
-    appInfo: createAppInfo({ version: APP_VERSION, host: options.host }),
-    preferences,
-    inquiry: createInquiryService({
-      endpoint: endpoints.active,
-      onBcssCall,
-    }),
-    demoPersons: listDemoPersons,
-    settings,
-    manageAccess: createManageAccessService(personCalls),
-    identifyPerson: createIdentifyPersonService(personCalls),
-    registerExtract: createRegisterExtractService(personCalls),
-    foreignerSituation: createForeignerSituationService(personCalls),
-    withVault,
-    report,
+  const inquiry = createInquiryService({
+    endpoint: endpoints.active,
+    ...bcssAudit,
+    // Every successful inquiry is kept, for offline review.
+    keep: async (answer, request) => {
+      await withVault((vault) =>
+        vault.save(answer, { personName: request.personName || undefined }),
+      );
+    },
   });
+  const handlers: DeskHandlers = {
+    ...appHandlers({
+      appInfo: createAppInfo({ version: APP_VERSION, host: options.host }),
+      preferences,
+      settings,
+      demoPersons: () => demo.persons().catch(() => []),
+    }),
+    ...inquiryHandlers(inquiry),
+    ...vaultHandlers(withVault),
+    ...settingsHandlers(settings),
+    ...personHandlers({
+      manageAccess: createManageAccessService(personCalls),
+      identifyPerson: createIdentifyPersonService(personCalls),
+      supplements: createSupplementsService({
+        withVault,
+        registerExtract: createRegisterExtractService(personCalls),
+        foreignerSituation: createForeignerSituationService(personCalls),
+        language: () => preferences.get().language,
+      }),
+    }),
+    ...reportHandlers(
+      createReportActions({
+        open: (id) => withVault((vault) => vault.open(id)),
+        report: createReportService({ pdf: options.report.pdf }),
+        outlet: options.report.outlet,
+        context: reportContext,
+        audit,
+      }),
+    ),
+  };
 
   return {
     handlers,

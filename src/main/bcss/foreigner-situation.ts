@@ -45,7 +45,6 @@ export class BisNumberRefused extends BcssStatusError {
   }
 }
 
-
 export interface EmploymentInfosCall extends NewStyleCallBase {
   ssin: string;
   /** Both true by default. */

@@ -1,9 +1,7 @@
 // The IdentifyPerson client against the simulator over mutual TLS: valid requests, typed candidates (incomplete dates, municipality in three languages), the cap, and the codes as DeskErrors.
 import { describe, expect, it } from 'vitest';
 import { call, persona, rejection, useClientSimulator } from '../../test-support/client-simulator';
-import { REPLACEMENT_NISS } from '../../simulator/personas';
-import { validateXml } from '../../simulator/services/schemas';
-import { DEMO_INVESTIGATOR } from '../demo/demo-environment';
+import { REPLACEMENT_NISS, validateXml, DEMO_INVESTIGATOR } from '../../test-support/simulator';
 import { toDeskError } from './desk-error';
 import {
   IDENTIFY_PERSON,

@@ -17,7 +17,6 @@ const NAMESPACE = 'http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/IdentifyPerson
 /** The bounds the service sets (schema and DOMAIN.md §6). */
 export const SEARCH_LIMITS = { maxTolerance: 10, minAnswers: 1, maxAnswers: 80 } as const;
 
-
 export interface IdentifyBySsinCall extends SsdnCallBase {
   ssin: string;
 }

@@ -1,6 +1,11 @@
 // ListOfAttestation rows to the Inquiry model: the source of sections 5-8 (PIIS, art. 35, artistic
 // exemptions, installation premiums) when Social Inquiry answers without them (its version 1).
-import type { InquiryDetail, InquiryItem, LaneId, LocalizedText } from '../../shared/domain/inquiry';
+import type {
+  InquiryDetail,
+  InquiryItem,
+  LaneId,
+  LocalizedText,
+} from '../../shared/domain/inquiry';
 import { readEndDate, readIncompleteDate } from './bcss-dates';
 import { LEGAL_BASIS_LABELS, labelOf, ORIGIN_LABELS } from './code-labels';
 import { optionalChild, requiredText, text, type XmlNode } from './xml';

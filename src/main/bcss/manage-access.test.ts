@@ -3,10 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { call, persona, rejection, useClientSimulator } from '../../test-support/client-simulator';
 import { DeskFailure } from '../../shared/contract/errors';
-import { REPLACEMENT_NISS } from '../../simulator/personas';
-import { validateXml } from '../../simulator/services/schemas';
-import { DEMO_INVESTIGATOR } from '../demo/demo-environment';
-import { createInquiryService } from '../inquiry/inquiry-service';
+import { REPLACEMENT_NISS, validateXml, DEMO_INVESTIGATOR } from '../../test-support/simulator';
+import { createInquiryService } from '../inquiry';
 import { toDeskError } from './desk-error';
 import { BcssFault, BcssStatusError } from './failures';
 import {

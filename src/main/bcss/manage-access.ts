@@ -23,7 +23,6 @@ const NAMESPACE = 'http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/ManageAccess';
  */
 export const WHOLE_REGISTRATION_START = '1900-01-01';
 
-
 export interface RegisterCall extends SsdnCallBase {
   ssin: string;
   purpose: Sector17Purpose;

@@ -5,7 +5,7 @@ import {
   informationTypeLabel,
   KNOWN_INFORMATION_TYPES,
 } from '../../shared/domain/register-information-types';
-import { validateXml } from '../../simulator/services/schemas';
+import { validateXml } from '../../test-support/simulator';
 import { toDeskError } from './desk-error';
 import { BcssFault, BcssStatusError } from './failures';
 import { newStyleRequest } from './new-style-call';

@@ -33,7 +33,6 @@ export interface RegisterExtractCall extends NewStyleCallBase {
   history?: boolean;
 }
 
-
 /** xm25 groups whose entries may come without a Type attribute (the schema gives it only as a default). */
 const TYPE_OF_ELEMENT: Readonly<Record<string, string>> = {
   Residences: '001',

@@ -6,9 +6,13 @@ import forge from 'node-forge';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureDemoPki, type DemoPki } from '../../simulator/pki';
-import { startSimulator, type Simulator } from '../../simulator/server';
-import type { SoapService } from '../../simulator/soap-service';
+import {
+  ensureDemoPki,
+  type DemoPki,
+  startSimulator,
+  type Simulator,
+  type SoapService,
+} from '../../test-support/simulator';
 import {
   classifyNetworkError,
   postSoap,

@@ -2,10 +2,10 @@
 // PKI of the data directory, and the endpoint the inquiry service calls it through.
 import { join } from 'node:path';
 import { ensureDemoPki, type DemoPki } from '../../simulator/pki';
-import type { TransportConfig } from '../bcss/transport';
+import type { TransportConfig } from '../bcss';
 import { startSimulator, type Simulator } from '../../simulator/server';
 import { defaultServices } from '../../simulator/services';
-import type { BcssEndpoint } from '../inquiry/inquiry-service';
+import type { BcssEndpoint } from '../inquiry';
 
 export interface DemoEnvironmentOptions {
   dataDir: string;

@@ -1,8 +1,7 @@
 // The app:// scheme that serves the built renderer with the same security headers as the browser host
 // (file:// could not carry a CSP header).
 import type { Protocol } from 'electron';
-import { SECURITY_HEADERS } from '../app/csp';
-import { readRendererFile } from '../app/static-files';
+import { SECURITY_HEADERS, readRendererFile } from '../app';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'bundle';

@@ -1,5 +1,5 @@
 // The Electron host's PdfRenderer: the report loaded in a hidden, script-less window, then webContents.printToPDF.
-import { toElectronPrintToPdfOptions, type PdfRenderer } from '../report/pdf-port';
+import { toElectronPrintToPdfOptions, type PdfRenderer } from '../report';
 import { withReportWindow } from './report-window';
 
 export function createElectronPdfRenderer(): PdfRenderer {

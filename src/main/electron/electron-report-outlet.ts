@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { ReportPrinting } from '../../shared/contract/report';
-import type { ReportOutlet } from '../report/report-outlet';
+import type { ReportOutlet } from '../report';
 import { withReportWindow } from './report-window';
 
 const FILTERS: Record<string, Electron.FileFilter> = {

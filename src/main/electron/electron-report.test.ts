@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { toElectronPrintToPdfOptions, type PdfOptions } from '../report/pdf-port';
+import { toElectronPrintToPdfOptions, type PdfOptions } from '../report';
 import { createFakeElectron, FakeBrowserWindow } from '../../test-support/fake-electron';
 
 const fake = vi.hoisted(() => ({ current: null as ReturnType<typeof createFakeElectron> | null }));

@@ -1,7 +1,7 @@
 // Starts the Electron host: single instance, app:// renderer, hardened window, DeskApi over IPC.
 import { app, ipcMain, protocol, session, type BrowserWindow } from 'electron';
 import { fileURLToPath } from 'node:url';
-import { composeDesk } from '../app/compose';
+import { composeDesk } from '../app';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { bindDeskApi } from './ipc';
 import { createSafeStorageBox } from './safe-storage-box';

@@ -3,7 +3,7 @@ import type { IpcMain, IpcMainInvokeEvent, WebFrameMain } from 'electron';
 import { DESK_METHODS, type DeskHandlers } from '../../shared/contract/contract';
 import { ipcChannel } from '../../shared/contract/client';
 import { fail } from '../../shared/contract/errors';
-import { dispatch } from '../app/rpc/dispatch';
+import { dispatch } from '../app';
 import { originOf } from './url-origin';
 
 /** Only the top frame of our own renderer may call: not an iframe, not a page navigated elsewhere. */

@@ -1,7 +1,6 @@
 // Preferences store for the Electron host: electron-store in the user-data folder.
 import Store from 'electron-store';
-import { preferencesStoreOptions } from '../settings/preferences-store-options';
-import type { KeyValueStore } from '../settings/preferences';
+import { preferencesStoreOptions, type KeyValueStore } from '../settings';
 
 export function createElectronStore(): KeyValueStore {
   const { configName, ...options } = preferencesStoreOptions;

@@ -1,7 +1,7 @@
 // A hidden, locked-down window holding one report document, for printToPDF and print(): no script, no navigation.
 import { randomUUID } from 'node:crypto';
 import { BrowserWindow, session, type Session } from 'electron';
-import { REPORT_DOCUMENT_CSP } from '../report/report-csp';
+import { REPORT_DOCUMENT_CSP } from '../report';
 import { denyAllPermissions } from './window';
 
 /** A session of its own: the report shares no storage, cache or permission with the app's window. */

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { VaultLockedError } from '../vault/errors';
+import { VaultLockedError } from '../vault';
 import { createSafeStorageBox } from './safe-storage-box';
 
 /** A stand-in for Electron's safeStorage: a reversible "encryption" and switchable availability and backend. */

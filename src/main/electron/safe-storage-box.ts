@@ -5,8 +5,7 @@
 // flag): safeStorage would fail or, worse, silently fall back to a hard-coded password. It also refuses
 // to wrap or unwrap with 'basic_text' (that hard-coded password) or an unknown backend.
 import { safeStorage } from 'electron';
-import { VaultLockedError } from '../vault/errors';
-import type { SecretBox } from '../vault/secret-box';
+import { VaultLockedError, type SecretBox } from '../vault';
 
 /** Linux backends that are not real protection. 'unknown' is also what is reported before app ready. */
 const INSECURE_BACKENDS = new Set(['basic_text', 'unknown']);

@@ -1,6 +1,6 @@
 // Remembers the main window's size and position between launches, in the preferences store.
 import type { BrowserWindow } from 'electron';
-import type { KeyValueStore } from '../settings/preferences';
+import type { KeyValueStore } from '../settings';
 
 export interface WindowBounds {
   x?: number;

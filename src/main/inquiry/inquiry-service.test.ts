@@ -1,30 +1,30 @@
 // The inquiry service against the simulator over mutual TLS: answers, completion through
 // ListOfAttestation, every refusal, retries, hostile answers, cancel.
 import { randomUUID } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InquiryRequest } from '../../shared/contract/contract';
 import { DeskFailure } from '../../shared/contract/errors';
 import type { Inquiry, InquiryItem } from '../../shared/domain/inquiry';
-import { DEMO_PERSONAS, REPLACEMENT_NISS } from '../../simulator/personas';
-import { ensureDemoPki, type DemoPki } from '../../simulator/pki';
-import { startSimulator, type Simulator } from '../../simulator/server';
-import { defaultServices } from '../../simulator/services';
-import { validateXml } from '../../simulator/services/schemas';
-import { buildSsdnRequest } from '../bcss/list-of-attestation-call';
-import { buildEnvelope } from '../bcss/soap';
-import { buildSocialInquiryRequest } from '../bcss/social-inquiry';
-import { DEMO_INVESTIGATOR, demoEndpoint } from '../demo/demo-environment';
+import {
+  DEMO_PERSONAS,
+  REPLACEMENT_NISS,
+  testPki,
+  type DemoPki,
+  startSimulator,
+  type Simulator,
+  defaultServices,
+  validateXml,
+  DEMO_INVESTIGATOR,
+  demoEndpoint,
+} from '../../test-support/simulator';
+import { buildSsdnRequest, buildEnvelope, buildSocialInquiryRequest } from '../bcss';
 import { createInquiryService, type BcssEndpoint } from './inquiry-service';
 
 let pki: DemoPki;
 let simulator: Simulator;
 
 beforeAll(async () => {
-  pki = await ensureDemoPki(
-    join(tmpdir(), `inquiry-desk-inquiry-test-pki-${process.getuid?.() ?? 0}`),
-  );
+  pki = await testPki();
   simulator = await startSimulator({
     services: defaultServices(),
     pki,

@@ -1,7 +1,11 @@
 // Runs an inquiry: checks the input, calls Social Inquiry, completes sections 5-8 through
 // ListOfAttestation when the answer lacks them, and returns one Inquiry model; reports progress, can be cancelled.
 import { randomUUID } from 'node:crypto';
-import type { EnvironmentName, InquiryProgress, InquiryRequest } from '../../shared/contract/contract';
+import type {
+  EnvironmentName,
+  InquiryProgress,
+  InquiryRequest,
+} from '../../shared/contract/contract';
 import { DeskFailure } from '../../shared/contract/errors';
 import {
   LANES,
@@ -12,27 +16,26 @@ import {
 } from '../../shared/domain/inquiry';
 import type { Period } from '../../shared/domain/period';
 import { validNiss, validPeriod } from './request-checks';
-import { toDeskError } from '../bcss/desk-error';
-import { BcssStatusError } from '../bcss/failures';
 import {
+  toDeskError,
+  BcssStatusError,
   ATTESTATION_REQUESTS,
   readAttestationItems,
   type AttestationRequestType,
-} from '../bcss/list-of-attestation';
-import { withRetries } from '../bcss/retry';
-import {
+  withRetries,
   buildSocialInquiryRequest,
   readSocialInquiryAnswer,
   SOCIAL_INQUIRY,
   SOCIAL_INQUIRY_LEGAL_CONTEXT,
   SOCIAL_INQUIRY_REPEATED,
-} from '../bcss/social-inquiry';
-import { callSoap } from '../bcss/soap';
-import type { TransportConfig } from '../bcss/transport';
-import { callListOfAttestation } from '../bcss/list-of-attestation-call';
-import { auditedCall, type BcssCallEvent } from '../bcss/audited-call';
+  callSoap,
+  type TransportConfig,
+  callListOfAttestation,
+  auditedCall,
+  type BcssCallEvent,
+} from '../bcss';
 
-export type { BcssCallEvent } from '../bcss/audited-call';
+export type { BcssCallEvent } from '../bcss';
 
 /** Where and as whom the calls go, for the current environment. */
 export interface BcssEndpoint {
@@ -52,6 +55,10 @@ export interface InquiryServiceOptions {
   endpoint: () => Promise<BcssEndpoint>;
   /** Called after every BCSS call; an inquiry whose call cannot be recorded fails. */
   onBcssCall?: (event: BcssCallEvent) => Promise<void>;
+  /** Rejects when the audit log cannot take entries: then no call is made at all. */
+  auditReady?: () => Promise<void>;
+  /** Keeps a successful inquiry for offline review (the vault); `run` resolves once it is kept. */
+  keep?: (inquiry: Inquiry, request: InquiryRequest) => Promise<void>;
   retry?: { attempts: number; baseDelayMs: number };
   now?: () => Date;
 }
@@ -76,6 +83,7 @@ export function createInquiryService(options: InquiryServiceOptions): InquirySer
     const step = (name: InquiryStep) => (state.progress = { step: name, attempt: 1 });
     const onRetry = (attempt: number) => (state.progress = { ...state.progress, attempt });
     try {
+      await options.auditReady?.();
       const ssin = validNiss(request.niss);
       const period = validPeriod(request.period);
       const endpoint = await options.endpoint();
@@ -160,6 +168,7 @@ export function createInquiryService(options: InquiryServiceOptions): InquirySer
         dataFound,
         items: sortItems(items),
       };
+      await options.keep?.(inquiry, request);
       step('done');
       return inquiry;
     } catch (error) {

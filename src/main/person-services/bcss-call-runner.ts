@@ -2,10 +2,14 @@
 // active environment, each try audited, network and server failures retried, failures as localized DeskErrors.
 import { randomUUID } from 'node:crypto';
 import { DeskFailure } from '../../shared/contract/errors';
-import { auditedCall, type BcssCallEvent, type BcssCallRecorder } from '../bcss/audited-call';
-import { toDeskError } from '../bcss/desk-error';
-import { withRetries } from '../bcss/retry';
-import type { BcssEndpoint } from '../inquiry/inquiry-service';
+import {
+  auditedCall,
+  type BcssCallEvent,
+  type BcssCallRecorder,
+  toDeskError,
+  withRetries,
+} from '../bcss';
+import type { BcssEndpoint } from '../inquiry';
 
 export interface CallContext {
   /** Our reference of the call (a UUID), the same for every try. */
@@ -17,6 +21,8 @@ export interface CallContext {
 export interface BcssCallRunnerOptions {
   endpoint: () => Promise<BcssEndpoint>;
   onBcssCall?: BcssCallRecorder;
+  /** Rejects when the audit log cannot take entries: then no call is made at all. */
+  auditReady?: () => Promise<void>;
   retry?: { attempts: number; baseDelayMs: number };
   now?: () => Date;
 }
@@ -41,6 +47,7 @@ export function createBcssCallRunner(options: BcssCallRunnerOptions): BcssCallRu
     call: (endpoint: BcssEndpoint, context: CallContext) => Promise<T>,
   ) {
     try {
+      await options.auditReady?.();
       const endpoint = await options.endpoint();
       const ticket = randomUUID();
       const answer = await withRetries(

@@ -1,11 +1,7 @@
 // ForeignerSituation for an inquiry's person: employment cards and work permits, and the special information
 // (residence reason, family reunification), both asked at once; audited, kept with the inquiry by the caller.
 import type { ForeignerSituationSupplement } from '../../shared/domain/supplements';
-import {
-  FOREIGNER_SITUATION,
-  consultEmploymentInfos,
-  consultSpecialInfos,
-} from '../bcss/foreigner-situation';
+import { FOREIGNER_SITUATION, consultEmploymentInfos, consultSpecialInfos } from '../bcss';
 import type { BcssCallRunner } from './bcss-call-runner';
 
 export interface ForeignerSituationService {

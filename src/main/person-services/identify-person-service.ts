@@ -7,8 +7,8 @@ import {
   SearchCriteriaError,
   searchPersons,
   type PhoneticSearchCall,
-} from '../bcss/identify-person';
-import type { SsdnCallBase } from '../bcss/ssdn-call';
+  type SsdnCallBase,
+} from '../bcss';
 import type { BcssCallRunner } from './bcss-call-runner';
 
 const AUDIT_CONTEXT = `${IDENTIFY_PERSON.serviceId}:${IDENTIFY_PERSON.version}`;

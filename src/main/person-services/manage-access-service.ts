@@ -2,15 +2,14 @@
 // remove one whole or for a period; each call in the active environment, audited.
 import { DeskFailure } from '../../shared/contract/errors';
 import { isSector17Purpose } from '../../shared/domain/access-purposes';
-import type { AccessRegister, AccessResult, PersonProof } from '../../shared/contract/person-services';
-import {
-  MANAGE_ACCESS,
-  listRegistrations,
-  registerPerson,
-  unregisterPerson,
-} from '../bcss/manage-access';
+import type {
+  AccessRegister,
+  AccessResult,
+  PersonProof,
+} from '../../shared/contract/person-services';
+import { MANAGE_ACCESS, listRegistrations, registerPerson, unregisterPerson } from '../bcss';
 import type { BcssCallRunner } from './bcss-call-runner';
-import { validNiss, validPeriod } from '../inquiry/request-checks';
+import { validNiss, validPeriod } from '../inquiry';
 
 /** SSDN services carry no legal context of their own: the audit log names the service and its version. */
 const AUDIT_CONTEXT = `${MANAGE_ACCESS.serviceId}:${MANAGE_ACCESS.version}`;

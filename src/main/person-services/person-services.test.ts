@@ -3,7 +3,7 @@
 // spelt differently, and every call in the audit log.
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEMO_PERSONAS } from '../../simulator/personas';
+import { DEMO_PERSONAS } from '../../test-support/simulator';
 import { composeTestDesk, deskFailureOf } from '../../test-support/desk';
 
 const person = DEMO_PERSONAS.find((p) => p.key === 'not-integrated')!;

@@ -2,7 +2,7 @@
 // whole history; audited in the active environment, kept with the inquiry by the caller.
 import type { Language } from '../../shared/domain/preferences';
 import type { RegisterExtractSupplement } from '../../shared/domain/supplements';
-import { REGISTER_EXTRACT, retrieveRegisterExtract } from '../bcss/register-extract';
+import { REGISTER_EXTRACT, retrieveRegisterExtract } from '../bcss';
 import type { BcssCallRunner } from './bcss-call-runner';
 
 export interface RegisterExtractService {

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DeskFailure } from '../../shared/contract/errors';
-import { DEMO_PERSONAS } from '../../simulator/personas';
+import { DEMO_PERSONAS } from '../../test-support/simulator';
 import { readInquiryJson } from '../report';
 import { composeTestDesk } from '../../test-support/desk';
 

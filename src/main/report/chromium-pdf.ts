@@ -1,7 +1,7 @@
 // The browser host's PdfRenderer: a system Chromium (or Chrome, Edge) driven by playwright-core over CDP.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import {
   PdfEngineMissing,
   toPlaywrightPdfOptions,
@@ -73,12 +73,15 @@ export function createChromiumPdfRenderer(options: ChromiumPdfOptions = {}): Pdf
     if (!executablePath) return Promise.reject(new ChromiumNotFound());
     // Chromium refuses to start sandboxed as root on Linux (containers, CI); everywhere else keep the sandbox.
     const rootOnLinux = process.platform === 'linux' && process.getuid?.() === 0;
-    const launching = chromium.launch({
-      executablePath,
-      headless: true,
-      chromiumSandbox: !rootOnLinux,
-      args: ['--disable-background-networking', '--disable-component-update'],
-    });
+    // Loaded with the first PDF, not at start: playwright-core alone costs half a second to import.
+    const launching = import('playwright-core').then(({ chromium }) =>
+      chromium.launch({
+        executablePath,
+        headless: true,
+        chromiumSandbox: !rootOnLinux,
+        args: ['--disable-background-networking', '--disable-component-update'],
+      }),
+    );
     launching.then(
       (launched) =>
         launched.on('disconnected', () => {

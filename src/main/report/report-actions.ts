@@ -2,7 +2,7 @@
 import { DeskFailure } from '../../shared/contract/errors';
 import type { Inquiry } from '../../shared/domain/inquiry';
 import type { ReportDelivery, ReportFormat, ReportPrinting } from '../../shared/contract/report';
-import type { AuditAction, AuditEntryInput } from '../vault/types';
+import type { AuditAction, AuditEntryInput } from '../vault';
 import type { ReportContext } from './report-model';
 import { reportDeskError } from './report-desk-error';
 import type { ReportOutlet } from './report-outlet';

@@ -1,18 +1,12 @@
 // The inquiry as a versioned JSON archive (the whole model, BCSS tickets included), and its validating reader.
 import { z } from 'zod';
-import type { EnvironmentName } from '../../shared/contract/contract';
+import { ENVIRONMENT_NAMES } from '../../shared/domain/environments';
 import { DETAIL_KEYS, LANES, SUB_LANES, type Inquiry } from '../../shared/domain/inquiry';
 
 export const INQUIRY_JSON_FORMAT = 'inquiry-desk/inquiry';
 /** Bump when the model changes shape; the reader refuses versions it does not know. */
 export const INQUIRY_JSON_VERSION = 1;
 
-const ENVIRONMENTS = [
-  'demo',
-  'test',
-  'acceptance',
-  'production',
-] as const satisfies readonly EnvironmentName[];
 const SUB_LANE_IDS = [...SUB_LANES.residence, ...SUB_LANES.forms] as const;
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -136,7 +130,7 @@ export const inquirySchema = z.strictObject({
   finalNiss: z.string(),
   nissReplaced: z.boolean(),
   consultedAt: z.string(),
-  environment: z.enum(ENVIRONMENTS),
+  environment: z.enum(ENVIRONMENT_NAMES),
   answerVersion: z.union([z.literal(1), z.literal(2)]),
   calls: z.array(
     z.strictObject({

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Inquiry } from '../../shared/domain/inquiry';
 import { RESIDENCE_REASONS } from '../../shared/domain/residence-reasons';
-import { DEMO_PERSONAS } from '../../simulator/personas';
+import { DEMO_PERSONAS } from '../../test-support/simulator';
 import { formatNiss } from '../../shared/presentation/format';
 import { composeTestDesk } from '../../test-support/desk';
 import { createChromiumPdfRenderer } from './chromium-pdf';

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CBE, ensureDemoPki, OTHER_CBE, type DemoPki } from '../../simulator/pki';
+import { DEMO_CBE, ensureDemoPki, OTHER_CBE, type DemoPki } from '../../test-support/simulator';
 import {
   checkPkcs12,
   daysLeft,

@@ -2,11 +2,7 @@
 // cannot, node-forge's reading of the bags says why in words the TLS library's messages do not reliably give
 // (they differ between OpenSSL and Electron's BoringSSL); then the validity dates and the CBE in the subject.
 import forge from 'node-forge';
-import {
-  CertificateError,
-  readClientCertificate,
-  type CertificateInfo,
-} from '../bcss/client-certificate';
+import { CertificateError, readClientCertificate, type CertificateInfo } from '../bcss';
 import { cbeFromCertificateSubject } from '../../shared/domain/certificate-subject';
 import { oneLine } from './ca-bundle';
 import {

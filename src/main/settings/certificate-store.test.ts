@@ -4,11 +4,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CBE, ensureDemoPki, type DemoPki } from '../../simulator/pki';
+import { DEMO_CBE, ensureDemoPki, type DemoPki } from '../../test-support/simulator';
 import { createCertificateStore } from './certificate-store';
 import { SECRET_NAMES } from './secret-store';
 import { memorySecretStore } from '../../test-support/memory-stores';
-import { certificatePem, identityPkcs12, pkcs12, selfSignedIdentity } from '../../test-support/pkcs12-fixtures';
+import {
+  certificatePem,
+  identityPkcs12,
+  pkcs12,
+  selfSignedIdentity,
+} from '../../test-support/pkcs12-fixtures';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

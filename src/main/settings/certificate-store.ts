@@ -1,7 +1,7 @@
 // Keeps each environment's client certificate (the PKCS#12 file and its passphrase) encrypted through the
 // SecretStore: an import is checked before anything is written, so a refused file leaves the stored one as it
 // was; what screens receive are public facts, never the file, the key or the passphrase.
-import type { ClientCertificate } from '../bcss/transport';
+import { type ClientCertificate, readClientCertificate } from '../bcss';
 import {
   checkPkcs12,
   detailsOf,
@@ -15,7 +15,6 @@ import type {
   RemoteEnvironmentName,
 } from '../../shared/contract/settings';
 import { SECRET_NAMES, type SecretStore } from './secret-store';
-import { readClientCertificate } from '../bcss/client-certificate';
 
 export interface CertificateStore {
   status(environment: RemoteEnvironmentName): Promise<CertificateState>;

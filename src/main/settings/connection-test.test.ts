@@ -5,10 +5,14 @@ import { createServer as createTcpServer, type Server as TcpServer } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureDemoPki, type DemoPki } from '../../simulator/pki';
-import { startSimulator, type Simulator } from '../../simulator/server';
-import { defaultServices } from '../../simulator/services';
-import type { BcssEndpoint } from '../inquiry/inquiry-service';
+import {
+  ensureDemoPki,
+  type DemoPki,
+  startSimulator,
+  type Simulator,
+  defaultServices,
+} from '../../test-support/simulator';
+import type { BcssEndpoint } from '../inquiry';
 import type { ConnectionDiagnosis, EnvironmentPatch } from '../../shared/contract/settings';
 import { testConnection } from './connection-test';
 import type { ResolvedEndpoint } from './endpoint';

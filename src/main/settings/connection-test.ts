@@ -14,13 +14,18 @@
 import { isIP } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { connect, type PeerCertificate } from 'node:tls';
-import { readClientCertificate } from '../bcss/client-certificate';
-import { BcssFault, BcssHttpError } from '../bcss/failures';
-import { SOCIAL_INQUIRY } from '../bcss/social-inquiry';
-import { callSoap } from '../bcss/soap';
-import { classifyNetworkError, TransportFailure, type TransportConfig } from '../bcss/transport';
-import { MalformedXml } from '../bcss/xml';
-import type { BcssEndpoint } from '../inquiry/inquiry-service';
+import {
+  readClientCertificate,
+  BcssFault,
+  BcssHttpError,
+  SOCIAL_INQUIRY,
+  callSoap,
+  classifyNetworkError,
+  TransportFailure,
+  type TransportConfig,
+  MalformedXml,
+} from '../bcss';
+import type { BcssEndpoint } from '../inquiry';
 import type {
   ConnectionDiagnosis,
   ConnectionTestResult,

@@ -6,11 +6,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeskFailure } from '../../shared/contract/errors';
-import { DEMO_PERSONAS } from '../../simulator/personas';
-import { DEMO_CBE, ensureDemoPki, type DemoPki } from '../../simulator/pki';
-import { startSimulator, type Simulator } from '../../simulator/server';
-import { defaultServices } from '../../simulator/services';
-import { createInquiryService, type BcssEndpoint } from '../inquiry/inquiry-service';
+import {
+  DEMO_PERSONAS,
+  DEMO_CBE,
+  ensureDemoPki,
+  type DemoPki,
+  startSimulator,
+  type Simulator,
+  defaultServices,
+} from '../../test-support/simulator';
+import { createInquiryService, type BcssEndpoint } from '../inquiry';
 import { createCertificateStore } from './certificate-store';
 import { createEndpoints, endpointFor, EndpointUnavailable, trustedCas } from './endpoint';
 import { createEnvironmentSettings, DEFAULT_ENVIRONMENTS } from './environments';

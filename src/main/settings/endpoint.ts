@@ -5,8 +5,8 @@ import * as tls from 'node:tls';
 import type { EnvironmentName } from '../../shared/contract/contract';
 import { DeskFailure } from '../../shared/contract/errors';
 import type { MessageKey } from '../../shared/i18n';
-import type { ClientCertificate } from '../bcss/transport';
-import type { BcssEndpoint } from '../inquiry/inquiry-service';
+import type { ClientCertificate } from '../bcss';
+import type { BcssEndpoint } from '../inquiry';
 import { parseCaBundle } from './ca-bundle';
 import type { CertificateStore } from './certificate-store';
 import {

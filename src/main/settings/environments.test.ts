@@ -1,8 +1,7 @@
 // The environments: DOMAIN.md's defaults, URL composition, validation of edits, the production confirmation,
 // the Basic password kept as a secret.
 import { describe, expect, it } from 'vitest';
-import { SSDN_CONNECTOR } from '../bcss/list-of-attestation-call';
-import { SOCIAL_INQUIRY } from '../bcss/social-inquiry';
+import { SSDN_CONNECTOR, SOCIAL_INQUIRY } from '../bcss';
 import { SECRET_NAMES } from './secret-store';
 import {
   clientBaseUrl,

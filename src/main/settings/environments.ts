@@ -13,9 +13,8 @@
 // `BcssEndpoint.baseUrl`; `clientBaseUrl` finds the base that makes those land on the configured URLs, and
 // settings it cannot express are refused as `service-paths-unsupported` until the client takes full URLs.
 import { z } from 'zod';
-import type { EnvironmentName } from '../../shared/contract/contract';
-import { SSDN_CONNECTOR } from '../bcss/list-of-attestation-call';
-import { SOCIAL_INQUIRY } from '../bcss/social-inquiry';
+import { ENVIRONMENT_NAMES, type EnvironmentName } from '../../shared/domain/environments';
+import { SSDN_CONNECTOR, SOCIAL_INQUIRY } from '../bcss';
 import { parseCaBundle } from './ca-bundle';
 import {
   BCSS_SERVICES,
@@ -29,13 +28,6 @@ import {
 import type { KeyValueStore } from './preferences';
 import { SECRET_NAMES, type SecretStore } from './secret-store';
 import { customIssue, fieldIssues, SettingsInvalid } from './settings-issues';
-
-export const ENVIRONMENT_NAMES = [
-  'demo',
-  'test',
-  'acceptance',
-  'production',
-] as const satisfies readonly EnvironmentName[];
 
 export const ENVIRONMENT_KEYS = {
   environments: 'environments',

@@ -1,8 +1,6 @@
 // The options electron-store (Electron host) and conf (browser host) share, so both keep one file format.
 import { DEFAULT_PREFERENCES, LANGUAGES, ZOOM_PRESETS } from '../../shared/domain/preferences';
-import { REMOTE_ENVIRONMENTS } from '../../shared/contract/settings';
-
-const ENVIRONMENT_NAMES = ['demo', ...REMOTE_ENVIRONMENTS];
+import { ENVIRONMENT_NAMES } from '../../shared/domain/environments';
 
 export const PREFERENCES_FILE_NAME = 'preferences';
 

@@ -172,7 +172,13 @@ describe('audit CSV export', () => {
     await vault.audit.append(call({ at: '2025-03-12T10:00:00.000Z' }));
 
     for (const language of ['fr', 'nl', 'de'] as const) {
-      const csv = await vault.audit.exportCsv({ from: '2025-03-10', to: '2025-03-11', language });
+      const file = await vault.audit.export({ from: '2025-03-10', to: '2025-03-11', language });
+      expect(file).toMatchObject({
+        rows: 2,
+        damaged: 0,
+        fileName: 'inquiry-desk-audit-2025-03-10-2025-03-11.csv',
+      });
+      const csv = file.csv;
       expect(csv.startsWith('\uFEFF')).toBe(true);
       expect(csv.endsWith('\r\n')).toBe(true);
       const rows = parseCsv(csv.slice(1));
@@ -180,9 +186,11 @@ describe('audit CSV export', () => {
       expect(rows.slice(1).map((row) => row[7])).toEqual(['MSG00012', 'connection-dropped']);
     }
     const rows = parseCsv(
-      (await vault.audit.exportCsv({ from: '2025-03-10', to: '2025-03-10', language: 'fr' })).slice(
-        1,
-      ),
+      (
+        await vault.audit
+          .export({ from: '2025-03-10', to: '2025-03-10', language: 'fr' })
+          .then((file) => file.csv)
+      ).slice(1),
     );
     const niss = syntheticNiss(3);
     expect(rows[1]).toEqual([
@@ -207,11 +215,13 @@ describe('audit CSV export', () => {
     await vault.audit.append(call({ investigator: 'Dupont; "Jeanne"' }));
     await vault.audit.append(call({ investigator: '=HYPERLINK("http://x")' }));
     await vault.audit.append(call({ investigator: 'Line\nbreak' }));
-    const csv = await vault.audit.exportCsv({
-      from: '2025-03-10',
-      to: '2025-03-10',
-      language: 'fr',
-    });
+    const csv = await vault.audit
+      .export({
+        from: '2025-03-10',
+        to: '2025-03-10',
+        language: 'fr',
+      })
+      .then((file) => file.csv);
     expect(csv).toContain(';"Dupont; ""Jeanne""";');
     const rows = parseCsv(csv.slice(1));
     expect(rows.map((row) => row[2])).toEqual([
@@ -233,7 +243,9 @@ describe('audit CSV export', () => {
       vault.audit.append(call({ action: 'e-mail' as never, outcome: 'sent' })),
     ).rejects.toThrow(TypeError);
     const fr = parseCsv(
-      await vault.audit.exportCsv({ from: '2025-03-10', to: '2025-03-10', language: 'fr' }),
+      await vault.audit
+        .export({ from: '2025-03-10', to: '2025-03-10', language: 'fr' })
+        .then((file) => file.csv),
     );
     expect(fr.slice(1).map((row) => [row[9], row[7]])).toEqual([
       ['Appel BCSS', 'OK'],
@@ -241,7 +253,9 @@ describe('audit CSV export', () => {
       ['Impression', 'cancelled'],
     ]);
     const nl = parseCsv(
-      await vault.audit.exportCsv({ from: '2025-03-10', to: '2025-03-10', language: 'nl' }),
+      await vault.audit
+        .export({ from: '2025-03-10', to: '2025-03-10', language: 'nl' })
+        .then((file) => file.csv),
     );
     expect(nl[0]![9]).toBe('Handeling');
     expect(nl.slice(1).map((row) => row[9])).toEqual(['KSZ-oproep', 'PDF-export', 'Afdruk']);

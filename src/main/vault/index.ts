@@ -15,8 +15,8 @@
 //   vault.startRetention({ onError?, onPurged? }) → stop()         purge now, then daily (unref'd timers)
 //   vault.audit.append(entry)                → AuditEntry          every BCSS call, failures included; adds osUser and `at`
 //   vault.audit.entries({ from, to })        → { entries, damaged } whole local days (ISO dates), oldest first
-//   vault.audit.exportCsv({ from, to, language }) → string         BOM, ';', header in fr / nl / de
-//     (or auditCsv(entries, language) on the entries already read, to count rows without a second read)
+//   vault.audit.export({ from, to, language }) → AuditExport      the CSV (BOM, ';', header in fr / nl / de),
+//                                                                  its rows, damaged records and file name
 //   vault.close()                            → void                stops the timer, drains writes, forgets the keys
 //
 // Secret boxes: createKeyFileBox({ path }) here (browser host), createSafeStorageBox() in
@@ -55,3 +55,5 @@ export type {
   AuditAction,
   DamagedAuditRecord,
 } from './types';
+export { vaultDeskError } from './desk-error';
+export { createVaultAccess, type VaultAccess } from './access';

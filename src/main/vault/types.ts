@@ -2,8 +2,14 @@
 import type { EnvironmentName } from '../../shared/contract/contract';
 
 // The renderer reads the same shapes: they live in src/shared/vault.ts.
-export type { SavedInquirySummary as InquirySummary, DamagedFile } from '../../shared/contract/vault';
-import type { SavedInquirySummary as InquirySummary, DamagedFile } from '../../shared/contract/vault';
+export type {
+  SavedInquirySummary as InquirySummary,
+  DamagedFile,
+} from '../../shared/contract/vault';
+import type {
+  SavedInquirySummary as InquirySummary,
+  DamagedFile,
+} from '../../shared/contract/vault';
 
 export interface VaultListing {
   /** Newest consultation first; at most `limit` when one was asked. */

@@ -4,7 +4,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatNissPartial, parseNissAsOf } from '../../shared/domain/niss';
 import { createVault, VaultDamagedError, VaultLockedError, VaultNotFoundError } from './index';
 import { JOURNAL_FILE, SNAPSHOT_FILE } from './inquiry-index';
-import { syntheticInquiry, syntheticName, syntheticNiss, tempVaultDirs } from '../../test-support/vault-fixtures';
+import {
+  syntheticInquiry,
+  syntheticName,
+  syntheticNiss,
+  tempVaultDirs,
+} from '../../test-support/vault-fixtures';
 
 let dirs: Awaited<ReturnType<typeof tempVaultDirs>>;
 beforeEach(async () => {

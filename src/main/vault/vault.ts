@@ -68,7 +68,7 @@ export interface VaultOptions {
 }
 
 export type { RetentionInfo } from '../../shared/contract/vault';
-import type { RetentionInfo } from '../../shared/contract/vault';
+import type { AuditExport, RetentionInfo } from '../../shared/contract/vault';
 
 export interface PurgeResult {
   removed: number;
@@ -406,15 +406,20 @@ export async function createVault(options: VaultOptions) {
         assertOpen();
         return audit.read(dayRange(range));
       },
-      /** The same entries as CSV (BOM, ';', header in `language`). */
-      exportCsv: async (options: {
+      /** The same entries as the CSV file the user receives (BOM, ';', header in `language`), named for its range. */
+      export: async (options: {
         from: string;
         to: string;
         language: Language;
-      }): Promise<string> => {
+      }): Promise<AuditExport> => {
         assertOpen();
-        const { entries } = await audit.read(dayRange(options));
-        return auditCsv(entries, options.language);
+        const { entries, damaged } = await audit.read(dayRange(options));
+        return {
+          csv: auditCsv(entries, options.language),
+          rows: entries.length,
+          damaged: damaged.length,
+          fileName: `inquiry-desk-audit-${options.from}-${options.to}.csv`,
+        };
       },
     },
 

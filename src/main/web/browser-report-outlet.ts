@@ -1,6 +1,5 @@
 // The browser host's report outlet: files go back to the page as bytes to download; prints as a one-use page.
-import type { ReportOutlet } from '../report/report-outlet';
-import { downloadDelivery } from '../report/report-outlet';
+import { type ReportOutlet, downloadDelivery } from '../report';
 import type { ReportPages } from './report-pages';
 
 export function createBrowserReportOutlet(pages: ReportPages): ReportOutlet {

@@ -1,7 +1,6 @@
 // Opens the browser host's address in a Chromium-family browser's app mode, or the default browser.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 

@@ -1,6 +1,6 @@
 // The browser host's print pages: a report document served once, at an unguessable address, shortly after it is made.
 import { randomBytes } from 'node:crypto';
-import { REPORT_DOCUMENT_CSP } from '../report/report-csp';
+import { REPORT_DOCUMENT_CSP } from '../report';
 
 export const REPORT_PAGE_PREFIX = '/report-print/';
 

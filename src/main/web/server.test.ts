@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DeskHandlers } from '../../shared/contract/contract';
 import { testHandlers } from '../../test-support/handlers';
-import { CONTENT_SECURITY_POLICY } from '../app/csp';
+import { CONTENT_SECURITY_POLICY } from '../app';
 import { startWebHost, type WebHost } from './server';
 import { createReportPages, REPORT_PAGE_CSP } from './report-pages';
 

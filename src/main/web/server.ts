@@ -4,9 +4,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { DeskHandlers } from '../../shared/contract/contract';
 import { fail, type DeskResult } from '../../shared/contract/errors';
-import { dispatch, type Logger } from '../app/rpc/dispatch';
-import { SECURITY_HEADERS } from '../app/csp';
-import { readRendererFile } from '../app/static-files';
+import { dispatch, type Logger, SECURITY_HEADERS, readRendererFile } from '../app';
 import { REPORT_PAGE_CSP, REPORT_PAGE_PREFIX, type ReportPages } from './report-pages';
 
 export const TOKEN_HEADER = 'x-desk-token';

@@ -3,10 +3,10 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
-import { composeDesk } from '../app/compose';
+import { composeDesk } from '../app';
 import { createKeyFileBox } from '../vault';
 import { resolveDataDir } from './data-dir';
-import { createConfStore } from '../settings/conf-store';
+import { createConfStore } from '../settings';
 import { openInBrowser } from './open-browser';
 import { startWebHost } from './server';
 import { createChromiumPdfRenderer } from '../report';

@@ -1,10 +1,10 @@
 // DeskApi: the one door between renderer and main. Adding a method means adding one entry here
 // (and its handler in main, which TypeScript then demands); both hosts bind every entry.
 import { z } from 'zod';
+import type { EnvironmentName } from '../domain/environments';
 import type { DeskResult } from './errors';
-import { preferencesPatchSchema, type Preferences } from '../domain/preferences';
+import { preferencesPatchSchema, type Preferences, languageSchema } from '../domain/preferences';
 import type { Inquiry, InquiryStep, LocalizedText } from '../domain/inquiry';
-import { languageSchema } from '../domain/preferences';
 import type { AuditExport, RetentionInfo, SavedInquiryListing } from './vault';
 import type { AccessResult, IdentifyResult } from './person-services';
 import {
@@ -24,7 +24,7 @@ import {
 import { reportFormatSchema, type ReportDelivery, type ReportPrinting } from './report';
 
 export type HostKind = 'electron' | 'browser';
-export type EnvironmentName = 'demo' | 'test' | 'acceptance' | 'production';
+export type { EnvironmentName };
 
 export interface AppInfo {
   name: string;

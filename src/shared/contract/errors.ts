@@ -36,7 +36,9 @@ export type DeskErrorCode =
   /** No print engine for the report (no Chromium, Chrome or Edge in the browser host). */
   | 'REPORT_ENGINE_MISSING'
   /** The report could not be made or written (engine crash, file not writable). */
-  | 'REPORT_FAILED';
+  | 'REPORT_FAILED'
+  /** The demo environment is not part of this installation (installed without its development packages). */
+  | 'DEMO_UNAVAILABLE';
 
 export interface DeskError {
   code: DeskErrorCode;

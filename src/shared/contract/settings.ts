@@ -1,12 +1,16 @@
 // What the settings screens and main share: environment names, the views of environments and certificates (public
 // facts only: never a key, a file or a passphrase), connection diagnoses, field issues and the contract's inputs.
 import { z } from 'zod';
-import type { EnvironmentName } from './contract';
+import {
+  ENVIRONMENT_NAMES,
+  REMOTE_ENVIRONMENTS,
+  type EnvironmentName,
+  type RemoteEnvironmentName,
+} from '../domain/environments';
 
-export const REMOTE_ENVIRONMENTS = ['test', 'acceptance', 'production'] as const;
-export type RemoteEnvironmentName = (typeof REMOTE_ENVIRONMENTS)[number];
+export { REMOTE_ENVIRONMENTS, type RemoteEnvironmentName };
 export const remoteEnvironmentSchema = z.enum(REMOTE_ENVIRONMENTS);
-export const environmentNameSchema = z.enum(['demo', ...REMOTE_ENVIRONMENTS]);
+export const environmentNameSchema = z.enum(ENVIRONMENT_NAMES);
 
 export const BCSS_SERVICES = ['socialInquiry', 'ssdnConnector'] as const;
 export type BcssServiceId = (typeof BCSS_SERVICES)[number];

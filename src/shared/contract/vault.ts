@@ -1,5 +1,5 @@
 // What the renderer sees of the vault: saved-inquiry summaries, damage reports, retention, protection.
-import type { EnvironmentName } from './contract';
+import type { EnvironmentName } from '../domain/environments';
 import type { Period } from '../domain/period';
 
 /** One line of the saved-inquiries list: enough to find and recognise an inquiry without opening it. */

@@ -20,7 +20,10 @@ describe('quality codes', () => {
     const all = { ...SECTOR17_PURPOSES, ...CROSS_SECTOR_PURPOSES };
     for (const lang of ['fr', 'nl', 'de'] as const) {
       const labels = Object.values(all).map((l) => l[lang]);
-      expect(labels.every((l) => l.trim() !== ''), lang).toBe(true);
+      expect(
+        labels.every((l) => l.trim() !== ''),
+        lang,
+      ).toBe(true);
       expect(new Set(labels).size, lang).toBe(labels.length);
     }
   });

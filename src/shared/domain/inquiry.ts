@@ -1,23 +1,11 @@
 // The Inquiry model: one normalised answer (Social Inquiry, completed by ListOfAttestation) as lanes of
 // periods. The renderer, the vault and the report all read this and nothing else.
 import type { InquirySupplements } from './supplements';
-import type { EnvironmentName } from '../contract/contract';
+import type { EnvironmentName } from './environments';
 import type { Period } from './period';
+import type { InquiryDate, LocalizedText } from './values';
 
-export interface LocalizedText {
-  fr: string;
-  nl: string;
-  de: string;
-}
-
-/**
- * A date as the BCSS sent it, possibly incomplete: 'YYYY-MM-DD' (day), 'YYYY-MM' (day unknown),
- * 'YYYY' (month unknown).
- */
-export interface InquiryDate {
-  value: string;
-  precision: 'day' | 'month' | 'year';
-}
+export type { InquiryDate, LocalizedText };
 
 export const LANES = [
   'residence',

@@ -1,6 +1,6 @@
 // What the Tx25 register extract and ForeignerSituation answer, and how a consultation of either is kept with
 // the inquiry it completes (saved with it, shown beside its lanes, printed in its report). Plain data.
-import type { InquiryDate, LocalizedText } from './inquiry';
+import type { InquiryDate, LocalizedText } from './values';
 
 /** One value of an information type: a path of element names, its value, and the register's label when it gives one. */
 export interface InformationField {

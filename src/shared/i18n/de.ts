@@ -102,5 +102,7 @@ export const de: Catalogue = {
     internal:
       'Unerwarteter interner Fehler. Versuchen Sie es erneut; besteht das Problem weiter, wenden Sie sich an den Support.',
     hostUnreachable: 'Die Anwendung antwortet nicht mehr. Starten Sie Inquiry Desk neu.',
+    demoUnavailable:
+      'Die Demonstrationsumgebung ist in dieser Installation der Anwendung nicht enthalten: Wählen Sie in den Einstellungen die Test-, Abnahme- oder Produktionsumgebung.',
   },
 };

@@ -100,5 +100,7 @@ export const fr = {
     internal:
       'Erreur interne inattendue. Réessayez ; si le problème persiste, contactez le support.',
     hostUnreachable: "L'application ne répond plus. Redémarrez Inquiry Desk.",
+    demoUnavailable:
+      'L’environnement de démonstration n’est pas installé avec cette copie de l’application : choisissez l’environnement de test, d’acceptation ou de production dans les paramètres.',
   },
 } as const;

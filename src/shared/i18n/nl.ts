@@ -102,5 +102,7 @@ export const nl: Catalogue = {
     internal:
       'Onverwachte interne fout. Probeer opnieuw; blijft het probleem, contacteer de support.',
     hostUnreachable: 'De toepassing reageert niet meer. Start Inquiry Desk opnieuw.',
+    demoUnavailable:
+      'De demonstratieomgeving is niet geïnstalleerd met deze kopie van de toepassing: kies de test-, acceptatie- of productieomgeving in de instellingen.',
   },
 };

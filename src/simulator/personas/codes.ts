@@ -4,7 +4,10 @@
 // Register's (INS/Statbel) numbering, of which only 150 = Belgium is confirmed by a public sample, so the
 // others are plausible stand-ins, not a reference. Status, aid, form, PIIS and register codes are our
 // model (SPP IS publishes no code list: DOMAIN.md §8). Every CBE number, centre and ILA is fictitious.
-import type { Labels } from './types';
+import type { LocalizedText } from '../../shared/domain/values';
+
+/** A label in the three languages. */
+export type Labels = LocalizedText;
 
 export const DEMO_CPAS_CBE = '0207777760';
 export const OVERLAP_CPAS_CBE = '0209999951';

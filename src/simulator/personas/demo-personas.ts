@@ -19,8 +19,7 @@ import {
 import { DEMO_CPAS_CBE, OVERLAP_CPAS_CBE, THIRD_CPAS_CBE } from './codes';
 import { heavyHistory } from './heavy';
 import { makeNiss } from './make-niss';
-import type { Labels, Persona, PersonaHistory } from './types';
-import { emptyHistory } from './types';
+import { type Labels, type Persona, type PersonaHistory, emptyHistory } from './types';
 
 const LIEGE = DEMO_CPAS_CBE;
 const BRUXELLES = OVERLAP_CPAS_CBE;

@@ -24,16 +24,16 @@ import {
   type ReceptionStructureCode,
 } from './codes';
 import { makeNiss } from './make-niss';
-import type {
-  CivilStatePeriod,
-  ForeignerRecords,
-  FormRecord,
-  IsoDate,
-  Persona,
-  PersonaHistory,
-  WorkDocument,
+import {
+  type CivilStatePeriod,
+  type ForeignerRecords,
+  type FormRecord,
+  type IsoDate,
+  type Persona,
+  type PersonaHistory,
+  type WorkDocument,
+  emptyHistory,
 } from './types';
-import { emptyHistory } from './types';
 
 type Archetype = 'belgian' | 'foreigner' | 'refugee';
 

@@ -12,13 +12,10 @@ import type {
   RegisterCode,
   StatusCode,
   StatusDetailCode,
+  Labels,
 } from './codes';
 
-export interface Labels {
-  fr: string;
-  nl: string;
-  de: string;
-}
+export type { Labels };
 
 /** 'YYYY-MM-DD', or incomplete as the National Register writes it: 'YYYY-MM-00', 'YYYY-00-00'. */
 export type IncompleteDate = string;

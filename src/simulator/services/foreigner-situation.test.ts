@@ -16,7 +16,7 @@ import {
   inquiryStatus,
   responseXml,
   soapRequest,
-} from './test-support';
+} from '../../test-support/simulator-services';
 import { child, childrenNamed, childText, parseXml, type XmlElement } from './xml';
 
 const service = foreignerSituationService({ registry: new PersonaRegistry(DEMO_PERSONAS) });

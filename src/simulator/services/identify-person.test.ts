@@ -22,7 +22,7 @@ import {
   responseXml,
   ssdnReplyXml,
   ssdnServiceRequestXml,
-} from './test-support';
+} from '../../test-support/simulator-services';
 import { child, childrenNamed, parseXml, type XmlTree } from './xml';
 
 const I = NS.identifyPerson;

@@ -13,7 +13,12 @@ import {
   SSDN_SEND_XML_ACTION,
 } from './index';
 import { validateXml } from './schemas';
-import { askListOfAttestation, askSocialInquiry, inquiryStatus, responseXml } from './test-support';
+import {
+  askListOfAttestation,
+  askSocialInquiry,
+  inquiryStatus,
+  responseXml,
+} from '../../test-support/simulator-services';
 
 describe('defaultServices', () => {
   it('serves Social Inquiry, the SSDN connector, Tx25 and ForeignerSituation on their own paths and actions', () => {

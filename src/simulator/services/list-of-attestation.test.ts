@@ -15,7 +15,7 @@ import {
   soapRequest,
   ssdnReplyXml,
   ssdnRequestXml,
-} from './test-support';
+} from '../../test-support/simulator-services';
 import { child, childrenNamed, parseXml, type XmlElement } from './xml';
 
 const registry = new PersonaRegistry(DEMO_PERSONAS);

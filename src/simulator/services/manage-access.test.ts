@@ -20,7 +20,7 @@ import {
   responseXml,
   ssdnReplyXml,
   ssdnServiceRequestXml,
-} from './test-support';
+} from '../../test-support/simulator-services';
 import { child, childrenNamed, parseXml, type XmlElement, type XmlTree } from './xml';
 
 const M = NS.manageAccess;

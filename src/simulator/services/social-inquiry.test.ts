@@ -12,7 +12,7 @@ import {
   responseXml,
   soapRequest,
   socialInquiryPayload,
-} from './test-support';
+} from '../../test-support/simulator-services';
 import { child, childrenNamed, parseXml, type XmlElement } from './xml';
 
 const service = socialInquiryService({ registry: new PersonaRegistry(DEMO_PERSONAS) });

@@ -8,14 +8,7 @@ import { inquirySections } from './social-inquiry-answer';
 import { bodyPayload, invalidStructure } from './soap-payload';
 import { NS, type ValidateOptions } from './schemas';
 import { echo, refusedEnvelope, requiredChild } from './new-style';
-import {
-  buildXml,
-  child,
-  childText,
-  compact,
-  type XmlElement,
-  type XmlTree,
-} from './xml';
+import { buildXml, child, childText, compact, type XmlElement, type XmlTree } from './xml';
 
 export const SOCIAL_INQUIRY_PATH = '/SOA4520/SocialInquiryService/v1';
 export const SOCIAL_INQUIRY_ACTION = `${NS.socialInquiryIntf}/socialInquiry`;

@@ -1,7 +1,12 @@
 // The NISS input: formats as you type, says at once whether the number is valid, of which kind, and why not.
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { compactNiss, formatNissPartial, parseNiss, type ParsedNiss } from '../../../shared/domain/niss';
+import {
+  compactNiss,
+  formatNissPartial,
+  parseNiss,
+  type ParsedNiss,
+} from '../../../shared/domain/niss';
 import { caretAfterDigits, digitsBefore } from './niss-caret';
 
 const TYPABLE = /^[\d.\-\s/]*$/;

@@ -1,6 +1,10 @@
 // Pure helpers of the report actions (no DOM): base64 to bytes, what to say after an export or a print, the shortcuts.
 import type { MessageKey } from '../../../../shared/i18n';
-import type { ReportDelivery, ReportFormat, ReportPrinting } from '../../../../shared/contract/report';
+import type {
+  ReportDelivery,
+  ReportFormat,
+  ReportPrinting,
+} from '../../../../shared/contract/report';
 
 export interface OutcomeText {
   key: MessageKey;

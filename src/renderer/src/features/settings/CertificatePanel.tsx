@@ -12,7 +12,11 @@ import { asDeskError } from '../../api/desk-error';
 import { useImportCertificate, useRemoveCertificate } from '../../api/settings-queries';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { formatDay, formatOrganisationId, formatTimestamp } from '../../../../shared/presentation/format';
+import {
+  formatDay,
+  formatOrganisationId,
+  formatTimestamp,
+} from '../../../../shared/presentation/format';
 import { readPkcs12 } from './certificate-file';
 
 export function CertificatePanel({

@@ -3,8 +3,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EnvironmentName } from '../../../../shared/contract/contract';
-import type { RemoteEnvironmentName, SettingsView } from '../../../../shared/contract/settings';
-import { REMOTE_ENVIRONMENTS } from '../../../../shared/contract/settings';
+import {
+  type RemoteEnvironmentName,
+  type SettingsView,
+  REMOTE_ENVIRONMENTS,
+} from '../../../../shared/contract/settings';
 import { asDeskError } from '../../api/desk-error';
 import { useSelectEnvironment } from '../../api/settings-queries';
 import { ConfirmDialog } from '../../components/ConfirmDialog';

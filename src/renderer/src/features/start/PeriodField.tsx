@@ -2,7 +2,12 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateInput } from '../../components/DateInput';
-import { checkPeriod, PERIOD_PRESETS, presetPeriod, type Period } from '../../../../shared/domain/period';
+import {
+  checkPeriod,
+  PERIOD_PRESETS,
+  presetPeriod,
+  type Period,
+} from '../../../../shared/domain/period';
 
 export function PeriodField({
   value,

@@ -2,9 +2,16 @@
 // information (residence reason; the person who opens the right to family reunification, one click from an inquiry).
 import { useTranslation } from 'react-i18next';
 import type { InquiryDate } from '../../../../shared/domain/inquiry';
-import type { ForeignerSituationSupplement, WorkDocument } from '../../../../shared/domain/supplements';
+import type {
+  ForeignerSituationSupplement,
+  WorkDocument,
+} from '../../../../shared/domain/supplements';
 import { useLanguage } from '../../app/useLanguage';
-import { formatInquiryDate, formatNiss, formatTimestamp } from '../../../../shared/presentation/format';
+import {
+  formatInquiryDate,
+  formatNiss,
+  formatTimestamp,
+} from '../../../../shared/presentation/format';
 import { WorkDocumentsTimeline } from './WorkDocumentsTimeline';
 
 const shown = (date: InquiryDate | null) => (date ? formatInquiryDate(date) : '–');

@@ -3,8 +3,15 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isoToDisplayDate } from '../../../../shared/domain/period';
 import type { Language } from '../../../../shared/domain/preferences';
-import type { InformationTypeEntry, RegisterExtractSupplement } from '../../../../shared/domain/supplements';
-import { formatInquiryDate, formatNiss, formatTimestamp } from '../../../../shared/presentation/format';
+import type {
+  InformationTypeEntry,
+  RegisterExtractSupplement,
+} from '../../../../shared/domain/supplements';
+import {
+  formatInquiryDate,
+  formatNiss,
+  formatTimestamp,
+} from '../../../../shared/presentation/format';
 import {
   dayNumber,
   extractTimeline,

@@ -4,7 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { Inquiry } from '../../../../shared/domain/inquiry';
 import { parseNiss } from '../../../../shared/domain/niss';
 import { asDeskError } from '../../api/desk-error';
-import { useConsultForeignerSituation, useConsultRegisterExtract } from '../../api/supplement-queries';
+import {
+  useConsultForeignerSituation,
+  useConsultRegisterExtract,
+} from '../../api/supplement-queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ForeignerSituationView } from './ForeignerSituationView';
 import { RegisterExtractView } from './RegisterExtractView';

@@ -2,7 +2,10 @@
 // inception to its expiry (or its closing), incomplete dates spread over their month or year, indefinite ones open.
 import { addDays, addMonths, subMonths } from 'date-fns';
 import { dateBounds, type InquiryDate } from '../../../../shared/domain/inquiry';
-import type { ForeignerSituationSupplement, WorkDocument } from '../../../../shared/domain/supplements';
+import type {
+  ForeignerSituationSupplement,
+  WorkDocument,
+} from '../../../../shared/domain/supplements';
 import { localDate } from '../result/timeline-model';
 
 export const WORK_LANES = ['employmentCards', 'workPermits'] as const;

@@ -1,12 +1,26 @@
 // Test helpers: builds Social Inquiry and SSDN requests as a client would send them, and calls the services directly.
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
-import { DEMO_CPAS_CBE } from '../personas';
-import type { SimulatorSettings, SoapReply, SoapRequest, SoapService } from '../soap-service';
-import { NS } from './schemas';
-import { SOCIAL_INQUIRY_ACTION, SOCIAL_INQUIRY_LEGAL_CONTEXT } from './social-inquiry';
-import { SSDN_SEND_XML_ACTION } from './ssdn';
-import { buildXml, child, parseXml, type XmlElement, type XmlTree } from './xml';
+import { DEMO_CPAS_CBE } from '../simulator/personas';
+import type {
+  SimulatorSettings,
+  SoapReply,
+  SoapRequest,
+  SoapService,
+} from '../simulator/soap-service';
+import { NS } from '../simulator/services/schemas';
+import {
+  SOCIAL_INQUIRY_ACTION,
+  SOCIAL_INQUIRY_LEGAL_CONTEXT,
+} from '../simulator/services/social-inquiry';
+import { SSDN_SEND_XML_ACTION } from '../simulator/services/ssdn';
+import {
+  buildXml,
+  child,
+  parseXml,
+  type XmlElement,
+  type XmlTree,
+} from '../simulator/services/xml';
 
 export const CLIENT_CBE = DEMO_CPAS_CBE;
 /** A period wide enough for every demo persona's history. */

@@ -1,0 +1,5 @@
+// TODO header
+export { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './csp';
+export { readRendererFile } from './static-files';
+export { composeDesk } from './compose';
+export { dispatch, type Logger } from './rpc/dispatch';

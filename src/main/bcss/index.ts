@@ -1,0 +1,54 @@
+// TODO header
+export { type BcssCallEvent, auditedCall, type BcssCallRecorder } from './audited-call';
+export {
+  type TransportConfig,
+  type ClientCertificate,
+  classifyNetworkError,
+  TransportFailure,
+} from './transport';
+export {
+  buildSsdnRequest,
+  callListOfAttestation,
+  SSDN_CONNECTOR,
+} from './list-of-attestation-call';
+export { buildEnvelope, callSoap } from './soap';
+export {
+  buildSocialInquiryRequest,
+  readSocialInquiryAnswer,
+  SOCIAL_INQUIRY,
+  SOCIAL_INQUIRY_LEGAL_CONTEXT,
+  SOCIAL_INQUIRY_REPEATED,
+} from './social-inquiry';
+export { toDeskError } from './desk-error';
+export { BcssStatusError, BcssFault, BcssHttpError } from './failures';
+export {
+  ATTESTATION_REQUESTS,
+  readAttestationItems,
+  type AttestationRequestType,
+} from './list-of-attestation';
+export { withRetries } from './retry';
+export {
+  FOREIGNER_SITUATION,
+  consultEmploymentInfos,
+  consultSpecialInfos,
+} from './foreigner-situation';
+export {
+  IDENTIFY_PERSON,
+  SearchCriteriaError,
+  searchPersons,
+  type PhoneticSearchCall,
+} from './identify-person';
+export { type SsdnCallBase } from './ssdn-call';
+export {
+  MANAGE_ACCESS,
+  listRegistrations,
+  registerPerson,
+  unregisterPerson,
+} from './manage-access';
+export { REGISTER_EXTRACT, retrieveRegisterExtract } from './register-extract';
+export {
+  CertificateError,
+  readClientCertificate,
+  type CertificateInfo,
+} from './client-certificate';
+export { MalformedXml } from './xml';

@@ -1,0 +1,2 @@
+// TODO header
+export { startElectronHost } from './host';
