@@ -152,8 +152,9 @@ export const layersRule = {
         const callee = node.callee;
         const isMock = callee.type === 'MemberExpression' && callee.property.name === 'mock';
         const isRequire = callee.type === 'Identifier' && callee.name === 'require';
+        // A mock stands in for the module without loading it: like a type, it may name a lazy layer.
         if ((isMock || isRequire) && node.arguments[0]?.type === 'Literal')
-          check(node, node.arguments[0].value, 'static');
+          check(node, node.arguments[0].value, isMock ? 'mock' : 'static');
       },
     };
   },

@@ -3,8 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultSchemasDir, NS, SCHEMAS, validateXml } from './schemas';
+import { sharedReference } from '../../test-support/shared-reference';
 
-const REFERENCE = '/work/shared/reference/bcss-xsd';
+const REFERENCE = sharedReference('reference/bcss-xsd');
 const OFFICIAL = [
   'be/fgov/kszbcss/types/common/CommonV3.xsd',
   'SSDN/Service/CommonDataTypes.xsd',
@@ -44,11 +45,12 @@ const OURS = [
 describe('the schema files', () => {
   const dir = defaultSchemasDir();
 
-  it.skipIf(!existsSync(REFERENCE))('keeps the official BCSS schemas byte for byte', () => {
+  it.skipIf(REFERENCE.skip)('keeps the official BCSS schemas byte for byte', () => {
     for (const file of OFFICIAL) {
-      expect(readFileSync(join(dir, file)).equals(readFileSync(join(REFERENCE, file))), file).toBe(
-        true,
-      );
+      expect(
+        readFileSync(join(dir, file)).equals(readFileSync(join(REFERENCE.path, file))),
+        file,
+      ).toBe(true);
     }
   });
 
