@@ -7,7 +7,7 @@ import { ensureDemoPki, type DemoPki } from '../simulator/pki';
 import { startSimulator, type Simulator } from '../simulator/server';
 import { defaultServices } from '../simulator/services';
 import { demoEndpoint } from '../main/demo/demo-environment';
-import type { BcssEndpoint } from '../main/inquiry/inquiry-service';
+import { createBcssGateway, type BcssEndpoint, type BcssLine } from '../main/bcss';
 import { TEST_PKI_DIR } from './simulator';
 
 const TIMEOUTS = {
@@ -57,4 +57,25 @@ export async function rejection(promise: Promise<unknown>): Promise<unknown> {
     () => expect.unreachable('the call should have failed'),
     (e: unknown) => e,
   );
+}
+
+/**
+ * A client function made callable on an endpoint, as client tests call it: one try through the gateway (which
+ * alone opens a channel to the BCSS), unaudited and not retried, so each test sees exactly what one request met.
+ */
+export function through<C, R>(
+  send: (line: BcssLine, call: C) => Promise<R>,
+): (endpoint: BcssEndpoint, call: C) => Promise<R> {
+  return async (endpoint, call) => {
+    const gateway = createBcssGateway({
+      endpoint: async () => endpoint,
+      retry: { attempts: 1, baseDelayMs: 0 },
+    });
+    const session = await gateway.open();
+    const { answer } = await session.call(
+      { service: 'SocialInquiry', niss: '', legalContext: 'CLIENT_TEST' },
+      async (line) => ({ value: await send(line, call), ticketCBSS: null }),
+    );
+    return answer.value;
+  };
 }

@@ -93,11 +93,7 @@ export function composeDesk(options: DeskOptions) {
     organisation,
     demo: demo.endpoint,
   });
-  const settings = createSettingsService({ organisation, environments, certificates, endpoints });
-  // Only a session that starts in the demo environment starts the simulator at once.
-  if (environments.active() === 'demo') demo.warmUp();
   const investigatorName = () => organisation.investigator()?.name ?? userInfo().username;
-
   /** One audit entry, as the investigator in the settings; resolves once it is durable. */
   const audit = async (entry: Omit<AuditEntryInput, 'investigator'>) => {
     await withVault((vault) => vault.audit.append({ ...entry, investigator: investigatorName() }));
@@ -107,6 +103,15 @@ export function composeDesk(options: DeskOptions) {
     onBcssCall: (event: BcssCallEvent) => audit(event),
     auditReady: () => withVault(async () => undefined),
   };
+  const settings = createSettingsService({
+    organisation,
+    environments,
+    certificates,
+    endpoints,
+    audit: bcssAudit,
+  });
+  // Only a session that starts in the demo environment starts the simulator at once.
+  if (environments.active() === 'demo') demo.warmUp();
   const personCalls = createBcssCallRunner({ endpoint: endpoints.active, ...bcssAudit });
 
   const preferences = createPreferencesService(options.preferencesStore);

@@ -1,8 +1,18 @@
 // Every try of a BCSS call reaches the audit log with its outcome (the answer's, or the failure's kind or code)
 // and the BCSS ticket, before the answer is used: a call that cannot be recorded fails.
+//
+// By construction, not by convention: the only way to send anything to the BCSS is a `BcssChannel`, and the
+// only place that opens one is `auditedCall`, for the length of one try whose audit row it writes whatever
+// happens. A channel kept beyond its try refuses to send.
 import type { EnvironmentName } from '../../shared/contract/contract';
 import { BcssFault, BcssHttpError, BcssStatusError } from './failures';
-import { TransportFailure } from './transport';
+import {
+  postSoap,
+  TransportFailure,
+  type HttpAnswer,
+  type SoapHttpRequest,
+  type TransportConfig,
+} from './transport';
 import { MalformedXml } from './xml';
 
 /** One BCSS call as the audit log records it: every try, successful or not. */
@@ -14,6 +24,7 @@ export interface BcssCallEvent {
     | 'IdentifyPerson'
     | 'RetrieveTIGroups'
     | 'ForeignerSituation';
+  /** The person consulted; empty for a connection test, which names nobody. */
   niss: string;
   legalContext: string;
   environment: EnvironmentName;
@@ -24,22 +35,54 @@ export interface BcssCallEvent {
 
 export type BcssCallRecorder = (event: BcssCallEvent) => Promise<void>;
 
-/** Wraps one try: `call` runs, then its outcome is recorded; the answer (or the failure) passes on after. */
+/** Module-private: nothing outside this file can open a channel. */
+const OPEN = Symbol('open a BCSS channel');
+
+/** The right to send requests to the BCSS for one audited try. */
+export class BcssChannel {
+  #transport: TransportConfig | null;
+  #posts = 0;
+
+  constructor(key: typeof OPEN, transport: TransportConfig) {
+    if (key !== OPEN) throw new Error('a BCSS channel is opened by auditedCall only');
+    this.#transport = transport;
+  }
+
+  post(request: SoapHttpRequest): Promise<HttpAnswer> {
+    if (!this.#transport) throw new Error('a BCSS channel used after its audited try');
+    // One try, one request, one audit row: a second request would go unrecorded.
+    if (this.#posts++ > 0) throw new Error('a BCSS channel carries one request');
+    return postSoap(this.#transport, request);
+  }
+
+  close() {
+    this.#transport = null;
+  }
+}
+
+/**
+ * Wraps one try: a channel is opened for `call`, the try's outcome is recorded, the channel closed; the answer
+ * (or the failure) passes on after.
+ */
 export function auditedCall<T extends { ticketCBSS: string | null }>(
   record: BcssCallRecorder | undefined,
   event: Omit<BcssCallEvent, 'outcome' | 'ticketCBSS'>,
-  call: () => Promise<T>,
+  transport: TransportConfig,
+  call: (channel: BcssChannel) => Promise<T>,
   outcomeOf: (answer: T) => string = () => 'OK',
 ): () => Promise<T> {
   const write = (outcome: string, ticketCBSS: string | null) =>
     record?.({ ...event, outcome, ticketCBSS }) ?? Promise.resolve();
   return async () => {
+    const channel = new BcssChannel(OPEN, transport);
     let answer: T;
     try {
-      answer = await call();
+      answer = await call(channel);
     } catch (error) {
       await write(outcomeOfFailure(error), ticketOfFailure(error));
       throw error;
+    } finally {
+      channel.close();
     }
     await write(outcomeOf(answer), answer.ticketCBSS);
     return answer;

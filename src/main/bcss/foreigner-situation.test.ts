@@ -1,19 +1,28 @@
 // The ForeignerSituation client against the simulator over mutual TLS: schema-valid requests, typed cards, permits and residence reasons, BIS numbers refused before any call, replaced numbers, and the codes as DeskErrors.
 import { describe, expect, it } from 'vitest';
-import { call, persona, rejection, useClientSimulator } from '../../test-support/client-simulator';
+import {
+  call,
+  persona,
+  rejection,
+  through,
+  useClientSimulator,
+} from '../../test-support/client-simulator';
 import { RESIDENCE_REASONS } from '../../shared/domain/residence-reasons';
 import { DEMO_PERSONAS, makeNiss, type Persona, validateXml } from '../../test-support/simulator';
 import { toDeskError } from './desk-error';
 import { BcssStatusError } from './failures';
 import {
   BisNumberRefused,
-  consultEmploymentInfos,
-  consultSpecialInfos,
+  consultEmploymentInfos as consultEmploymentInfosOnLine,
+  consultSpecialInfos as consultSpecialInfosOnLine,
   employmentInfosCall,
   specialInfosCall,
 } from './foreigner-situation';
-import { newStyleRequest, type NewStyleEndpoint } from './new-style-call';
+import { newStyleRequest } from './new-style-call';
 import { buildEnvelope } from './soap';
+
+const consultEmploymentInfos = through(consultEmploymentInfosOnLine);
+const consultSpecialInfos = through(consultSpecialInfosOnLine);
 
 // A test-only person: a register number replaced by another one (the demo's replaced number is a BIS number,
 // which the client refuses before asking), with the partner's residence reason.
@@ -121,7 +130,7 @@ describe('consultSpecialInfos', () => {
 describe('ForeignerSituation refusals', () => {
   it('refuses a BIS number before any call, as the REG00004 message', async () => {
     // An address where nothing listens: reaching it would fail as a transport error, not a refusal.
-    const nowhere: NewStyleEndpoint = { ...endpoint(), baseUrl: 'https://127.0.0.1:9' };
+    const nowhere = { ...endpoint(), baseUrl: 'https://127.0.0.1:9' };
     const ssin = persona('bis-urgent-medical-aid').niss;
     for (const attempt of [
       consultEmploymentInfos(nowhere, { ...call(), ssin }),

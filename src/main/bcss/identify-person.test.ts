@@ -1,16 +1,25 @@
 // The IdentifyPerson client against the simulator over mutual TLS: valid requests, typed candidates (incomplete dates, municipality in three languages), the cap, and the codes as DeskErrors.
 import { describe, expect, it } from 'vitest';
-import { call, persona, rejection, useClientSimulator } from '../../test-support/client-simulator';
+import {
+  call,
+  persona,
+  rejection,
+  through,
+  useClientSimulator,
+} from '../../test-support/client-simulator';
 import { REPLACEMENT_NISS, validateXml, DEMO_INVESTIGATOR } from '../../test-support/simulator';
 import { toDeskError } from './desk-error';
 import {
   IDENTIFY_PERSON,
-  identifyBySsin,
+  identifyBySsin as identifyBySsinOnLine,
   incompleteDate,
   SearchCriteriaError,
-  searchPersons,
+  searchPersons as searchPersonsOnLine,
 } from './identify-person';
 import { buildSsdnServiceRequest } from './ssdn-call';
+
+const identifyBySsin = through(identifyBySsinOnLine);
+const searchPersons = through(searchPersonsOnLine);
 
 const counterpart = useClientSimulator();
 const endpoint = (fault?: string) => counterpart.endpoint(fault);
@@ -18,7 +27,7 @@ const endpoint = (fault?: string) => counterpart.endpoint(fault);
 describe('IdentifyPerson requests', () => {
   it('a phonetic search with every criterion validates against the official schema', async () => {
     const xml = buildSsdnServiceRequest(
-      { baseUrl: '', cbe: '0207777760', user: DEMO_INVESTIGATOR, transport: undefined as never },
+      { baseUrl: '', cbe: '0207777760', user: DEMO_INVESTIGATOR, channel: undefined as never },
       {
         ...call(),
         service: IDENTIFY_PERSON,

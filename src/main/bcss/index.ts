@@ -1,5 +1,15 @@
-// TODO header
-export { type BcssCallEvent, auditedCall, type BcssCallRecorder } from './audited-call';
+// The BCSS client: the services' requests and answers, and the one audited way to send them (gateway.ts).
+export { type BcssCallEvent, type BcssCallRecorder } from './audited-call';
+export {
+  createBcssGateway,
+  type BcssEndpoint,
+  type BcssGateway,
+  type BcssGatewayOptions,
+  type BcssLine,
+  type BcssSession,
+  type CallContext,
+} from './gateway';
+export { askSocialInquiry } from './social-inquiry-call';
 export {
   type TransportConfig,
   type ClientCertificate,
@@ -9,6 +19,7 @@ export {
 export {
   buildSsdnRequest,
   callListOfAttestation,
+  LIST_OF_ATTESTATIONS,
   SSDN_CONNECTOR,
 } from './list-of-attestation-call';
 export { buildEnvelope, callSoap } from './soap';
@@ -26,7 +37,6 @@ export {
   readAttestationItems,
   type AttestationRequestType,
 } from './list-of-attestation';
-export { withRetries } from './retry';
 export {
   FOREIGNER_SITUATION,
   consultEmploymentInfos,

@@ -1,21 +1,31 @@
 // The ManageAccess client against the simulator over mutual TLS: valid requests, typed lines, the codes as DeskErrors, and a registration that lets the Social Inquiry through.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { call, persona, rejection, useClientSimulator } from '../../test-support/client-simulator';
+import {
+  call,
+  persona,
+  rejection,
+  through,
+  useClientSimulator,
+} from '../../test-support/client-simulator';
 import { DeskFailure } from '../../shared/contract/errors';
 import { REPLACEMENT_NISS, validateXml, DEMO_INVESTIGATOR } from '../../test-support/simulator';
 import { createInquiryService } from '../inquiry';
 import { toDeskError } from './desk-error';
 import { BcssFault, BcssStatusError } from './failures';
 import {
-  listRegistrations,
+  listRegistrations as listRegistrationsOnLine,
   MANAGE_ACCESS,
   manageAccessPayload,
-  registerPerson,
-  unregisterPerson,
+  registerPerson as registerPersonOnLine,
+  unregisterPerson as unregisterPersonOnLine,
   WHOLE_REGISTRATION_START,
 } from './manage-access';
 import { buildSsdnServiceRequest } from './ssdn-call';
+
+const listRegistrations = through(listRegistrationsOnLine);
+const registerPerson = through(registerPersonOnLine);
+const unregisterPerson = through(unregisterPersonOnLine);
 
 const counterpart = useClientSimulator();
 const endpoint = (fault?: string) => counterpart.endpoint(fault);
@@ -25,7 +35,7 @@ describe('ManageAccess requests', () => {
     baseUrl: '',
     cbe: '0207777760',
     user: DEMO_INVESTIGATOR,
-    transport: undefined as never,
+    channel: undefined as never,
   };
   const requests = {
     'REGISTER with a proof': manageAccessPayload('87041214292', {

@@ -2,14 +2,15 @@
 import { BcssStatusError } from './failures';
 import { readStatus, type StatusBlock } from './social-inquiry';
 import { callSoap } from './soap';
-import type { TransportConfig } from './transport';
+import type { BcssChannel } from './audited-call';
 import { optionalChild, text, type XmlNode } from './xml';
 
 /** Where and as which organisation the call goes (a BcssEndpoint or an SsdnEndpoint fits). */
 export interface NewStyleEndpoint {
   /** Base URL: the service's path is appended. */
   baseUrl: string;
-  transport: TransportConfig;
+  /** The audited try's channel (see audited-call.ts). */
+  channel: BcssChannel;
   /** The CPAS's CBE number, as informationCustomer/customerIdentification/cbeNumber. */
   cbe: string;
   headers?: Record<string, string>;
@@ -70,7 +71,7 @@ export async function callNewStyle(
   endpoint: NewStyleEndpoint,
   call: NewStyleCall,
 ): Promise<NewStyleAnswer> {
-  const answer = await callSoap(endpoint.transport, {
+  const answer = await callSoap(endpoint.channel, {
     url: endpoint.baseUrl + call.path,
     soapAction: call.soapAction,
     payload: newStyleRequest(endpoint, call),

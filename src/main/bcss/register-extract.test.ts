@@ -1,6 +1,12 @@
 // The Tx25 client against the simulator over mutual TLS: schema-valid requests, the extract as generic information types (known or not), history, replaced numbers, and the codes as DeskErrors.
 import { describe, expect, it } from 'vitest';
-import { call, persona, rejection, useClientSimulator } from '../../test-support/client-simulator';
+import {
+  call,
+  persona,
+  rejection,
+  through,
+  useClientSimulator,
+} from '../../test-support/client-simulator';
 import {
   informationTypeLabel,
   KNOWN_INFORMATION_TYPES,
@@ -12,11 +18,13 @@ import { newStyleRequest } from './new-style-call';
 import {
   readInformationTypes,
   registerExtractCall,
-  retrieveRegisterExtract,
+  retrieveRegisterExtract as retrieveRegisterExtractOnLine,
 } from './register-extract';
 import type { InformationTypeEntry } from '../../shared/domain/supplements';
 import { buildEnvelope } from './soap';
 import { parseXml } from './xml';
+
+const retrieveRegisterExtract = through(retrieveRegisterExtractOnLine);
 
 const counterpart = useClientSimulator();
 const endpoint = (fault?: string) => counterpart.endpoint(fault);

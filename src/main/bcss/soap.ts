@@ -2,7 +2,7 @@
 // fault, the HTTP error or the malformed answer it met.
 import { BcssFault, BcssHttpError } from './failures';
 import type { CbssFaultDetail } from './fault-types';
-import { postSoap, type TransportConfig } from './transport';
+import type { BcssChannel } from './audited-call';
 import {
   buildXml,
   children,
@@ -34,8 +34,9 @@ export function buildEnvelope(payload: XmlNode): string {
   return buildXml({ 'soapenv:Envelope': { '@xmlns:soapenv': SOAP11_NS, 'soapenv:Body': payload } });
 }
 
-export async function callSoap(config: TransportConfig, call: SoapCall): Promise<XmlNode> {
-  const answer = await postSoap(config, {
+/** Sends through an audited try's channel (see audited-call.ts): there is no other way to reach the BCSS. */
+export async function callSoap(channel: BcssChannel, call: SoapCall): Promise<XmlNode> {
+  const answer = await channel.post({
     url: call.url,
     soapAction: call.soapAction,
     body: buildEnvelope(call.payload),

@@ -2,7 +2,7 @@
 import { CPAS_SECTOR } from '../../shared/domain/access-purposes';
 import { BcssStatusError } from './failures';
 import { callSoap } from './soap';
-import type { TransportConfig } from './transport';
+import type { BcssChannel } from './audited-call';
 import {
   buildXml,
   children,
@@ -24,7 +24,8 @@ export const SSDN_CONNECTOR = {
 /** The same organisation, investigator and transport serve every SSDN service. */
 export interface SsdnEndpoint {
   baseUrl: string;
-  transport: TransportConfig;
+  /** The audited try's channel (see audited-call.ts). */
+  channel: BcssChannel;
   cbe: string;
   /** The investigator, as SSDN's AuthorizedUser: their NISS and e-mail address. */
   user: { ssin: string; email: string };
@@ -99,7 +100,7 @@ export async function callSsdnService(
   endpoint: SsdnEndpoint,
   call: SsdnServiceCall,
 ): Promise<SsdnServiceReply> {
-  const answer = await callSoap(endpoint.transport, {
+  const answer = await callSoap(endpoint.channel, {
     url: endpoint.baseUrl + SSDN_CONNECTOR.path,
     soapAction: SSDN_CONNECTOR.soapAction,
     payload: {

@@ -91,7 +91,7 @@ describe('inquiry service', () => {
       errors: [],
     });
     const ssdn = buildSsdnRequest(
-      { baseUrl: '', cbe: '0207777760', user: DEMO_INVESTIGATOR, transport: undefined as never },
+      { baseUrl: '', cbe: '0207777760', user: DEMO_INVESTIGATOR, channel: undefined as never },
       {
         ticket: randomUUID(),
         ssin: '87041214292',

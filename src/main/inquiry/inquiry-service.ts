@@ -1,11 +1,6 @@
 // Runs an inquiry: checks the input, calls Social Inquiry, completes sections 5-8 through
 // ListOfAttestation when the answer lacks them, and returns one Inquiry model; reports progress, can be cancelled.
-import { randomUUID } from 'node:crypto';
-import type {
-  EnvironmentName,
-  InquiryProgress,
-  InquiryRequest,
-} from '../../shared/contract/contract';
+import type { InquiryProgress, InquiryRequest } from '../../shared/contract/contract';
 import { DeskFailure } from '../../shared/contract/errors';
 import {
   LANES,
@@ -22,39 +17,22 @@ import {
   ATTESTATION_REQUESTS,
   readAttestationItems,
   type AttestationRequestType,
-  withRetries,
-  buildSocialInquiryRequest,
-  readSocialInquiryAnswer,
-  SOCIAL_INQUIRY,
+  askSocialInquiry,
   SOCIAL_INQUIRY_LEGAL_CONTEXT,
-  SOCIAL_INQUIRY_REPEATED,
-  callSoap,
-  type TransportConfig,
   callListOfAttestation,
-  auditedCall,
-  type BcssCallEvent,
+  LIST_OF_ATTESTATIONS,
+  createBcssGateway,
+  type BcssCallRecorder,
+  type BcssEndpoint,
+  type BcssSession,
 } from '../bcss';
 
-export type { BcssCallEvent } from '../bcss';
-
-/** Where and as whom the calls go, for the current environment. */
-export interface BcssEndpoint {
-  environment: EnvironmentName;
-  /** Base URL: services' paths are appended. */
-  baseUrl: string;
-  transport: TransportConfig;
-  /** The CPAS's CBE number, sent as customerIdentification. */
-  cbe: string;
-  /** The investigator, for the services that name the user (SSDN's AuthorizedUser). */
-  user: { ssin: string; email: string };
-  /** Only tests set these (e.g. the simulator's fault header). */
-  headers?: Record<string, string>;
-}
+export type { BcssCallEvent, BcssEndpoint } from '../bcss';
 
 export interface InquiryServiceOptions {
   endpoint: () => Promise<BcssEndpoint>;
   /** Called after every BCSS call; an inquiry whose call cannot be recorded fails. */
-  onBcssCall?: (event: BcssCallEvent) => Promise<void>;
+  onBcssCall?: BcssCallRecorder;
   /** Rejects when the audit log cannot take entries: then no call is made at all. */
   auditReady?: () => Promise<void>;
   /** Keeps a successful inquiry for offline review (the vault); `run` resolves once it is kept. */
@@ -71,10 +49,13 @@ export interface InquiryService {
 
 const LANE_ORDER = new Map(LANES.map((lane, index) => [lane, index]));
 
+/** SSDN services carry no legal context of their own: the audit log names the service and its version. */
+const LIST_OF_ATTESTATIONS_CONTEXT = `${LIST_OF_ATTESTATIONS.serviceId}:${LIST_OF_ATTESTATIONS.version}`;
+
 export function createInquiryService(options: InquiryServiceOptions): InquiryService {
   const running = new Map<string, { progress: InquiryProgress; controller: AbortController }>();
-  const retry = options.retry ?? { attempts: 3, baseDelayMs: 400 };
   const now = options.now ?? (() => new Date());
+  const gateway = createBcssGateway(options);
 
   async function run(request: InquiryRequest): Promise<Inquiry> {
     const controller = new AbortController();
@@ -83,42 +64,22 @@ export function createInquiryService(options: InquiryServiceOptions): InquirySer
     const step = (name: InquiryStep) => (state.progress = { step: name, attempt: 1 });
     const onRetry = (attempt: number) => (state.progress = { ...state.progress, attempt });
     try {
-      await options.auditReady?.();
       const ssin = validNiss(request.niss);
       const period = validPeriod(request.period);
-      const endpoint = await options.endpoint();
+      const session = await gateway.open();
       const signal = controller.signal;
       const calls: BcssCallRecord[] = [];
 
       step('socialInquiry');
-      const ticket = randomUUID();
-      const answer = await withRetries(
-        audited(
-          endpoint,
-          'SocialInquiry',
-          ssin,
-          async () =>
-            readSocialInquiryAnswer(
-              await callSoap(endpoint.transport, {
-                url: endpoint.baseUrl + SOCIAL_INQUIRY.path,
-                soapAction: SOCIAL_INQUIRY.soapAction,
-                payload: buildSocialInquiryRequest({
-                  ticket,
-                  sentAt: now(),
-                  cbe: endpoint.cbe,
-                  ssin,
-                  period: period,
-                }),
-                answerElement: SOCIAL_INQUIRY.answerElement,
-                repeated: SOCIAL_INQUIRY_REPEATED,
-                signal,
-                headers: endpoint.headers,
-              }),
-            ),
-          (answer) =>
+      const { answer, ticket } = await session.call(
+        { service: 'SocialInquiry', niss: ssin, legalContext: SOCIAL_INQUIRY_LEGAL_CONTEXT },
+        (line, context) => askSocialInquiry(line, context, { ssin, period }),
+        {
+          signal,
+          onRetry,
+          outcomeOf: (answer) =>
             answer.status.code && answer.status.code !== 'MSG00000' ? answer.status.code : 'OK',
-        ),
-        { ...retry, signal, onRetry },
+        },
       );
       calls.push({ service: 'SocialInquiry', ticket, ticketCBSS: answer.ticketCBSS });
       const { status } = answer;
@@ -141,7 +102,7 @@ export function createInquiryService(options: InquiryServiceOptions): InquirySer
         step('attestations');
         const completions = await Promise.all(
           ATTESTATION_REQUESTS.map((requestType) =>
-            completeWith(requestType, endpoint, finalNiss, period, signal, onRetry),
+            completeWith(session, requestType, finalNiss, period, signal, onRetry),
           ),
         );
         for (const completion of completions) {
@@ -157,12 +118,12 @@ export function createInquiryService(options: InquiryServiceOptions): InquirySer
           niss: ssin,
           period: period,
           legalContext: SOCIAL_INQUIRY_LEGAL_CONTEXT,
-          cbe: endpoint.cbe,
+          cbe: session.cbe,
         },
         finalNiss,
         nissReplaced: finalNiss !== ssin,
         consultedAt: now().toISOString(),
-        environment: endpoint.environment,
+        environment: session.environment,
         answerVersion: answer.hasSections5to8 || !dataFound ? 2 : 1,
         calls,
         dataFound,
@@ -181,56 +142,27 @@ export function createInquiryService(options: InquiryServiceOptions): InquirySer
     }
   }
 
-  /** One try of a BCSS call, its outcome recorded in the audit log (failures included). */
-  function audited<T extends { ticketCBSS: string | null }>(
-    endpoint: BcssEndpoint,
-    service: BcssCallEvent['service'],
-    niss: string,
-    call: () => Promise<T>,
-    outcomeOf: (answer: T) => string,
-  ): () => Promise<T> {
-    return auditedCall(
-      options.onBcssCall,
-      {
-        service,
-        niss,
-        legalContext: SOCIAL_INQUIRY_LEGAL_CONTEXT,
-        environment: endpoint.environment,
-      },
-      call,
-      outcomeOf,
-    );
-  }
-
   async function completeWith(
+    session: BcssSession,
     requestType: AttestationRequestType,
-    endpoint: BcssEndpoint,
     ssin: string,
     period: Period,
     signal: AbortSignal,
     onRetry: (attempt: number) => void,
   ) {
-    const ticket = randomUUID();
-    const reply = await withRetries(
-      () =>
-        callListOfAttestation(endpoint, {
-          ticket,
-          ssin,
-          requestType,
-          period,
-          signal,
-          sentAt: now(),
-        }),
-      { ...retry, signal, onRetry },
+    const { answer, ticket } = await session.call(
+      { service: 'ListOfAttestation', niss: ssin, legalContext: LIST_OF_ATTESTATIONS_CONTEXT },
+      (line, context) => callListOfAttestation(line, { ...context, ssin, requestType, period }),
+      { signal, onRetry },
     );
     return {
       call: {
         service: 'ListOfAttestation' as const,
         ticket,
-        ticketCBSS: reply.ticketCBSS,
+        ticketCBSS: answer.ticketCBSS,
         requestType,
       },
-      items: readAttestationItems(requestType, reply.attestations),
+      items: readAttestationItems(requestType, answer.attestations),
     };
   }
 

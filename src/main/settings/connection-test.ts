@@ -20,12 +20,14 @@ import {
   BcssHttpError,
   SOCIAL_INQUIRY,
   callSoap,
+  createBcssGateway,
   classifyNetworkError,
+  type BcssCallRecorder,
+  type BcssEndpoint,
   TransportFailure,
   type TransportConfig,
   MalformedXml,
 } from '../bcss';
-import type { BcssEndpoint } from '../inquiry';
 import type {
   ConnectionDiagnosis,
   ConnectionTestResult,
@@ -35,8 +37,15 @@ import type {
 
 export interface ConnectionTestOptions {
   signal?: AbortSignal;
+  /** The audit log: the probe reaches the BCSS, so it is recorded like any call (naming nobody). */
+  onBcssCall?: BcssCallRecorder;
+  /** Rejects when the audit log cannot take entries: then the probe is not sent. */
+  auditReady?: () => Promise<void>;
   now?: () => Date;
 }
+
+/** What the audit log says of a connection test's probe, in place of a legal context. */
+const CONNECTION_TEST_CONTEXT = 'CONNECTION_TEST';
 
 /** The empty request: the operation's element and nothing in it. */
 const PROBE = { 'si:socialInquiryRequest': { '@xmlns:si': SOCIAL_INQUIRY.intfNamespace } };
@@ -52,7 +61,7 @@ export async function testConnection(
   const now = options.now ?? (() => new Date());
   const url = endpoint.serviceUrls?.socialInquiry ?? endpoint.baseUrl + SOCIAL_INQUIRY.path;
   const testedAt = now().toISOString();
-  const diagnosis = await diagnose(endpoint, url, now(), options.signal);
+  const diagnosis = await diagnose(endpoint, url, now(), options.signal, options);
   return { environment: endpoint.environment, url, testedAt, diagnosis };
 }
 
@@ -61,6 +70,7 @@ async function diagnose(
   url: string,
   now: Date,
   signal: AbortSignal | undefined,
+  audit: Pick<ConnectionTestOptions, 'onBcssCall' | 'auditReady'>,
 ): Promise<ConnectionDiagnosis> {
   const transport = endpoint.transport;
   let target: URL;
@@ -112,15 +122,30 @@ async function diagnose(
     ticketCBSS: fault?.ticketCBSS ?? null,
   });
   try {
-    await callSoap(transport, {
-      url,
-      soapAction: SOCIAL_INQUIRY.soapAction,
-      payload: PROBE,
-      answerElement: SOCIAL_INQUIRY.answerElement,
-      repeated: new Set(),
-      signal,
-      headers: endpoint.headers,
+    // One try, no retry: the test reports what the first request met.
+    const gateway = createBcssGateway({
+      endpoint: async () => endpoint,
+      onBcssCall: audit.onBcssCall,
+      auditReady: audit.auditReady,
+      retry: { attempts: 1, baseDelayMs: 0 },
     });
+    const session = await gateway.open();
+    await session.call(
+      { service: 'SocialInquiry', niss: '', legalContext: CONNECTION_TEST_CONTEXT },
+      async (line) => {
+        await callSoap(line.channel, {
+          url,
+          soapAction: SOCIAL_INQUIRY.soapAction,
+          payload: PROBE,
+          answerElement: SOCIAL_INQUIRY.answerElement,
+          repeated: new Set(),
+          signal,
+          headers: line.headers,
+        });
+        return { ticketCBSS: null };
+      },
+      { signal },
+    );
     return ok('response', null);
   } catch (error) {
     if (error instanceof BcssFault) {

@@ -13,7 +13,7 @@ import {
   type SettingsView,
 } from '../../shared/contract/settings';
 import type { CertificateStore } from './certificate-store';
-import { testConnection } from './connection-test';
+import { testConnection, type ConnectionTestOptions } from './connection-test';
 import type { Endpoints } from './endpoint';
 import { EnvironmentRefused, type EnvironmentSettings } from './environments';
 import type { OrganisationSettings, Organisation, Investigator } from './organisation';
@@ -42,6 +42,8 @@ export interface SettingsServiceDeps {
   environments: EnvironmentSettings;
   certificates: CertificateStore;
   endpoints: Endpoints;
+  /** The audit log, which records the connection test's probe like any BCSS call. */
+  audit?: Pick<ConnectionTestOptions, 'onBcssCall' | 'auditReady'>;
 }
 
 /** Runs a change; a validation refusal becomes SETTINGS_INVALID with every field's problem in `details`. */
@@ -113,7 +115,7 @@ export function createSettingsService(deps: SettingsServiceDeps): SettingsServic
       return view();
     },
     async testConnection(name, signal) {
-      return testConnection(await deps.endpoints.of(name), { signal });
+      return testConnection(await deps.endpoints.of(name), { signal, ...deps.audit });
     },
     activeEnvironment: () => environments.active(),
     async certificateWarning() {
