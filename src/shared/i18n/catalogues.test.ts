@@ -1,6 +1,7 @@
 // Guards the catalogues: same keys everywhere, nothing empty, nothing left in another language.
+/// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
-import { catalogues } from './index';
+import { catalogues, type Catalogue } from './index';
 import { LANGUAGES, type Language } from '../domain/preferences';
 
 type Tree = { [key: string]: string | Tree };
@@ -106,6 +107,26 @@ describe('i18n catalogues', () => {
             `${lang}:${key} looks like ${other}: "${value}"`,
           ).toBe(false);
         }
+      }
+    });
+  }
+
+  // Shared tests get no Node types, so Vite's glob lists the folders (loaded eagerly: each file's exports).
+  const files = import.meta.glob<Record<string, unknown>>(['./*/*.ts', '!./*/index.ts'], {
+    eager: true,
+  });
+
+  for (const lang of LANGUAGES) {
+    it(`${lang}/ holds one file per top-level key, named after it and exporting just it`, () => {
+      const own = Object.entries(files).filter(([path]) => path.startsWith(`./${lang}/`));
+      const keys = Object.keys(catalogues[lang]);
+      expect(own.map(([path]) => path.slice(`./${lang}/`.length, -'.ts'.length)).sort()).toEqual(
+        [...keys].sort(),
+      );
+      for (const [path, module] of own) {
+        const key = path.slice(`./${lang}/`.length, -'.ts'.length);
+        expect(Object.keys(module), path).toEqual([key]);
+        expect(module[key], path).toBe(catalogues[lang][key as keyof Catalogue]);
       }
     });
   }
