@@ -20,8 +20,23 @@ const flat = Object.fromEntries(
   LANGUAGES.map((lang) => [lang, flatten(catalogues[lang] as unknown as Tree)]),
 ) as Record<Language, Map<string, string>>;
 
-/** Entries that are the same in every language on purpose (brand, language names, formats). */
-const SAME_IN_ALL_LANGUAGES = new Set(['app.name', 'language.fr', 'language.nl', 'language.de']);
+/**
+ * Entries that are the same in two or more languages on purpose: brand, language names, a proper name, and
+ * words Dutch and German spell alike.
+ */
+const SAME_IN_ALL_LANGUAGES = new Set([
+  'app.name',
+  'language.fr',
+  'language.nl',
+  'language.de',
+  'codes.origin.FEDASIL',
+  'codes.role.PARTNER',
+  'report.document.code',
+  'report.document.ref',
+  'report.document.tiCode',
+  'report.document.documentNumber',
+  'audit.csv.header.service',
+]);
 
 /** Short, frequent words that betray a language; a sentence left untranslated carries several. */
 const MARKERS: Record<Language, string[]> = {

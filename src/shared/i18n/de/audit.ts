@@ -17,4 +17,26 @@ export const audit: Catalogue['audit'] = {
     'Kein Aufruf der ZDSS in diesem Zeitraum: Die Datei {{file}} enthält nur die Kopfzeile.',
   confidential:
     'Die Datei enthält ENSS-Nummern: Bewahren Sie sie sicher auf und löschen Sie sie nach Gebrauch.',
+  // The audit CSV: its column headers and the words for what each entry records.
+  csv: {
+    header: {
+      at: 'Datum und Uhrzeit',
+      osUser: 'Benutzer des Arbeitsplatzes',
+      investigator: 'Sozialarbeiter',
+      service: 'Dienst',
+      niss: 'ENSS',
+      legalContext: 'Rechtlicher Kontext',
+      environment: 'Umgebung',
+      outcome: 'Ergebnis',
+      ticketCBSS: 'ZDSS-Ticket',
+      action: 'Vorgang',
+    },
+    action: {
+      'bcss-call': 'ZDSS-Aufruf',
+      'export-pdf': 'PDF-Export',
+      'export-csv': 'CSV-Export',
+      'export-json': 'JSON-Export',
+      print: 'Druck',
+    },
+  },
 };

@@ -20,6 +20,7 @@ import { supplements } from './supplements';
 import { extract } from './extract';
 import { foreigner } from './foreigner';
 import { report } from './report';
+import { codes } from './codes';
 import { saved } from './saved';
 import { offline } from './offline';
 import { retention } from './retention';
@@ -52,6 +53,7 @@ export const de: Catalogue = {
   extract,
   foreigner,
   report,
+  codes,
   saved,
   offline,
   retention,

@@ -15,4 +15,26 @@ export const audit = {
     'Aucun appel à la BCSS sur cette période : le fichier {{file}} ne contient que l’en-tête.',
   confidential:
     'Le fichier contient des NISS : enregistrez-le en lieu sûr et supprimez-le après usage.',
+  // The audit CSV: its column headers and the words for what each entry records.
+  csv: {
+    header: {
+      at: 'Date et heure',
+      osUser: 'Utilisateur du poste',
+      investigator: 'Enquêteur',
+      service: 'Service',
+      niss: 'NISS',
+      legalContext: 'Contexte légal',
+      environment: 'Environnement',
+      outcome: 'Résultat',
+      ticketCBSS: 'Ticket BCSS',
+      action: 'Action',
+    },
+    action: {
+      'bcss-call': 'Appel BCSS',
+      'export-pdf': 'Export PDF',
+      'export-csv': 'Export CSV',
+      'export-json': 'Export JSON',
+      print: 'Impression',
+    },
+  },
 } as const;

@@ -19,6 +19,7 @@ import { supplements } from './supplements';
 import { extract } from './extract';
 import { foreigner } from './foreigner';
 import { report } from './report';
+import { codes } from './codes';
 import { saved } from './saved';
 import { offline } from './offline';
 import { retention } from './retention';
@@ -51,6 +52,7 @@ export const fr = {
   extract,
   foreigner,
   report,
+  codes,
   saved,
   offline,
   retention,

@@ -17,4 +17,26 @@ export const audit: Catalogue['audit'] = {
     'Geen oproep naar de KSZ in deze periode: het bestand {{file}} bevat alleen de kopregel.',
   confidential:
     'Het bestand bevat INSZ-nummers: bewaar het op een veilige plaats en verwijder het na gebruik.',
+  // The audit CSV: its column headers and the words for what each entry records.
+  csv: {
+    header: {
+      at: 'Datum en tijd',
+      osUser: 'Gebruiker van de werkpost',
+      investigator: 'Maatschappelijk werker',
+      service: 'Dienst',
+      niss: 'INSZ',
+      legalContext: 'Wettelijke context',
+      environment: 'Omgeving',
+      outcome: 'Resultaat',
+      ticketCBSS: 'KSZ-ticket',
+      action: 'Handeling',
+    },
+    action: {
+      'bcss-call': 'KSZ-oproep',
+      'export-pdf': 'PDF-export',
+      'export-csv': 'CSV-export',
+      'export-json': 'JSON-export',
+      print: 'Afdruk',
+    },
+  },
 };

@@ -1,7 +1,8 @@
-// A synchronous i18next translator over the shared catalogues, one per language, for texts rendered in main.
+// A synchronous i18next translator over the shared catalogues, one per language, for the texts main writes
+// (report, audit CSV, BCSS code labels); the renderer sets up its own instance (renderer/src/app/i18n.ts).
 import i18next, { type TFunction } from 'i18next';
-import { i18nextResources } from '../../shared/i18n';
-import type { Language } from '../../shared/domain/preferences';
+import { i18nextResources } from './index';
+import type { Language } from '../domain/preferences';
 
 const cache = new Map<Language, TFunction>();
 
