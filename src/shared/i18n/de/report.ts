@@ -34,6 +34,8 @@ export const report: Catalogue['report'] = {
   },
   // The printed report's own words (PDF and print page).
   document: {
+    // The first word of an export's file name: only a-z, safe on every file system.
+    fileName: 'untersuchung',
     title: 'Bericht der Sozialuntersuchung',
     demoMark: 'DEMO / TEST – fiktive Daten',
     demoNotice:

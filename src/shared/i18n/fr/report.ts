@@ -32,6 +32,8 @@ export const report = {
   },
   // The printed report's own words (PDF and print page).
   document: {
+    // The first word of an export's file name: only a-z, safe on every file system.
+    fileName: 'enquete',
     title: 'Rapport d’enquête sociale',
     demoMark: 'DÉMO / TEST – données fictives',
     demoNotice:

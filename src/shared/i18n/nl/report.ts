@@ -34,6 +34,8 @@ export const report: Catalogue['report'] = {
   },
   // The printed report's own words (PDF and print page).
   document: {
+    // The first word of an export's file name: only a-z, safe on every file system.
+    fileName: 'onderzoek',
     title: 'Verslag van het sociaal onderzoek',
     demoMark: 'DEMO / TEST – fictieve gegevens',
     demoNotice:
