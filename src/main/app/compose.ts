@@ -4,6 +4,7 @@
 import { userInfo } from 'node:os';
 import type { DeskHandlers, HostKind } from '../../shared/contract/contract';
 import type { Inquiry } from '../../shared/domain/inquiry';
+import { translator } from '../../shared/i18n/translator';
 import type { BcssCallEvent } from '../bcss';
 import { createInquiryService } from '../inquiry';
 import {
@@ -17,7 +18,6 @@ import {
 import {
   createReportActions,
   createReportService,
-  translator,
   type PdfRenderer,
   type ReportContext,
   type ReportOutlet,

@@ -7,7 +7,7 @@ import type {
   LocalizedText,
 } from '../../shared/domain/inquiry';
 import { readEndDate, readIncompleteDate } from './bcss-dates';
-import { LEGAL_BASIS_LABELS, labelOf, ORIGIN_LABELS } from './code-labels';
+import { codeLabel } from './code-labels';
 import { optionalChild, requiredText, text, type XmlNode } from './xml';
 
 /** The request types that complete sections 5 to 8, in lane order. */
@@ -57,7 +57,7 @@ export function readAttestationItems(
     const period = span(optionalChild(row, 'period')) ?? span(optionalChild(row, 'Duration'));
     if (!period) throw new Error('an attestation without a period');
     const details: InquiryDetail[] = [
-      { key: 'origin', kind: 'localized', text: labelOf(ORIGIN_LABELS, 'SPP_IS') },
+      { key: 'origin', kind: 'localized', text: codeLabel('origin', 'SPP_IS') },
     ];
     switch (requestType) {
       case 'GPMI_PIIS': {
@@ -81,7 +81,7 @@ export function readAttestationItems(
         details.push({
           key: 'legalBasis',
           kind: 'localized',
-          text: labelOf(LEGAL_BASIS_LABELS, requiredText(row, 'LegalBasis')),
+          text: codeLabel('legalBasis', requiredText(row, 'LegalBasis')),
         });
         break;
     }

@@ -9,14 +9,7 @@ import type {
   SubLaneId,
 } from '../../shared/domain/inquiry';
 import { readEndDate, readIncompleteDate } from './bcss-dates';
-import {
-  BLOCKING_REASON_LABELS,
-  LEGAL_BASIS_LABELS,
-  labelOf,
-  ORIGIN_LABELS,
-  PLACE_KIND_LABELS,
-  ROLE_LABELS,
-} from './code-labels';
+import { codeLabel } from './code-labels';
 import { children, optionalChild, requiredText, text, type XmlNode } from './xml';
 
 export const SOCIAL_INQUIRY = {
@@ -186,7 +179,7 @@ class ItemCollector {
               {
                 key: 'origin' as const,
                 kind: 'localized' as const,
-                text: labelOf(ORIGIN_LABELS, origin),
+                text: codeLabel('origin', origin),
               },
             ]
           : []),
@@ -214,7 +207,7 @@ export function readSocialInquiryAnswer(answer: XmlNode): SocialInquiryAnswer {
         {
           key: 'placeKind',
           kind: 'localized',
-          text: labelOf(PLACE_KIND_LABELS, requiredText(node, 'placeKind')),
+          text: codeLabel('placeKind', requiredText(node, 'placeKind')),
         },
         { key: 'municipalityCode', kind: 'text', text: requiredText(node, 'code') },
         ...(postalCode
@@ -282,12 +275,12 @@ export function readSocialInquiryAnswer(answer: XmlNode): SocialInquiryAnswer {
         : declared,
       markers: { blocked, fraud, role },
       details: [
-        { key: 'legalBasis', kind: 'localized', text: labelOf(LEGAL_BASIS_LABELS, legalBasis) },
+        { key: 'legalBasis', kind: 'localized', text: codeLabel('legalBasis', legalBasis) },
         { key: 'formType', kind: 'text', text: requiredText(node, 'code') },
         ...cpasDetail('sendingCpas', optionalChild(node, 'sendingCpas')),
         { key: 'declaredPeriod', kind: 'period', begin: declared.begin, end: declared.end },
         ...openPeriodDetail('recalculatedPeriod', recalculated),
-        { key: 'role', kind: 'localized', text: labelOf(ROLE_LABELS, role) },
+        { key: 'role', kind: 'localized', text: codeLabel('role', role) },
         ...children(optionalChild(node, 'aidTypes'), 'aidType').map((aid): InquiryDetail => ({
           key: 'aidType',
           kind: 'localized',
@@ -299,7 +292,7 @@ export function readSocialInquiryAnswer(answer: XmlNode): SocialInquiryAnswer {
               {
                 key: 'blockingReason' as const,
                 kind: 'localized' as const,
-                text: labelOf(BLOCKING_REASON_LABELS, reason),
+                text: codeLabel('blockingReason', reason),
               },
             ]
           : []),
@@ -351,7 +344,7 @@ export function readSocialInquiryAnswer(answer: XmlNode): SocialInquiryAnswer {
     const legalBasis = requiredText(node, 'legalBasis');
     items.add('installationPremium', null, node, {
       details: [
-        { key: 'legalBasis', kind: 'localized', text: labelOf(LEGAL_BASIS_LABELS, legalBasis) },
+        { key: 'legalBasis', kind: 'localized', text: codeLabel('legalBasis', legalBasis) },
         ...cpasDetail('cpas', optionalChild(node, 'cpas')),
       ],
     });

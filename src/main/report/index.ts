@@ -26,5 +26,4 @@ export { buildReportModel, type ReportContext } from './report-model';
 export { reportFileName } from './report-file-name';
 export { createReportActions, type ReportActions } from './report-actions';
 export { type ReportOutlet, downloadDelivery } from './report-outlet';
-export { translator } from './translator';
 export { REPORT_DOCUMENT_CSP } from './report-csp';

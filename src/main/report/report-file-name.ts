@@ -3,8 +3,7 @@ import { format, isValid, parseISO } from 'date-fns';
 import type { Inquiry } from '../../shared/domain/inquiry';
 import { parseNiss } from '../../shared/domain/niss';
 import type { Language } from '../../shared/domain/preferences';
-
-const PREFIX: Record<Language, string> = { fr: 'enquete', nl: 'onderzoek', de: 'untersuchung' };
+import { translator } from '../../shared/i18n/translator';
 
 export type ReportExtension = 'pdf' | 'csv' | 'json' | 'html';
 
@@ -22,5 +21,6 @@ export function reportFileName(
   const consulted = parseISO(inquiry.consultedAt);
   // The local date of the consultation: the day the investigator remembers.
   const day = isValid(consulted) ? format(consulted, 'yyyy-MM-dd') : 'undated';
-  return `${PREFIX[language]}-${niss}-${day}.${extension}`;
+  const prefix = translator(language)('report.document.fileName');
+  return `${prefix}-${niss}-${day}.${extension}`;
 }

@@ -4,7 +4,6 @@ import { footerTemplate, headerHeightMm, headerTemplate, reportPdfOptions } from
 import { toElectronPrintToPdfOptions, toPlaywrightPdfOptions } from './pdf-port';
 import { renderReportHtml } from './report-html';
 import { buildReportModel } from './report-model';
-import { REPORT_TEXTS } from './report-texts';
 import { context, HOSTILE, inquiry, item } from '../../test-support/report-fixtures';
 
 /** The report without its style sheet: what the tests look for is content. */
@@ -66,7 +65,7 @@ describe('renderReportHtml', () => {
       expect(html).toContain(t.empty);
       // Open periods are "ongoing" in the UI's word for it.
       expect(html).toContain(`<td>${t.ongoing}</td>`);
-      expect(html).toContain(REPORT_TEXTS[language].title);
+      expect(html).toContain(catalogues[language].report.document.title);
     }
   });
 

@@ -13,7 +13,6 @@ import {
   type WorkDocumentRow,
 } from './report-model';
 import { dataWindow, laneColours, renderTimelineSvg } from './report-svg';
-import { reportText } from './report-texts';
 
 export type { ReportContext } from './report-model';
 
@@ -193,7 +192,7 @@ function registerExtractSection(model: ReportModel): string {
   ];
   const notices = [
     ...(section.replacedBy
-      ? [reportText(language, 'extractReplaced', { niss: section.replacedBy })]
+      ? [t('report.document.extractReplaced', { niss: section.replacedBy })]
       : []),
     ...(section.found ? [] : [texts.extractNotFound]),
   ];
@@ -209,13 +208,13 @@ function registerExtractSection(model: ReportModel): string {
         id: `extract-${table.code}`,
         // An unknown type's title is already its code ("TI 253").
         title: table.known
-          ? `${table.title} (${reportText(language, 'tiCode', { code: table.code })})`
+          ? `${table.title} (${t('report.document.tiCode', { code: table.code })})`
           : table.title,
         note:
-          reportText(language, 'entries', { count: table.rows.length }) +
+          t('report.document.entries', { count: table.rows.length }) +
           (table.known
             ? ''
-            : ` – ${reportText(language, 'unknownType', { group: table.xmlGroups.join(', ') || '?' })}`),
+            : ` – ${t('report.document.unknownType', { group: table.xmlGroups.join(', ') || '?' })}`),
         unknown: !table.known,
       },
       columns,
@@ -359,7 +358,7 @@ function cover(inquiry: Inquiry, model: ReportModel): string {
   const demo = model.isProduction
     ? ''
     : `<p class="demo-banner"><strong>${e(texts.demoMark)}</strong>${e(
-        reportText(model.language, 'demoNotice', { environment: model.environment.toUpperCase() }),
+        model.t('report.document.demoNotice', { environment: model.environment.toUpperCase() }),
       )}</p>`;
   const tickets = model.tickets
     .map(
@@ -442,10 +441,10 @@ function timelinePage(inquiry: Inquiry, model: ReportModel): string {
   };
   const drawing = (period: { from: string; to: string }) => {
     const { svg, overlapped } = renderTimelineSvg(model, { ...geometry, period });
-    const note = reportText(model.language, 'overlapping', { count: overlapped });
+    const note = model.t('report.document.overlapping', { count: overlapped });
     return svg + (overlapped > 0 ? `<p class="note">${e(note)}</p>` : '');
   };
-  const scope = reportText(model.language, 'timelineScope', {
+  const scope = model.t('report.document.timelineScope', {
     from: model.period.from,
     to: model.period.to,
     count: model.itemCount,
@@ -454,7 +453,7 @@ function timelinePage(inquiry: Inquiry, model: ReportModel): string {
   const window = dataWindow(inquiry.items, inquiry.request.period, inquiry.consultedAt);
   const zoom = window
     ? `<section class="timeline-page"><h2>${e(
-        reportText(model.language, 'timelineDetail', {
+        model.t('report.document.timelineDetail', {
           from: isoToDisplayDate(window.from),
           to: isoToDisplayDate(window.to),
         }),
@@ -478,7 +477,7 @@ export function renderReportHtmlFromModel(inquiry: Inquiry, model: ReportModel):
     timelinePage(inquiry, model) +
     `<section class="lanes"><h2>${e(model.texts.lanes)}</h2>` +
     `<p class="note">${e(
-      reportText(model.language, 'markersNote', {
+      model.t('report.document.markersNote', {
         blocked: model.t('result.marker.blocked'),
         fraud: model.t('result.marker.fraud'),
         column: model.t('result.table.markers'),

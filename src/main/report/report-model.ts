@@ -31,8 +31,8 @@ import type {
   SpecialInfo,
   WorkDocument,
 } from '../../shared/domain/supplements';
-import { REPORT_TEXTS, reportText, type ReportTexts } from './report-texts';
-import { translator } from './translator';
+import type { Catalogue } from '../../shared/i18n';
+import { translator } from '../../shared/i18n/translator';
 
 /** Who makes the report and for which organisation: printed in every page's header. */
 export interface ReportContext {
@@ -229,21 +229,23 @@ function factorCommonDetails(rows: ReportRow[]): { label: string; value: string 
   return common;
 }
 
-function dateCell(
-  date: InquiryDate | null,
-  language: Language,
-  t: TFunction,
-  missing?: string,
-): DateCell {
+function dateCell(date: InquiryDate | null, t: TFunction, missing?: string): DateCell {
   if (date === null) return { text: missing ?? t('result.ongoing'), note: '' };
-  const texts = REPORT_TEXTS[language];
   const note =
     date.precision === 'month'
-      ? texts.dayUnknown
+      ? t('report.document.dayUnknown')
       : date.precision === 'year'
-        ? texts.monthUnknown
+        ? t('report.document.monthUnknown')
         : '';
   return { text: formatInquiryDate(date), note };
+}
+
+/** The report's own words: the catalogue's report.document, in the report's language. */
+export type ReportTexts = Catalogue['report']['document'];
+
+/** The report's plain words looked up once through the translator (texts with {{values}} go through t). */
+function reportTexts(t: TFunction): ReportTexts {
+  return t('report.document', { returnObjects: true }) as unknown as ReportTexts;
 }
 
 /**
@@ -271,7 +273,6 @@ function registerExtractSection(
   language: Language,
   t: TFunction,
 ): ReportRegisterExtract {
-  const texts = REPORT_TEXTS[language];
   const tables = groupExtract(supplement.extract.informationTypes).map((group): ExtractTable => {
     // Current values first, then history: the order the screen shows them in.
     const entries = [...group.current, ...group.history];
@@ -282,8 +283,8 @@ function registerExtractSection(
       xmlGroups: group.xmlGroups,
       rows: entries.map((entry) => ({
         ref: '',
-        date: dateCell(entry.date, language, t, texts.noDate),
-        end: dateCell(entry.endDate, language, t),
+        date: dateCell(entry.date, t, t('report.document.noDate')),
+        end: dateCell(entry.endDate, t),
         current: entry.current,
         fields: entry.fields.map((field) => ({ label: field.name, value: fieldValue(field) })),
       })),
@@ -293,7 +294,7 @@ function registerExtractSection(
   for (const table of tables) for (const row of table.rows) row.ref = `${number}.${++index}`;
   return {
     number,
-    title: texts.registerExtract,
+    title: t('report.document.registerExtract'),
     consultedAt: formatTimestamp(supplement.consultedAt),
     history: supplement.extract.history,
     found: supplement.extract.found,
@@ -308,28 +309,31 @@ function foreignerSection(
   language: Language,
   t: TFunction,
 ): ReportForeignerSituation {
-  const texts = REPORT_TEXTS[language];
   let index = 0;
   const ref = () => `${number}.${++index}`;
   const blank: DateCell = { text: '', note: '' };
   const expiry = (indefinite: boolean, date: InquiryDate | null): DateCell =>
-    indefinite ? { text: texts.indefinite, note: '' } : date ? dateCell(date, language, t) : blank;
+    indefinite
+      ? { text: t('report.document.indefinite'), note: '' }
+      : date
+        ? dateCell(date, t)
+        : blank;
   const document =
     (kind: WorkDocumentRow['kind']) =>
     (doc: WorkDocument): WorkDocumentRow => ({
       ref: ref(),
       kind,
       number: doc.number,
-      validFrom: dateCell(doc.inception, language, t),
+      validFrom: dateCell(doc.inception, t),
       expiry: expiry(doc.indefinite, doc.expiry),
-      closed: doc.end ? dateCell(doc.end, language, t) : blank,
+      closed: doc.end ? dateCell(doc.end, t) : blank,
       comment: doc.comment ?? '',
     });
   const employmentCards = supplement.employmentCards.map(document('employmentCard'));
   const workPermits = supplement.workPermits.map(document('workPermit'));
   const specialInfos = supplement.specialInfos.map((info: SpecialInfo): SpecialInfoRow => ({
     ref: ref(),
-    inception: dateCell(info.inception, language, t),
+    inception: dateCell(info.inception, t),
     expiry: expiry(info.indefinite, info.expiry),
     reasonCode: info.reason?.code ?? '',
     reasonLabel: info.reason ? info.reason.label[language] || info.reason.label.fr : '',
@@ -338,12 +342,12 @@ function foreignerSection(
         ? ''
         : info.reunificationWith.kind === 'ssin'
           ? formatNiss(info.reunificationWith.ssin)
-          : reportText(language, 'fictionalNumber', { number: info.reunificationWith.number }),
+          : t('report.document.fictionalNumber', { number: info.reunificationWith.number }),
     comments: info.comments.join(' · '),
   }));
   return {
     number,
-    title: texts.foreignerSituation,
+    title: t('report.document.foreignerSituation'),
     consultedAt: formatTimestamp(supplement.consultedAt),
     niss: formatNiss(supplement.ssin),
     replacedBy: supplement.replacedBy ? formatNiss(supplement.replacedBy) : null,
@@ -374,6 +378,7 @@ function supplementTickets(
 export function buildReportModel(inquiry: Inquiry, context: ReportContext): ReportModel {
   const { language } = context;
   const t = memoised(translator(language));
+  const texts = reportTexts(t);
   const environment = reportEnvironment(inquiry, context);
   const parsed = parseNiss(inquiry.finalNiss);
   const formatted = (detail: InquiryDetail) => ({
@@ -386,8 +391,8 @@ export function buildReportModel(inquiry: Inquiry, context: ReportContext): Repo
       ref: `${number}.${index + 1}`,
       item,
       subLane: item.subLane ? t(`result.subLane.${item.subLane}`) : '',
-      begin: dateCell(item.begin, language, t),
-      end: dateCell(item.end, language, t),
+      begin: dateCell(item.begin, t),
+      end: dateCell(item.end, t),
       code: item.code,
       label: item.label[language] || item.label.fr,
       markers: itemMarkers(item, t),
@@ -414,7 +419,7 @@ export function buildReportModel(inquiry: Inquiry, context: ReportContext): Repo
   return {
     language,
     t,
-    texts: REPORT_TEXTS[language],
+    texts,
     environment,
     isProduction: environment === 'production',
     cpasName: context.organisation.cpasName,
@@ -428,7 +433,7 @@ export function buildReportModel(inquiry: Inquiry, context: ReportContext): Repo
       to: isoToDisplayDate(inquiry.request.period.to),
     },
     consultedAt: formatTimestamp(inquiry.consultedAt),
-    generatedAt: reportText(language, 'generatedAt', {
+    generatedAt: t('report.document.generatedAt', {
       date: formatTimestamp((context.generatedAt ?? new Date()).toISOString()),
     }),
     tickets: [
@@ -438,7 +443,7 @@ export function buildReportModel(inquiry: Inquiry, context: ReportContext): Repo
         ticketCBSS: call.ticketCBSS,
         ticket: call.ticket,
       })),
-      ...supplementTickets(inquiry.supplements, REPORT_TEXTS[language]),
+      ...supplementTickets(inquiry.supplements, texts),
     ],
     lanes,
     itemCount: inquiry.items.length,

@@ -8,7 +8,7 @@ import type { PdfRenderer } from './pdf-port';
 import { renderReportCsv } from './report-csv';
 import { renderReportHtml, renderReportHtmlFromModel } from './report-html';
 import { buildReportModel, type ReportRow } from './report-model';
-import { REPORT_TEXTS } from './report-texts';
+import { catalogues } from '../../shared/i18n';
 import { readCsv } from '../../test-support/files/csv-read';
 import { context, inquiry, item, supplements } from '../../test-support/report-fixtures';
 import { findPdftotext, pdfPages, squeeze } from '../../test-support/files/pdf-text';
@@ -98,7 +98,7 @@ describe('report model of the supplements', () => {
 describe('report HTML of the supplements', () => {
   it('prints both sections after the lanes, with headers that repeat and whole rows', () => {
     const html = body(renderReportHtml(withSupplements(), context()));
-    const texts = REPORT_TEXTS.fr;
+    const texts = catalogues.fr.report.document;
     const lanesAt = html.indexOf('class="lanes"');
     const extractAt = html.indexOf(`<h2>9. ${texts.registerExtract}`);
     const foreignerAt = html.indexOf(`<h2>10. ${texts.foreignerSituation}`);
@@ -130,15 +130,15 @@ describe('report HTML of the supplements', () => {
 
   it('says when the extract was asked without history', () => {
     const html = body(renderReportHtml(withSupplements(false), context()));
-    expect(html).toContain(REPORT_TEXTS.fr.extractCurrentOnly);
-    expect(html).not.toContain(REPORT_TEXTS.fr.extractHistory);
+    expect(html).toContain(catalogues.fr.report.document.extractCurrentOnly);
+    expect(html).not.toContain(catalogues.fr.report.document.extractHistory);
     expect(html).not.toContain('Maroc');
   });
 
   it('has no supplement section without supplements', () => {
     const html = body(renderReportHtml(without(), context()));
-    expect(html).not.toContain(REPORT_TEXTS.fr.registerExtract);
-    expect(html).not.toContain(REPORT_TEXTS.fr.foreignerSituation);
+    expect(html).not.toContain(catalogues.fr.report.document.registerExtract);
+    expect(html).not.toContain(catalogues.fr.report.document.foreignerSituation);
     expect(html).not.toContain('class="supplement"');
   });
 });
@@ -146,7 +146,7 @@ describe('report HTML of the supplements', () => {
 describe('report CSV of the supplements', () => {
   it('gives back one row per register entry, work document and special info, section in the lane column', () => {
     const [, ...rows] = readCsv(renderReportCsv(withSupplements(), context()).slice(1));
-    const texts = REPORT_TEXTS.fr;
+    const texts = catalogues.fr.report.document;
     expect(rows.map((row) => row[0])).toEqual([
       '1.1',
       '9.1',
@@ -216,7 +216,7 @@ describe.skipIf(!pdftotext)('report PDF of the supplements', () => {
       }
       const pages = await pdfPages(pdf, pdftotext!);
       const all = squeeze(pages.join('\n'));
-      const texts = REPORT_TEXTS[language];
+      const texts = catalogues[language].report.document;
       expect(all).toContain(squeeze(`9. ${texts.registerExtract}`));
       expect(all).toContain(squeeze(`10. ${texts.foreignerSituation}`));
       expect(all).toContain('WP-B-2023-4471');
@@ -301,7 +301,7 @@ describe.skipIf(!pdftotext)('report PDF of the supplements', () => {
       reportPdfOptions(model),
     );
     const all = squeeze((await pdfPages(pdf, pdftotext!)).join('\n'));
-    expect(all).not.toContain(squeeze(REPORT_TEXTS.fr.registerExtract));
-    expect(all).not.toContain(squeeze(REPORT_TEXTS.fr.foreignerSituation));
+    expect(all).not.toContain(squeeze(catalogues.fr.report.document.registerExtract));
+    expect(all).not.toContain(squeeze(catalogues.fr.report.document.foreignerSituation));
   }, 60_000);
 });

@@ -8,7 +8,6 @@ import {
 } from '../../shared/domain/inquiry';
 import { escapeHtml } from './escape-html';
 import type { ReportLane, ReportModel } from './report-model';
-import { reportText } from './report-texts';
 
 export interface TimelineGeometry {
   /** The drawing's width: the page's printable width. */
@@ -514,7 +513,7 @@ export function renderTimelineSvg(model: ReportModel, geometry: TimelineGeometry
   }
 
   const height = bottom + AXIS_BOTTOM;
-  const title = reportText(model.language, 'timeline');
+  const title = model.texts.timeline;
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" class="timeline" role="img" aria-label="${escapeHtml(title)}" width="${n(width)}mm" height="${n(height)}mm" viewBox="0 0 ${n(width)} ${n(height)}" font-family="${escapeHtml(TIMELINE_FONT)}">` +
     DEFS +

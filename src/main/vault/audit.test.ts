@@ -1,7 +1,8 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AUDIT_CSV_HEADERS, createVault, type AuditEntryInput } from './index';
+import { AUDIT_CSV_COLUMNS, createVault, type AuditEntryInput } from './index';
+import { catalogues } from '../../shared/i18n';
 import { syntheticNiss, tempVaultDirs } from '../../test-support/vault-fixtures';
 
 let dirs: Awaited<ReturnType<typeof tempVaultDirs>>;
@@ -182,7 +183,9 @@ describe('audit CSV export', () => {
       expect(csv.startsWith('\uFEFF')).toBe(true);
       expect(csv.endsWith('\r\n')).toBe(true);
       const rows = parseCsv(csv.slice(1));
-      expect(rows[0]).toEqual(Object.values(AUDIT_CSV_HEADERS[language]));
+      expect(rows[0]).toEqual(
+        AUDIT_CSV_COLUMNS.map((column) => catalogues[language].audit.csv.header[column]),
+      );
       expect(rows.slice(1).map((row) => row[7])).toEqual(['MSG00012', 'connection-dropped']);
     }
     const rows = parseCsv(
@@ -205,8 +208,9 @@ describe('audit CSV export', () => {
       '',
       'Appel BCSS',
     ]);
-    expect(AUDIT_CSV_HEADERS.nl.niss).toBe('INSZ');
-    expect(AUDIT_CSV_HEADERS.de.niss).toBe('ENSS');
+    expect(rows[0]?.[0]).toBe('Date et heure');
+    expect(catalogues.nl.audit.csv.header.niss).toBe('INSZ');
+    expect(catalogues.de.audit.csv.header.niss).toBe('ENSS');
     await vault.close();
   });
 

@@ -44,7 +44,7 @@ export {
   VaultNotFoundError,
 } from './errors';
 export type { VaultLockedReason } from './errors';
-export { AUDIT_CSV_HEADERS, AUDIT_CSV_COLUMNS, AUDIT_CSV_ACTIONS, auditCsv } from './audit-csv';
+export { AUDIT_CSV_COLUMNS, auditCsv } from './audit-csv';
 export { DEFAULT_RETENTION_DAYS, MAX_RETENTION_DAYS } from './vault-settings';
 export type {
   InquirySummary,

@@ -1,6 +1,7 @@
 // Guards the catalogues: same keys everywhere, nothing empty, nothing left in another language.
+/// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
-import { catalogues } from './index';
+import { catalogues, type Catalogue } from './index';
 import { LANGUAGES, type Language } from '../domain/preferences';
 
 type Tree = { [key: string]: string | Tree };
@@ -19,8 +20,23 @@ const flat = Object.fromEntries(
   LANGUAGES.map((lang) => [lang, flatten(catalogues[lang] as unknown as Tree)]),
 ) as Record<Language, Map<string, string>>;
 
-/** Entries that are the same in every language on purpose (brand, language names, formats). */
-const SAME_IN_ALL_LANGUAGES = new Set(['app.name', 'language.fr', 'language.nl', 'language.de']);
+/**
+ * Entries that are the same in two or more languages on purpose: brand, language names, a proper name, and
+ * words Dutch and German spell alike.
+ */
+const SAME_IN_ALL_LANGUAGES = new Set([
+  'app.name',
+  'language.fr',
+  'language.nl',
+  'language.de',
+  'codes.origin.FEDASIL',
+  'codes.role.PARTNER',
+  'report.document.code',
+  'report.document.ref',
+  'report.document.tiCode',
+  'report.document.documentNumber',
+  'audit.csv.header.service',
+]);
 
 /** Short, frequent words that betray a language; a sentence left untranslated carries several. */
 const MARKERS: Record<Language, string[]> = {
@@ -106,6 +122,26 @@ describe('i18n catalogues', () => {
             `${lang}:${key} looks like ${other}: "${value}"`,
           ).toBe(false);
         }
+      }
+    });
+  }
+
+  // Shared tests get no Node types, so Vite's glob lists the folders (loaded eagerly: each file's exports).
+  const files = import.meta.glob<Record<string, unknown>>(['./*/*.ts', '!./*/index.ts'], {
+    eager: true,
+  });
+
+  for (const lang of LANGUAGES) {
+    it(`${lang}/ holds one file per top-level key, named after it and exporting just it`, () => {
+      const own = Object.entries(files).filter(([path]) => path.startsWith(`./${lang}/`));
+      const keys = Object.keys(catalogues[lang]);
+      expect(own.map(([path]) => path.slice(`./${lang}/`.length, -'.ts'.length)).sort()).toEqual(
+        [...keys].sort(),
+      );
+      for (const [path, module] of own) {
+        const key = path.slice(`./${lang}/`.length, -'.ts'.length);
+        expect(Object.keys(module), path).toEqual([key]);
+        expect(module[key], path).toBe(catalogues[lang][key as keyof Catalogue]);
       }
     });
   }

@@ -1,0 +1,7 @@
+// German texts of the app's name and tagline.
+import type { Catalogue } from '../catalogue';
+
+export const app: Catalogue['app'] = {
+  name: 'Inquiry Desk',
+  tagline: 'Sozialuntersuchung über die ZDSS für ÖSHZ',
+};

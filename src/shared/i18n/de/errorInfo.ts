@@ -1,0 +1,11 @@
+// German texts of the facts shown with a BCSS failure.
+import type { Catalogue } from '../catalogue';
+
+export const errorInfo: Catalogue['errorInfo'] = {
+  bcssCode: 'ZDSS-Code',
+  ticket: 'ZDSS-Ticket',
+  description: 'Meldung der ZDSS',
+  finalNiss: 'Endgültige ENSS',
+  unknown:
+    'Unerwarteter Fehler ({{code}}). Versuchen Sie es erneut; besteht das Problem weiter, wenden Sie sich an den Support.',
+};

@@ -1,0 +1,31 @@
+// German texts of the Tx25 register extract screen: groups by information type, history, timeline.
+import type { Catalogue } from '../catalogue';
+
+export const extract: Catalogue['extract'] = {
+  title: 'Auszug aus dem Nationalregister (Tx25)',
+  consultedAt: 'Abgefragt am {{date}}',
+  withHistory: 'mit Verlauf',
+  currentOnly: 'nur aktuelle Werte',
+  notFound: 'Das Nationalregister enthält keine Angaben zu dieser Person.',
+  replacedBy: 'Die angefragte ENSS wurde ersetzt: Der Auszug betrifft {{niss}}.',
+  empty: 'Keine Angaben im Auszug.',
+  code: 'Informationstyp {{code}}',
+  unknownType: 'Der Anwendung unbekannte Angabenart',
+  xmlGroup: 'Gruppe: {{group}}',
+  current: 'Aktuelle Werte',
+  noCurrent: 'Kein aktueller Wert.',
+  history: 'Verlauf',
+  showHistory: 'Verlauf anzeigen',
+  loadingHistory: 'Wird geladen…',
+  historyHint: 'Beim Register wurden nur die aktuellen Werte angefragt.',
+  date: 'Beginn',
+  endDate: 'Ende',
+  ongoing: 'laufend',
+  noDate: 'ohne Datum',
+  field: 'Angabe',
+  value: 'Wert',
+  noFields: 'Keine Angaben.',
+  timeline: 'Zeitleiste der datierten Angaben',
+  timelineEmpty: 'Keine datierten Angaben für die Zeitleiste.',
+  periodTitle: '{{label}}: vom {{from}} bis {{to}}',
+};

@@ -1,0 +1,7 @@
+// German texts of an inquiry in progress.
+import type { Catalogue } from '../catalogue';
+
+export const progress: Catalogue['progress'] = {
+  title: 'Untersuchung läuft',
+  cancelling: 'Wird abgebrochen…',
+};

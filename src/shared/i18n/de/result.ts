@@ -1,0 +1,115 @@
+// German texts of the inquiry result screen: swimlanes, table, legend and markers.
+import type { Catalogue } from '../catalogue';
+
+export const result: Catalogue['result'] = {
+  title: 'Ergebnis der Untersuchung',
+  newInquiry: 'Neue Untersuchung',
+  facts: {
+    finalNiss: 'ENSS',
+    period: 'Angefragter Zeitraum',
+    consultedAt: 'Abgefragt am',
+    tickets: 'ZDSS-Ticket(s)',
+    environment: 'Umgebung',
+    noTicket: 'kein Ticket erhalten',
+  },
+  replaced:
+    'Die angefragte ENSS {{requested}} wurde ersetzt: Die Antwort betrifft die ENSS {{final}}.',
+  noData: 'Die ZDSS kennt keine Daten für diese Person in diesem Zeitraum.',
+  completedBy:
+    'Die Antwort der Sozialuntersuchung enthielt nur die Rubriken 1 bis 4: Die Rubriken 5 bis 8 stammen aus ListOfAttestation.',
+  service: {
+    SocialInquiry: 'Sozialuntersuchung',
+    ListOfAttestation: 'ListOfAttestation (Bescheinigungen)',
+  },
+  source: {
+    SocialInquiry: 'Sozialuntersuchung (ÖPD SE über die ZDSS)',
+    ListOfAttestation: 'ListOfAttestation (ZDSS)',
+  },
+  view: {
+    toTable: 'Tabelle anzeigen',
+    toTimeline: 'Zeitleiste anzeigen',
+    tableHint:
+      'Die Tabelle zeigt dieselben Daten, bedienbar mit der Tastatur und lesbar mit einem Screenreader.',
+  },
+  zoom: {
+    label: 'Maßstab',
+    period: 'Angefragter Zeitraum',
+    year: '1 Jahr',
+    fiveYears: '5 Jahre',
+    all: 'Gesamter Zeitraum',
+  },
+  lanes: {
+    label: 'Angezeigte Bahnen',
+    count: '{{count}} Zeitraum/Zeiträume',
+  },
+  lane: {
+    residence: 'Staatsangehörigkeit, Register und Wohnsitz',
+    organisation: 'Aufnahmestruktur oder zuständiges ÖSHZ',
+    status: 'Status',
+    forms: 'Formulare',
+    piis: 'IPSE',
+    art35: 'Freistellungen Art. 35',
+    artistic: 'Künstlerische Freistellungen',
+    installationPremium: 'Einrichtungsprämien',
+  },
+  subLane: {
+    nationality: 'Staatsangehörigkeit',
+    register: 'Eintragungsregister',
+    municipality: 'Wohnsitzgemeinde',
+    RIS: 'Eingliederungseinkommen',
+    LOI65: 'Gesetz 65',
+    ORGANIC: 'Grundlagengesetz',
+  },
+  empty: 'Nichts in diesem Zeitraum',
+  openRange: 'seit {{begin}}, laufend',
+  ongoing: 'laufend',
+  requestedPeriod: 'Zeitraum der Untersuchung',
+  today: 'Heute',
+  marker: {
+    blocked: '⊘ gesperrt',
+    fraud: '⚠ Betrugshinweis',
+    mainBeneficiary: 'HB – Hauptbegünstigte(r)',
+    partner: 'P – Partner',
+    parentProcedure: '↳ Verfahren eines Elternteils',
+  },
+  legend: {
+    title: 'Zeichenerklärung',
+    requested: 'Zeitraum der Untersuchung (bläulicher Hintergrund)',
+    today: 'Heute (rote Linie)',
+    open: 'Ohne Enddatum: laufend (→ bis zum Rand)',
+    incomplete:
+      'Unvollständiges Datum: über den ganzen Monat oder das ganze Jahr gezeichnet (gestrichelter Rand)',
+    blocked: 'Formular mit gesperrter Zahlung',
+    fraud: 'Hinweis auf Betrug',
+    roles: 'Rolle der Person auf dem Formular',
+    parent: 'Status, der an das Verfahren eines Elternteils gebunden ist',
+    hint: 'Klicken Sie auf einen Zeitraum oder setzen Sie den Fokus darauf und drücken Sie die Eingabetaste, um die Einzelheiten zu sehen. Strg + Mausrad: Zoom.',
+  },
+  table: {
+    subLane: 'Art',
+    begin: 'Beginn',
+    end: 'Ende',
+    label: 'Bezeichnung',
+    markers: 'Hinweise',
+    action: 'Einzelheiten',
+    open: 'Anzeigen',
+    openLabel: 'Einzelheiten anzeigen: {{label}}',
+    showMore: '{{count}} weitere Zeile(n) anzeigen',
+    showAll: 'Alle {{count}} Zeilen anzeigen',
+    shown: '{{shown}} von {{total}} Zeile(n) angezeigt',
+  },
+  panel: {
+    title: 'Einzelheiten des Zeitraums',
+    close: 'Schließen',
+    lane: 'Bahn',
+    period: 'Zeitraum',
+    code: 'Datencode',
+    markers: 'Hinweise',
+    source: 'Quelldienst',
+    none: 'keine',
+  },
+  value: {
+    yes: 'Ja',
+    no: 'Nein',
+  },
+};

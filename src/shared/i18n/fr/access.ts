@@ -1,0 +1,58 @@
+// French texts of the repertory (ManageAccess): the CPAS's registrations of persons.
+export const access = {
+  nav: 'Répertoire',
+  title: 'Inscriptions au répertoire de la BCSS',
+  intro:
+    'Pour consulter une personne, le CPAS doit l’avoir inscrite dans son répertoire sectoriel (ManageAccess). Les périodes qui se chevauchent pour un même code qualité sont fusionnées en une ligne.',
+  niss: 'NISS de la personne',
+  register: {
+    label: 'Répertoire',
+    ALL: 'Tous',
+    PRIMARY: 'Répertoire de la BCSS',
+    SECONDARY: 'Répertoire du secteur CPAS',
+  },
+  list: 'Afficher les inscriptions',
+  listing: 'Recherche…',
+  empty: 'Aucune inscription de cette personne pour votre CPAS.',
+  count: '{{count}} ligne(s) d’inscription',
+  columns: {
+    purpose: 'Code qualité',
+    period: 'Période',
+    register: 'Répertoire',
+    actions: 'Actions',
+  },
+  ongoing: 'depuis le {{from}}, en cours',
+  remove: 'Supprimer l’inscription',
+  removePeriod: 'Retirer une période',
+  removeFrom: 'Retirer du',
+  removeTo: 'au',
+  removeSubmit: 'Retirer cette période',
+  removeTitle: 'Supprimer l’inscription ?',
+  removeText:
+    'L’inscription sous le code « {{purpose}} » sera supprimée : les consultations de cette personne seront refusées (MSG00012) tant qu’elle n’est pas réinscrite.',
+  removed: 'Inscription mise à jour.',
+  replaced: 'Ce NISS a été remplacé : l’inscription porte sur {{niss}}.',
+  registerTitle: 'Inscrire la personne pour le CPAS',
+  offer: 'Inscrire cette personne pour le CPAS',
+  purpose: 'Code qualité',
+  from: 'À partir du',
+  to: 'Jusqu’au (facultatif)',
+  toHelp: 'Laissez vide pour une inscription sans fin.',
+  proofTitle: 'Preuve d’identité (facultatif)',
+  proofHelp:
+    'Nom, prénom et date de naissance sont vérifiés par la BCSS auprès du registre avant l’inscription.',
+  lastName: 'Nom',
+  firstName: 'Prénom',
+  birthDate: 'Date de naissance',
+  submit: 'Inscrire',
+  registering: 'Inscription…',
+  registered: 'La personne est inscrite pour votre CPAS ({{count}} ligne(s) au répertoire).',
+  rerun: 'Relancer l’enquête',
+  cancel: 'Fermer',
+  error: {
+    purpose: 'Ce code qualité n’existe pas pour le secteur des CPAS.',
+    proof:
+      'Les données d’identité données en preuve ne correspondent pas à la personne ({{fields}}) : rien n’a été inscrit.',
+    birthDate: 'Date attendue : jj/mm/aaaa, mm/aaaa ou aaaa.',
+  },
+} as const;

@@ -1,0 +1,4 @@
+// French texts of confirmation dialogs.
+export const confirm = {
+  cancel: 'Annuler',
+} as const;

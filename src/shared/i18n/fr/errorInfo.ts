@@ -1,0 +1,9 @@
+// French texts of the facts shown with a BCSS failure.
+export const errorInfo = {
+  bcssCode: 'Code BCSS',
+  ticket: 'Ticket BCSS',
+  description: 'Message de la BCSS',
+  finalNiss: 'NISS final',
+  unknown:
+    'Erreur inattendue ({{code}}). Réessayez ; si le problème persiste, contactez le support.',
+} as const;

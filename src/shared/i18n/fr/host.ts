@@ -1,0 +1,5 @@
+// French texts of the two hosts (desktop app, browser).
+export const host = {
+  electron: 'Application de bureau',
+  browser: 'Navigateur (hôte local)',
+} as const;

@@ -1,0 +1,6 @@
+// Dutch texts of confirmation dialogs.
+import type { Catalogue } from '../catalogue';
+
+export const confirm: Catalogue['confirm'] = {
+  cancel: 'Annuleren',
+};

@@ -1,0 +1,11 @@
+// Dutch texts of the facts shown with a BCSS failure.
+import type { Catalogue } from '../catalogue';
+
+export const errorInfo: Catalogue['errorInfo'] = {
+  bcssCode: 'KSZ-code',
+  ticket: 'KSZ-ticket',
+  description: 'Bericht van de KSZ',
+  finalNiss: 'Definitief INSZ',
+  unknown:
+    'Onverwachte fout ({{code}}). Probeer opnieuw; blijft het probleem, contacteer de support.',
+};

@@ -1,0 +1,31 @@
+// Dutch texts of the Tx25 register extract screen: groups by information type, history, timeline.
+import type { Catalogue } from '../catalogue';
+
+export const extract: Catalogue['extract'] = {
+  title: 'Uittreksel uit het rijksregister (Tx25)',
+  consultedAt: 'Geraadpleegd op {{date}}',
+  withHistory: 'met historiek',
+  currentOnly: 'enkel huidige waarden',
+  notFound: 'Het rijksregister bevat geen informatie over deze persoon.',
+  replacedBy: 'Het gevraagde INSZ werd vervangen: het uittreksel gaat over {{niss}}.',
+  empty: 'Geen informatie in het uittreksel.',
+  code: 'IT {{code}}',
+  unknownType: 'Informatietype dat de toepassing niet kent',
+  xmlGroup: 'Groep: {{group}}',
+  current: 'Huidige waarden',
+  noCurrent: 'Geen huidige waarde.',
+  history: 'Historiek',
+  showHistory: 'Historiek tonen',
+  loadingHistory: 'Laden…',
+  historyHint: 'Enkel de huidige waarden werden bij het register opgevraagd.',
+  date: 'Begin',
+  endDate: 'Einde',
+  ongoing: 'lopend',
+  noDate: 'zonder datum',
+  field: 'Gegeven',
+  value: 'Waarde',
+  noFields: 'Geen gegevens.',
+  timeline: 'Tijdlijn van de gedateerde informatie',
+  timelineEmpty: 'Geen gedateerde informatie om op de tijdlijn te plaatsen.',
+  periodTitle: '{{label}}: van {{from}} tot {{to}}',
+};

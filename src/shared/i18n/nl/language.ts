@@ -1,0 +1,9 @@
+// Dutch texts of the language switch.
+import type { Catalogue } from '../catalogue';
+
+export const language: Catalogue['language'] = {
+  label: 'Taal',
+  fr: 'Français',
+  nl: 'Nederlands',
+  de: 'Deutsch',
+};

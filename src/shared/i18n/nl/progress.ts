@@ -1,0 +1,7 @@
+// Dutch texts of an inquiry in progress.
+import type { Catalogue } from '../catalogue';
+
+export const progress: Catalogue['progress'] = {
+  title: 'Onderzoek bezig',
+  cancelling: 'Annuleren…',
+};
