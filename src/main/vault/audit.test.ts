@@ -2,7 +2,8 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AUDIT_CSV_HEADERS, createVault, type AuditEntryInput } from './index';
-import { syntheticNiss, tempVaultDirs } from '../../test-support/vault-fixtures';
+import { syntheticNiss } from '../../test-support/builders';
+import { tempVaultDirs } from '../../test-support/vault-dirs';
 
 let dirs: Awaited<ReturnType<typeof tempVaultDirs>>;
 let clock: Date;
