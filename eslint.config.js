@@ -40,6 +40,7 @@ const LAYERS = [
   // The demo (and with it the simulator) is loaded only when the demo environment is active.
   { layer: 'main/electron', folder: 'src/main/electron', may: [...SHARED, ...MAIN] },
   { layer: 'main/*', folder: 'src/main/*', may: [...SHARED, ...MAIN] },
+  // The specs, their page objects (e2e/pages, one per screen) and their support.
   { layer: 'e2e', folder: 'e2e', may: [...SHARED, 'test-support'] },
   { layer: 'bench', folder: 'bench', may: ['*'] },
   { layer: 'scripts', folder: 'scripts', may: ['*'] },

@@ -14,7 +14,7 @@ import Conf from 'conf';
 import type { Inquiry } from '../src/shared/domain/inquiry';
 import { createKeyFileBox, createVault, type InquirySummary } from '../src/main/vault';
 import { compileSearch, searchKeys } from '../src/main/vault/search';
-import { syntheticInquiry, syntheticName } from '../src/test-support/vault-fixtures';
+import { syntheticInquiry, syntheticName } from '../src/test-support/builders';
 import type { VaultFs } from '../src/main/vault/vault-fs';
 
 type Store = 'vault' | 'conf';

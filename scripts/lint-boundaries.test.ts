@@ -166,6 +166,18 @@ describe('test-support serves tests only', () => {
       /may not/,
     );
   });
+  it('the e2e page objects are e2e: shared and test-support, not main', async () => {
+    await allowed('e2e/pages/x.ts', "import { LANES } from '../../src/shared/domain/inquiry';");
+    await allowed(
+      'e2e/pages/x.ts',
+      "import { readCsv } from '../../src/test-support/files/csv-read';",
+    );
+    await refused(
+      'e2e/pages/x.ts',
+      "import { createVault } from '../../src/main/vault';",
+      /may not/,
+    );
+  });
   it('the test runner stays in tests', async () => {
     await refused('src/main/vault/x.ts', "import { expect } from 'vitest';", /test runner/);
     await allowed('src/main/vault/x.test.ts', "import { expect } from 'vitest';");

@@ -1,5 +1,6 @@
 // The browser host's door: the token, the Host and Origin checks, the CSP.
 import { expect, test } from '../support/browser-host';
+import { Desk } from '../pages/desk';
 
 test('an API call without the token is refused', async ({ host, request }) => {
   const response = await request.post(`${host.current.origin}/api/getAppInfo`, {
@@ -57,9 +58,9 @@ test('the page is served with a strict CSP and a page without the token cannot c
 });
 
 test('the token leaves the address bar once read', async ({ host, page }) => {
-  await page.goto(host.current.url);
-  await page.getByTestId('niss-input').waitFor();
+  const desk = new Desk(page);
+  await desk.open(host.current.url);
   expect(page.url()).not.toContain('token');
   await page.reload();
-  await expect(page.getByTestId('niss-input')).toBeVisible();
+  await expect(desk.start.niss).toBeVisible();
 });

@@ -1,6 +1,5 @@
 // An inquiry as an investigator runs it, against the simulator: what the screen shows is what the
 // simulator holds; every refusal and every injected fault gives its message and keeps the input.
-import type { Page } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,8 @@ import { LANES, type LaneId } from '../../src/shared/domain/inquiry';
 import { type Persona } from '../../src/test-support/simulator';
 import { formatted, persona } from '../support/personas';
 import { expect, startHost, test } from '../support/browser-host';
+import { Desk } from '../pages/desk';
+import { WHOLE_HISTORY } from '../pages/start';
 
 /** What the simulator holds for the person, lane by lane (the whole history is asked). */
 function expectedCounts(person: Persona): Record<LaneId, number> {
@@ -24,19 +25,6 @@ function expectedCounts(person: Persona): Record<LaneId, number> {
   };
 }
 
-async function runInquiry(page: Page, niss: string) {
-  await page.getByTestId('niss-input').fill(niss);
-  await page.getByTestId('period-from').fill('01/01/1900');
-  await page.getByTestId('period-to').fill('31/12/2026');
-  await page.getByTestId('submit-inquiry').click();
-}
-
-async function showTable(page: Page) {
-  await page.getByTestId('result-screen').waitFor();
-  await page.getByTestId('view-toggle').click();
-  await page.locator('[data-testid^="table-lane-"]').first().waitFor();
-}
-
 for (const key of [
   'belgian-ris',
   'asylum-to-refugee',
@@ -50,101 +38,89 @@ for (const key of [
   'incomplete-dates',
   'bis-urgent-medical-aid',
 ]) {
-  test(`the result of ${key} shows, lane by lane, what the simulator holds`, async ({ app }) => {
+  test(`the result of ${key} shows, lane by lane, what the simulator holds`, async ({ desk }) => {
+    const { start, result } = desk;
     const person = persona(key);
-    await runInquiry(app, person.niss);
-    await showTable(app);
-    await expect(app.getByTestId('result-final-niss')).toContainText(formatted(person.niss));
-    await expect(app.getByTestId('result-ticket')).toContainText(/[0-9a-f]{8}-[0-9a-f]{4}/);
+    await start.inquire(person.niss);
+    const table = await result.showTable();
+    await expect(result.finalNiss).toContainText(formatted(person.niss));
+    await expect(result.tickets).toContainText(/[0-9a-f]{8}-[0-9a-f]{4}/);
     const counts = expectedCounts(person);
     for (const lane of LANES) {
       if (counts[lane] === 0) {
-        await expect(app.getByTestId(`lane-empty-${lane}`), lane).toBeVisible();
+        await expect(table.emptyLane(lane), lane).toBeVisible();
       } else {
-        await expect(app.getByTestId(`table-lane-${lane}`).getByTestId('row'), lane).toHaveCount(
-          counts[lane],
-        );
+        await expect(table.rows(lane), lane).toHaveCount(counts[lane]);
       }
     }
   });
 }
 
 test('blocked forms, fraud and partner are marked in words, and the detail panel has every field', async ({
-  app,
+  desk,
 }) => {
-  await runInquiry(app, persona('overlap-blocked').niss);
-  await showTable(app);
+  const { start, result, details } = desk;
+  await start.inquire(persona('overlap-blocked').niss);
+  let table = await result.showTable();
   const blockedForm = persona('overlap-blocked').history!.forms.find((f) => f.blocked)!;
-  const row = app
-    .getByTestId('table-lane-forms')
-    .getByTestId('row')
+  const row = table
+    .rows('forms')
     .filter({ hasText: /bloqué/i })
     .first();
   await expect(row).toBeVisible();
-  await row.getByTestId('row-open').click();
-  const panel = app.getByTestId('detail-panel');
-  await expect(panel).toContainText(blockedForm.reference);
-  await expect(panel).toContainText(/Chevauchement avec un autre CPAS/);
-  await expect(panel).toContainText(/SocialInquiry|Enquête sociale/);
-  await app.keyboard.press('Escape');
-  await expect(panel).toBeHidden();
+  await table.open(row);
+  await expect(details.root).toContainText(blockedForm.reference);
+  await expect(details.root).toContainText(/Chevauchement avec un autre CPAS/);
+  await expect(details.root).toContainText(/SocialInquiry|Enquête sociale/);
+  await details.closeWithEscape();
+  await expect(details.root).toBeHidden();
 
-  await app.getByTestId('new-inquiry').click();
-  await runInquiry(app, persona('fraud-indication').niss);
-  await showTable(app);
-  await expect(
-    app
-      .getByTestId('table-lane-forms')
-      .getByTestId('row')
-      .filter({ hasText: /fraude/i }),
-  ).not.toHaveCount(0);
+  await result.newInquiry();
+  await start.inquire(persona('fraud-indication').niss);
+  table = await result.showTable();
+  await expect(table.rows('forms').filter({ hasText: /fraude/i })).not.toHaveCount(0);
 
-  await app.getByTestId('new-inquiry').click();
-  await runInquiry(app, persona('couple-partner').niss);
-  await showTable(app);
-  await expect(
-    app
-      .getByTestId('table-lane-forms')
-      .getByTestId('row')
-      .filter({ hasText: /partenaire/i }),
-  ).not.toHaveCount(0);
+  await result.newInquiry();
+  await start.inquire(persona('couple-partner').niss);
+  table = await result.showTable();
+  await expect(table.rows('forms').filter({ hasText: /partenaire/i })).not.toHaveCount(0);
 });
 
-test('a replaced NISS shows the final one with a notice', async ({ app }) => {
-  await runInquiry(app, persona('replaced-niss').niss);
-  await expect(app.getByTestId('result-replaced-notice')).toBeVisible();
+test('a replaced NISS shows the final one with a notice', async ({ desk }) => {
+  await desk.start.inquire(persona('replaced-niss').niss);
+  await expect(desk.result.replacedNotice).toBeVisible();
 });
 
 test.describe('version 1 of Social Inquiry', () => {
   test.use({ hostEnv: { INQUIRY_DESK_SIMULATOR_VERSION: '1' } });
 
   test('is completed through ListOfAttestation and looks like version 2', async ({
-    app,
+    desk,
     browser,
   }) => {
     const person = persona('piis-extension');
     const lateLanes: LaneId[] = ['piis', 'art35', 'artistic', 'installationPremium'];
-    const read = async (page: Page) => {
-      await runInquiry(page, person.niss);
-      await showTable(page);
+    const read = async ({ start, result }: Desk) => {
+      await start.inquire(person.niss);
+      const table = await result.showTable();
       const texts: string[] = [];
       for (const lane of lateLanes)
         texts.push(
-          await page
-            .getByTestId(`table-lane-${lane}`)
+          await table
+            .lane(lane)
             .innerText()
             .catch(() => ''),
         );
       return texts;
     };
-    const v1 = await read(app);
+    const v1 = await read(desk);
     const v2Host = await startHost(mkdtempSync(join(tmpdir(), 'inquiry-desk-v2-')), {
       INQUIRY_DESK_SIMULATOR_VERSION: '2',
     });
     try {
-      const page = await browser.newPage();
-      await page.goto(v2Host.url);
-      const v2 = await read(page);
+      const other = new Desk(await browser.newPage());
+      await other.open(v2Host.url);
+      const v2 = await read(other);
       expect(v1).toEqual(v2);
       expect(v1.join('').length).toBeGreaterThan(0);
     } finally {
@@ -164,12 +140,13 @@ const REFUSALS: [string, RegExp][] = [
 ];
 
 for (const [key, message] of REFUSALS) {
-  test(`${key}: the refusal is explained and the input kept`, async ({ app }) => {
+  test(`${key}: the refusal is explained and the input kept`, async ({ desk }) => {
+    const { start } = desk;
     const person = persona(key);
-    await runInquiry(app, person.niss);
-    await expect(app.getByTestId('start-error')).toContainText(message);
-    await expect(app.getByTestId('niss-input')).toHaveValue(formatted(person.niss));
-    await expect(app.getByTestId('period-from')).toHaveValue('01/01/1900');
+    await start.inquire(person.niss, WHOLE_HISTORY);
+    await expect(start.error).toContainText(message);
+    await expect(start.niss).toHaveValue(formatted(person.niss));
+    await expect(start.from).toHaveValue(WHOLE_HISTORY.from);
   });
 }
 
@@ -184,21 +161,23 @@ const FAULTS: [string, RegExp][] = [
 for (const [fault, message] of FAULTS) {
   test.describe(`injected fault ${fault}`, () => {
     test.use({ hostEnv: { INQUIRY_DESK_SIMULATOR_FAULTS: fault } });
-    test('shows its message and keeps the input', async ({ app }) => {
-      await runInquiry(app, persona('belgian-ris').niss);
-      await expect(app.getByTestId('start-error')).toContainText(message, { timeout: 20_000 });
-      await expect(app.getByTestId('niss-input')).toHaveValue('87.04.12-142.92');
+    test('shows its message and keeps the input', async ({ desk }) => {
+      const { start } = desk;
+      await start.inquire(persona('belgian-ris').niss);
+      await expect(start.error).toContainText(message, { timeout: 20_000 });
+      await expect(start.niss).toHaveValue('87.04.12-142.92');
     });
   });
 }
 
 test.describe('a slow BCSS', () => {
   test.use({ hostEnv: { INQUIRY_DESK_SIMULATOR_FAULTS: 'latency=8000' } });
-  test('shows the current step and can be cancelled mid-call', async ({ app }) => {
-    await runInquiry(app, persona('belgian-ris').niss);
-    await expect(app.getByTestId('progress-step')).toContainText('Enquête sociale');
-    await app.getByTestId('cancel-inquiry').click();
-    await expect(app.getByTestId('start-error')).toContainText('Enquête annulée');
-    await expect(app.getByTestId('niss-input')).toHaveValue('87.04.12-142.92');
+  test('shows the current step and can be cancelled mid-call', async ({ desk }) => {
+    const { start } = desk;
+    await start.inquire(persona('belgian-ris').niss);
+    await expect(start.progressStep).toContainText('Enquête sociale');
+    await start.cancelButton.click();
+    await expect(start.error).toContainText('Enquête annulée');
+    await expect(start.niss).toHaveValue('87.04.12-142.92');
   });
 });

@@ -11,6 +11,7 @@ import {
   defaultServices,
 } from '../../src/test-support/simulator';
 import { expect, test } from '../support/browser-host';
+import type { SettingsScreen } from '../pages/settings';
 import { formatted, persona } from '../support/personas';
 
 let pki: DemoPki;
@@ -25,6 +26,11 @@ test.afterAll(async () => {
   await simulator?.close();
 });
 
+const INVESTIGATOR = {
+  name: 'Enquêtrice Fictive',
+  email: 'enquetes@cpas-demoville.example',
+};
+
 /** Every API answer the page receives, to check later that no secret was among them. */
 function recordAnswers(page: Page): string[] {
   const bodies: string[] = [];
@@ -38,117 +44,88 @@ function recordAnswers(page: Page): string[] {
   return bodies;
 }
 
-async function openSettings(page: Page) {
-  await page.getByTestId('nav-settings').click();
-  await expect(page.getByTestId('settings-screen')).toBeVisible();
-}
-
-async function chooseCertificate(page: Page, file: Buffer, passphrase: string) {
-  await page.getByTestId('certificate-file').setInputFiles({
-    name: 'cpas.p12',
-    mimeType: 'application/x-pkcs12',
-    buffer: file,
+/** The test environment at `baseUrl`, trusting the demo CA only; the form then shows the services' addresses. */
+async function configureTestEnvironment(settings: SettingsScreen, baseUrl: string) {
+  await settings.configureEnvironment('test', {
+    baseUrl,
+    caPem: pki.caCertPem,
+    connectTimeoutSeconds: 3,
   });
-  await page.getByTestId('certificate-passphrase').fill(passphrase);
-  await page.getByTestId('certificate-import').click();
-}
-
-async function configureTestEnvironment(page: Page, baseUrl: string) {
-  await page.getByTestId('env-tab-test').click();
-  await page.getByTestId('env-base-url').fill(baseUrl);
-  await page.getByTestId('env-trust-system').uncheck();
-  await page.getByTestId('env-ca-file').setInputFiles({
-    name: 'demo-ca.pem',
-    mimeType: 'application/x-pem-file',
-    buffer: Buffer.from(pki.caCertPem),
-  });
-  await page.getByTestId('env-connect-timeout').fill('3');
-  await page.getByTestId('env-save').click();
-  await expect(page.getByTestId('env-saved')).toBeVisible();
-  await expect(page.getByTestId('env-url-social-inquiry')).toHaveText(
+  await expect(settings.environmentSaved).toBeVisible();
+  await expect(settings.serviceUrl('social-inquiry')).toHaveText(
     `${baseUrl}/SocialInquiryService/v1`,
   );
 }
 
 test('configure the CPAS from scratch, import the certificate, test, switch, restart: all kept', async ({
-  app: page,
+  desk,
   host,
 }) => {
-  const answers = recordAnswers(page);
-  await openSettings(page);
+  const { start, result, settings } = desk;
+  const answers = recordAnswers(desk.page);
+  await settings.open();
 
   // A wrong CBE is named under its field, and nothing is saved.
-  await page.getByTestId('org-name').fill('CPAS de Demoville');
-  await page.getByTestId('org-cbe').fill('0207.777.761');
-  await page.getByTestId('org-save').click();
-  await expect(page.getByTestId('org-cbe-issue')).toContainText('contrôle');
-  await expect(page.getByTestId('org-error')).toContainText('rien n’a été enregistré');
-  await page.getByTestId('org-cbe').fill('0207.777.760');
-  await page.getByTestId('org-save').click();
-  await expect(page.getByTestId('org-saved')).toBeVisible();
+  await settings.saveOrganisation('CPAS de Demoville', '0207.777.761');
+  await expect(settings.orgCbeIssue).toContainText('contrôle');
+  await expect(settings.orgError).toContainText('rien n’a été enregistré');
+  await settings.saveOrganisation('CPAS de Demoville', '0207.777.760');
+  await expect(settings.orgSaved).toBeVisible();
 
-  await page.getByTestId('investigator-name').fill('Enquêtrice Fictive');
-  await page.getByTestId('investigator-ssin').fill('80.03.14-101.16');
-  await page.getByTestId('investigator-email').fill('enquetes@cpas-demoville.example');
-  await page.getByTestId('investigator-save').click();
-  await expect(page.getByTestId('investigator-saved')).toBeVisible();
+  await settings.saveInvestigator({ ...INVESTIGATOR, ssin: '80.03.14-101.16' });
+  await expect(settings.investigatorSaved).toBeVisible();
 
   const baseUrl = `${simulator.url}/SOA4520`;
-  await configureTestEnvironment(page, baseUrl);
+  await configureTestEnvironment(settings, baseUrl);
 
   // Bad files first: each says why, and nothing is stored.
-  await chooseCertificate(page, Buffer.from('not a certificate at all'), 'x');
-  await expect(page.getByTestId('certificate-refused')).toContainText('PKCS#12');
-  await chooseCertificate(page, Buffer.alloc(0), 'x');
-  await expect(page.getByTestId('certificate-refused')).toContainText('vide');
-  await chooseCertificate(page, pki.client.pfx, 'not-the-passphrase');
-  await expect(page.getByTestId('certificate-refused')).toContainText('phrase secrète');
-  await chooseCertificate(page, pki.expiredClient.pfx, pki.expiredClient.passphrase);
-  await expect(page.getByTestId('certificate-refused')).toContainText('expiré');
-  await expect(page.getByTestId('certificate-none')).toBeVisible();
+  await settings.importCertificate(Buffer.from('not a certificate at all'), 'x');
+  await expect(settings.certificateRefused).toContainText('PKCS#12');
+  await settings.importCertificate(Buffer.alloc(0), 'x');
+  await expect(settings.certificateRefused).toContainText('vide');
+  await settings.importCertificate(pki.client.pfx, 'not-the-passphrase');
+  await expect(settings.certificateRefused).toContainText('phrase secrète');
+  await settings.importCertificate(pki.expiredClient.pfx, pki.expiredClient.passphrase);
+  await expect(settings.certificateRefused).toContainText('expiré');
+  await expect(settings.certificateNone).toBeVisible();
 
-  await chooseCertificate(page, pki.client.pfx, pki.client.passphrase);
-  await expect(page.getByTestId('certificate-imported')).toBeVisible();
-  await expect(page.getByTestId('certificate-subject')).toContainText(DEMO_CBE);
-  await expect(page.getByTestId('certificate-cbe-check')).toContainText('correspond');
-  await expect(page.getByTestId('certificate-passphrase')).toHaveValue('');
+  await settings.importCertificate(pki.client.pfx, pki.client.passphrase);
+  await expect(settings.certificateImported).toBeVisible();
+  await expect(settings.certificateSubject).toContainText(DEMO_CBE);
+  await expect(settings.certificateCbeCheck).toContainText('correspond');
+  await expect(settings.certificatePassphrase).toHaveValue('');
 
-  await page.getByTestId('connection-test-run').click();
-  await expect(page.getByTestId('connection-test-result')).toHaveAttribute('data-diagnosis', 'ok');
-  await expect(page.getByTestId('connection-test-result')).toContainText('Connexion réussie');
+  await settings.testConnection();
+  await expect(settings.connectionTestResult).toHaveAttribute('data-diagnosis', 'ok');
+  await expect(settings.connectionTestResult).toContainText('Connexion réussie');
 
-  await page.getByTestId('env-select-test').click();
-  await expect(page.getByTestId('env-select-test')).toBeChecked();
-  await expect(page.getByTestId('environment-banner')).toContainText('TEST');
-  await page.getByTestId('preferences-language').selectOption('nl');
-  await expect(page.getByTestId('settings-screen').locator('h1')).toHaveText('Instellingen');
+  await settings.selectEnvironment('test');
+  await expect(settings.environmentChoice('test')).toBeChecked();
+  await expect(desk.environmentBanner).toContainText('TEST');
+  await settings.chooseLanguage('nl');
+  await expect(settings.title).toHaveText('Instellingen');
 
   // An inquiry in the test environment goes to the configured address, with the imported certificate.
   const person = persona('belgian-ris');
-  await page.getByTestId('nav-new').click();
-  await expect(page.getByTestId('demo-picker')).toHaveCount(0);
-  await page.getByTestId('niss-input').fill(person.niss);
-  await page.getByTestId('period-from').fill('01/01/2020');
-  await page.getByTestId('period-to').fill('31/12/2026');
-  await page.getByTestId('submit-inquiry').click();
-  await expect(page.getByTestId('result-final-niss')).toContainText(formatted(person.niss), {
-    timeout: 15_000,
-  });
+  await desk.nav.go('new');
+  await expect(start.demoPicker).toHaveCount(0);
+  await start.inquire(person.niss, { from: '01/01/2020', to: '31/12/2026' });
+  await result.expectResultFor(formatted(person.niss));
 
   // A restart finds everything as it was left.
   const restarted = await host.restart();
-  await page.goto(restarted.url);
-  await expect(page.getByTestId('environment-banner')).toContainText('TEST');
-  await page.getByTestId('nav-settings').click();
-  await expect(page.getByTestId('settings-screen').locator('h1')).toHaveText('Instellingen');
-  await expect(page.getByTestId('org-name')).toHaveValue('CPAS de Demoville');
-  await expect(page.getByTestId('org-cbe')).toHaveValue(DEMO_CBE);
-  await expect(page.getByTestId('investigator-ssin')).toHaveValue('80031410116');
-  await expect(page.getByTestId('env-select-test')).toBeChecked();
-  await page.getByTestId('env-tab-test').click();
-  await expect(page.getByTestId('env-base-url')).toHaveValue(baseUrl);
-  await expect(page.getByTestId('env-ca-list')).toContainText('CN=');
-  await expect(page.getByTestId('certificate-subject')).toContainText(DEMO_CBE);
+  await desk.open(restarted.url);
+  await expect(desk.environmentBanner).toContainText('TEST');
+  await desk.nav.go('settings');
+  await expect(settings.title).toHaveText('Instellingen');
+  await expect(settings.orgName).toHaveValue('CPAS de Demoville');
+  await expect(settings.orgCbe).toHaveValue(DEMO_CBE);
+  await expect(settings.investigatorSsin).toHaveValue('80031410116');
+  await expect(settings.environmentChoice('test')).toBeChecked();
+  await settings.showEnvironment('test');
+  await expect(settings.baseUrl).toHaveValue(baseUrl);
+  await expect(settings.caList).toContainText('CN=');
+  await expect(settings.certificateSubject).toContainText(DEMO_CBE);
 
   // Nothing the page received holds the passphrase, the file or a private key.
   const received = answers.join('\n');
@@ -159,43 +136,36 @@ test('configure the CPAS from scratch, import the certificate, test, switch, res
 });
 
 test('the connection test tells a stopped server, and production needs a confirmation', async ({
-  app: page,
+  desk,
 }) => {
+  const { page, start, settings, confirm } = desk;
   // A port nobody listens on any more: a simulator started and stopped.
   const gone = await startSimulator({ services: defaultServices(), pki, faultHeader: false });
   await gone.close();
-  await openSettings(page);
-  await page.getByTestId('org-name').fill('CPAS de Demoville');
-  await page.getByTestId('org-cbe').fill(DEMO_CBE);
-  await page.getByTestId('org-save').click();
-  await page.getByTestId('investigator-name').fill('Enquêtrice Fictive');
-  await page.getByTestId('investigator-ssin').fill('80031410116');
-  await page.getByTestId('investigator-email').fill('enquetes@cpas-demoville.example');
-  await page.getByTestId('investigator-save').click();
-  await expect(page.getByTestId('investigator-saved')).toBeVisible();
-  await configureTestEnvironment(page, `${gone.url}/SOA4520`);
-  await chooseCertificate(page, pki.client.pfx, pki.client.passphrase);
-  await expect(page.getByTestId('certificate-imported')).toBeVisible();
-  await page.getByTestId('connection-test-run').click();
-  await expect(page.getByTestId('connection-test-result')).toHaveAttribute(
-    'data-diagnosis',
-    'refused',
-  );
-  await expect(page.getByTestId('connection-test-result')).toContainText('Connexion refusée');
+  await settings.open();
+  await settings.saveOrganisation('CPAS de Demoville', DEMO_CBE);
+  await settings.saveInvestigator({ ...INVESTIGATOR, ssin: '80031410116' });
+  await expect(settings.investigatorSaved).toBeVisible();
+  await configureTestEnvironment(settings, `${gone.url}/SOA4520`);
+  await settings.importCertificate(pki.client.pfx, pki.client.passphrase);
+  await expect(settings.certificateImported).toBeVisible();
+  await settings.testConnection();
+  await expect(settings.connectionTestResult).toHaveAttribute('data-diagnosis', 'refused');
+  await expect(settings.connectionTestResult).toContainText('Connexion refusée');
 
   // Production: a dialog first; cancelling changes nothing, confirming changes the banner.
-  await page.getByTestId('env-select-production').click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Annuler' }).click();
-  await expect(page.getByTestId('environment-banner')).toContainText('DEMO');
-  await expect(page.getByTestId('env-select-demo')).toBeChecked();
-  await page.getByTestId('env-select-production').click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Passer en production' }).click();
-  await expect(page.getByTestId('environment-banner')).toContainText('PRODUCTION');
+  await settings.selectEnvironment('production');
+  await confirm.choose('Annuler');
+  await expect(desk.environmentBanner).toContainText('DEMO');
+  await expect(settings.environmentChoice('demo')).toBeChecked();
+  await settings.selectEnvironment('production');
+  await confirm.choose('Passer en production');
+  await expect(desk.environmentBanner).toContainText('PRODUCTION');
 
   // Nothing configured there: the inquiry says what is missing before calling anyone.
-  await page.getByTestId('nav-new').click();
-  await page.getByTestId('niss-input').fill(persona('belgian-ris').niss);
-  await page.getByTestId('submit-inquiry').click();
+  await desk.nav.go('new');
+  await start.niss.fill(persona('belgian-ris').niss);
+  await start.submit();
   await expect(page.locator('[data-error-code="NOT_CONFIGURED"]')).toContainText(
     'certificat client',
   );

@@ -1,6 +1,7 @@
 // The Electron host, driven with _electron.launch where an Electron binary exists.
 import { _electron as electron, expect, test } from '@playwright/test';
 import { DESK_METHODS } from '../../src/shared/contract/contract';
+import { Desk } from '../pages/desk';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -34,7 +35,8 @@ test('the desktop app opens the start screen with window.desk and nothing else',
   const userData = mkdtempSync(join(tmpdir(), 'inquiry-desk-electron-'));
   const app = await electron.launch({ args: ['.', `--user-data-dir=${userData}`] });
   const window = await app.firstWindow();
-  await expect(window.getByTestId('niss-input')).toBeVisible();
+  const desk = new Desk(window);
+  await expect(desk.start.niss).toBeVisible();
   const exposed = await window.evaluate(() => ({
     desk: Object.keys((window as unknown as { desk: object }).desk).sort(),
     require: typeof (window as unknown as { require?: unknown }).require,
@@ -43,6 +45,6 @@ test('the desktop app opens the start screen with window.desk and nothing else',
   expect(exposed.desk).toEqual([...DESK_METHODS].sort());
   expect(exposed.require).toBe('undefined');
   expect(exposed.process).toBe('undefined');
-  await expect(window.getByTestId('environment-banner')).toContainText('Application de bureau');
+  await expect(desk.environmentBanner).toContainText('Application de bureau');
   await app.close();
 });

@@ -1,10 +1,11 @@
 // Fixtures for the browser-host project: a fresh host process per test, on its own data directory.
-import { test as base, type Page } from '@playwright/test';
+import { test as base } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TEST_PKI_DIR } from '../../src/test-support/simulator';
+import { Desk } from '../pages/desk';
 
 export interface RunningHost {
   url: string;
@@ -67,7 +68,11 @@ export function startHost(
   });
 }
 
-export const test = base.extend<{ host: HostControl; app: Page; hostEnv: Record<string, string> }>({
+export const test = base.extend<{
+  host: HostControl;
+  desk: Desk;
+  hostEnv: Record<string, string>;
+}>({
   /** Environment of the host process, e.g. the demo simulator's version or faults for one test. */
   hostEnv: [{}, { option: true }],
   host: async ({ hostEnv }, use) => {
@@ -85,24 +90,12 @@ export const test = base.extend<{ host: HostControl; app: Page; hostEnv: Record<
     await control.current.stop();
     rmSync(dataDir, { recursive: true, force: true });
   },
-  /** A page with the app loaded and ready. */
-  app: async ({ page, host }, use) => {
-    await page.goto(host.current.url);
-    await page.getByTestId('niss-input').waitFor();
-    await use(page);
+  /** The app loaded and ready, driven through its screens' page objects. */
+  desk: async ({ page, host }, use) => {
+    const desk = new Desk(page);
+    await desk.open(host.current.url);
+    await use(desk);
   },
 });
 
 export { expect } from '@playwright/test';
-
-/**
- * To an empty start screen from anywhere. Choosing "New inquiry" while a result shows goes back to the
- * form by itself, a moment later (react-query notifies after the click): so the result's own "new inquiry"
- * button may vanish before it is clicked, which is fine.
- */
-export async function toStartScreen(page: Page): Promise<void> {
-  await page.getByTestId('nav-new').click();
-  const back = page.getByTestId('new-inquiry');
-  if (await back.isVisible()) await back.click({ timeout: 2_000 }).catch(() => undefined);
-  await page.getByTestId('niss-input').waitFor();
-}

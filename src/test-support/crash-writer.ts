@@ -1,7 +1,7 @@
 // Child process of the crash test: saves inquiries and audit entries in a loop until killed, printing each one committed.
 import { createKeyFileBox } from '../main/vault/key-file-box';
 import { createVault } from '../main/vault/vault';
-import { syntheticInquiry, syntheticName } from './vault-fixtures';
+import { syntheticInquiry, syntheticName } from './builders';
 
 const [dataDir, keyPath, startText] = process.argv.slice(2);
 if (!dataDir || !keyPath || !startText) {

@@ -8,7 +8,8 @@ import {
   useClientSimulator,
 } from '../../test-support/client-simulator';
 import { RESIDENCE_REASONS } from '../../shared/domain/residence-reasons';
-import { DEMO_PERSONAS, makeNiss, type Persona, validateXml } from '../../test-support/simulator';
+import { makeNiss } from '../../test-support/builders';
+import { DEMO_PERSONAS, type Persona, validateXml } from '../../test-support/simulator';
 import { toDeskError } from './desk-error';
 import { BcssStatusError } from './failures';
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml } from './escape-html';
-import { HOSTILE } from '../../test-support/report-fixtures';
+import { HOSTILE } from '../../test-support/report-context';
 
 describe('escapeHtml', () => {
   it('turns markup into text', () => {

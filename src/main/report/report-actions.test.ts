@@ -6,7 +6,8 @@ import type { PdfRenderer } from './pdf-port';
 import { createReportActions, type ReportAuditEntry } from './report-actions';
 import { downloadDelivery, type ReportOutlet } from './report-outlet';
 import { createReportService } from './report-service';
-import { context, inquiry, item } from '../../test-support/report-fixtures';
+import { inquiry, item } from '../../test-support/builders';
+import { context } from '../../test-support/report-context';
 
 const saved = inquiry([item()], { id: 'saved-1' });
 

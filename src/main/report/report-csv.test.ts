@@ -3,7 +3,8 @@ import { catalogues } from '../../shared/i18n';
 import { csvField, renderReportCsv, REPORT_CSV_COLUMNS } from './report-csv';
 import { buildReportModel } from './report-model';
 import { readCsv } from '../../test-support/files/csv-read';
-import { context, HOSTILE, inquiry, item } from '../../test-support/report-fixtures';
+import { inquiry, item } from '../../test-support/builders';
+import { context, HOSTILE } from '../../test-support/report-context';
 
 describe('report CSV', () => {
   const subject = inquiry([

@@ -4,7 +4,8 @@ import { footerTemplate, headerHeightMm, headerTemplate, reportPdfOptions } from
 import { toElectronPrintToPdfOptions, toPlaywrightPdfOptions } from './pdf-port';
 import { renderReportHtml } from './report-html';
 import { buildReportModel } from './report-model';
-import { context, HOSTILE, inquiry, item } from '../../test-support/report-fixtures';
+import { inquiry, item } from '../../test-support/builders';
+import { context, HOSTILE } from '../../test-support/report-context';
 
 /** The report without its style sheet: what the tests look for is content. */
 const body = (html: string) => html.slice(html.indexOf('</style>'));

@@ -6,7 +6,8 @@ import {
   readInquiryJson,
   renderInquiryJson,
 } from './report-json';
-import { HOSTILE, inquiry, item } from '../../test-support/report-fixtures';
+import { inquiry, item } from '../../test-support/builders';
+import { HOSTILE } from '../../test-support/report-context';
 
 const by = { cpasName: 'CPAS de Liège', cbe: '0207777760', investigator: 'Claire Dumont' };
 const at = new Date('2026-11-23T15:00:00Z');

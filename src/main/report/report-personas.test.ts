@@ -13,7 +13,8 @@ import { readInquiryJson, renderInquiryJson } from './report-json';
 import { buildReportModel } from './report-model';
 import { createReportService, type ReportService } from './report-service';
 import { readCsv } from '../../test-support/files/csv-read';
-import { context, inquiry as syntheticInquiry, item } from '../../test-support/report-fixtures';
+import { inquiry as buildInquiry, item } from '../../test-support/builders';
+import { context } from '../../test-support/report-context';
 import { findPdftotext, pdfPages, squeeze } from '../../test-support/files/pdf-text';
 import { rowsCutAcrossPages, tablesStart } from '../../test-support/files/row-check';
 import { REPORT_PERSONAS, simulatedInquiries } from '../../test-support/simulated-inquiries';
@@ -138,8 +139,8 @@ describe.skipIf(!pdftotext)('the report PDF', () => {
         })),
       }),
     );
-    const model = buildReportModel(syntheticInquiry(items), context());
-    const html = renderReportHtmlFromModel(syntheticInquiry(items), model);
+    const model = buildReportModel(buildInquiry(items), context());
+    const html = renderReportHtmlFromModel(buildInquiry(items), model);
     const rows = model.lanes.flatMap((lane) => lane.rows);
 
     const whole = await pdfPages(await renderer.render(html, reportPdfOptions(model)), pdftotext!);
@@ -156,7 +157,7 @@ describe.skipIf(!pdftotext)('the report PDF', () => {
 
   it('prints hostile labels as text', async () => {
     const label = '<script>alert("x")</script> & "><img src=x>';
-    const inquiry = syntheticInquiry([item({ label: { fr: label, nl: label, de: label } })]);
+    const inquiry = buildInquiry([item({ label: { fr: label, nl: label, de: label } })]);
     const ctx = context({ investigator: '<b>Claire</b> "Dumont"' });
     const text = (await pdfPages((await service.pdf(inquiry, ctx)).data, pdftotext!)).join('\n');
     expect(squeeze(text)).toContain(squeeze(label));

@@ -4,7 +4,8 @@ import type { PdfOptions, PdfRenderer } from './pdf-port';
 import { reportFileName } from './report-file-name';
 import { readInquiryJson } from './report-json';
 import { createReportService } from './report-service';
-import { context, inquiry, item } from '../../test-support/report-fixtures';
+import { inquiry, item } from '../../test-support/builders';
+import { context } from '../../test-support/report-context';
 
 function fakeRenderer() {
   const calls: { html: string; options: PdfOptions }[] = [];

@@ -15,7 +15,7 @@ import { renderReportCsv } from './report-csv';
 import { renderReportHtmlFromModel } from './report-html';
 import { buildReportModel } from './report-model';
 import { readCsv } from '../../test-support/files/csv-read';
-import { context } from '../../test-support/report-fixtures';
+import { context } from '../../test-support/report-context';
 import { findPdftotext, pdfPages, squeeze } from '../../test-support/files/pdf-text';
 
 const niss = (key: string) => DEMO_PERSONAS.find((p) => p.key === key)!.niss;

@@ -10,7 +10,8 @@ import { renderReportHtml, renderReportHtmlFromModel } from './report-html';
 import { buildReportModel, type ReportRow } from './report-model';
 import { catalogues } from '../../shared/i18n';
 import { readCsv } from '../../test-support/files/csv-read';
-import { context, inquiry, item, supplements } from '../../test-support/report-fixtures';
+import { inquiry, item, supplements } from '../../test-support/builders';
+import { context } from '../../test-support/report-context';
 import { findPdftotext, pdfPages, squeeze } from '../../test-support/files/pdf-text';
 import { rowsCutAcrossPages } from '../../test-support/files/row-check';
 

@@ -8,7 +8,8 @@ import {
   wrapText,
   type TimelineGeometry,
 } from './report-svg';
-import { context, HOSTILE, inquiry, item } from '../../test-support/report-fixtures';
+import { inquiry, item } from '../../test-support/builders';
+import { context, HOSTILE } from '../../test-support/report-context';
 import type { InquiryItem } from '../../shared/domain/inquiry';
 
 const geometry: TimelineGeometry = {

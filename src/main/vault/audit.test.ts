@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AUDIT_CSV_COLUMNS, createVault, type AuditEntryInput } from './index';
 import { catalogues } from '../../shared/i18n';
-import { syntheticNiss, tempVaultDirs } from '../../test-support/vault-fixtures';
+import { syntheticNiss } from '../../test-support/builders';
+import { tempVaultDirs } from '../../test-support/vault-dirs';
 
 let dirs: Awaited<ReturnType<typeof tempVaultDirs>>;
 let clock: Date;

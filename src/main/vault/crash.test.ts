@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createVault } from './index';
-import { syntheticInquiry, tempVaultDirs } from '../../test-support/vault-fixtures';
+import { syntheticInquiry } from '../../test-support/builders';
+import { tempVaultDirs } from '../../test-support/vault-dirs';
 
 const KILLS = 100;
 const WRITER = fileURLToPath(new URL('../../test-support/crash-writer.ts', import.meta.url));

@@ -1,7 +1,8 @@
 import * as fsp from 'node:fs/promises';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createVault, VaultFullError } from './index';
-import { syntheticInquiry, tempVaultDirs } from '../../test-support/vault-fixtures';
+import { syntheticInquiry } from '../../test-support/builders';
+import { tempVaultDirs } from '../../test-support/vault-dirs';
 import type { VaultFs } from './vault-fs';
 
 let dirs: Awaited<ReturnType<typeof tempVaultDirs>>;

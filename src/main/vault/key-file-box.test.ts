@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createKeyFileBox } from './key-file-box';
 import { VaultLockedError } from './errors';
-import { tempVaultDirs } from '../../test-support/vault-fixtures';
+import { tempVaultDirs } from '../../test-support/vault-dirs';
 
 let dirs: Awaited<ReturnType<typeof tempVaultDirs>>;
 beforeEach(async () => {

@@ -11,8 +11,8 @@ import {
   syntheticInquiry,
   syntheticName,
   syntheticNiss,
-  tempVaultDirs,
-} from '../../test-support/vault-fixtures';
+} from '../../test-support/builders';
+import { tempVaultDirs } from '../../test-support/vault-dirs';
 
 let dirs: Awaited<ReturnType<typeof tempVaultDirs>>;
 beforeEach(async () => {

@@ -2,7 +2,8 @@ import { utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createVault } from './index';
-import { syntheticInquiry, tempVaultDirs } from '../../test-support/vault-fixtures';
+import { syntheticInquiry } from '../../test-support/builders';
+import { tempVaultDirs } from '../../test-support/vault-dirs';
 
 let dirs: Awaited<ReturnType<typeof tempVaultDirs>>;
 let clock: Date;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { VaultDamagedError } from './errors';
 import { SECRETS_DIR } from './secret-files';
-import { tempVaultDirs } from '../../test-support/vault-fixtures';
+import { tempVaultDirs } from '../../test-support/vault-dirs';
 import { createVault, VAULT_DIR_NAME } from './vault';
 
 let dirs: Awaited<ReturnType<typeof tempVaultDirs>>;

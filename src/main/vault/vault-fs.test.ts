@@ -2,7 +2,7 @@ import * as fsp from 'node:fs/promises';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempVaultDirs } from '../../test-support/vault-fixtures';
+import { tempVaultDirs } from '../../test-support/vault-dirs';
 import { appendFrame, ensureDir, readFrames, writeFileAtomic, type VaultFs } from './vault-fs';
 
 let dirs: Awaited<ReturnType<typeof tempVaultDirs>>;

@@ -4,12 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatNissPartial, parseNissAsOf } from '../../shared/domain/niss';
 import { createVault, VaultDamagedError, VaultLockedError, VaultNotFoundError } from './index';
 import { JOURNAL_FILE, SNAPSHOT_FILE } from './inquiry-index';
-import {
-  syntheticInquiry,
-  syntheticName,
-  syntheticNiss,
-  tempVaultDirs,
-} from '../../test-support/vault-fixtures';
+import { syntheticInquiry, syntheticName, syntheticNiss } from '../../test-support/builders';
+import { tempVaultDirs } from '../../test-support/vault-dirs';
 
 let dirs: Awaited<ReturnType<typeof tempVaultDirs>>;
 beforeEach(async () => {

@@ -8,7 +8,7 @@ import {
   formatOrganisationId,
   formatTimestamp,
 } from './format';
-import { translator } from '../../test-support/renderer-fixtures';
+import { translator } from '../../test-support/translator';
 
 describe('formatInquiryDate', () => {
   it('writes a complete date dd/mm/yyyy', () => {

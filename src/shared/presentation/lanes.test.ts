@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LANES } from '../domain/inquiry';
 import { laneViews } from './lanes';
 import { tableRows } from './table-rows';
-import { item } from '../../test-support/renderer-fixtures';
+import { item } from '../../test-support/builders';
 
 describe('laneViews', () => {
   it('lists all eight lanes in order, empty ones included', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasIncompleteDate, itemClasses, itemMarkers } from './markers';
-import { item, translator } from '../../test-support/renderer-fixtures';
+import { item } from '../../test-support/builders';
+import { translator } from '../../test-support/translator';
 
 describe('itemMarkers', () => {
   it('says blocked, fraud and the role in words, not only in colour', async () => {

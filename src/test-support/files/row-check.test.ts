@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReportModel } from '../../main/report/report-model';
-import { context, inquiry, item } from '../report-fixtures';
+import { inquiry, item } from '../builders';
+import { context } from '../report-context';
 import { rowsCutAcrossPages, rowTexts } from './row-check';
 
 describe("rowsCutAcrossPages (the PDF tests' check)", () => {

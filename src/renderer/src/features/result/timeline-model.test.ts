@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { InquiryItem } from '../../../../shared/domain/inquiry';
 import { laneViews } from '../../../../shared/presentation/lanes';
 import {
   isPointItem,
@@ -8,9 +9,13 @@ import {
   toTimelineGroups,
   toTimelineItems,
 } from './timeline-model';
-import { inquiry, item, translator } from '../../../../test-support/renderer-fixtures';
+import { inquiry, item } from '../../../../test-support/builders';
+import { translator } from '../../../../test-support/translator';
 
 const TODAY = new Date(2025, 4, 12);
+/** An inquiry over 2024 alone: the requested period's background is checked against it. */
+const of2024 = (items: InquiryItem[]) =>
+  inquiry(items, { request: { period: { from: '2024-01-01', to: '2024-12-31' } } });
 
 describe('itemSpan', () => {
   const edge = new Date(2125, 0, 1);
@@ -76,7 +81,7 @@ describe('toTimelineItems', () => {
       markers: { blocked: true, fraud: false, role: 'MAIN_BENEFICIARY', parentProcedure: false },
     });
     const status = item({ lane: 'status', begin: '2019', end: '2023-02-14' });
-    const data = inquiry([form, status]);
+    const data = of2024([form, status]);
     const rows = toTimelineItems(data, laneViews(data), 'fr', t, TODAY);
 
     const background = rows.find((r) => r.id === REQUESTED_PERIOD_ID);
@@ -102,7 +107,7 @@ describe('toTimelineItems', () => {
 
   it('uses the labels of the UI language', async () => {
     const t = await translator('nl');
-    const data = inquiry([item({ label: { fr: 'Belge', nl: 'Belg', de: 'Belgier' } })]);
+    const data = of2024([item({ label: { fr: 'Belge', nl: 'Belg', de: 'Belgier' } })]);
     const rows = toTimelineItems(data, laneViews(data), 'nl', t, TODAY);
     expect(rows[1]?.view?.label).toBe('Belg');
   });
@@ -115,7 +120,7 @@ describe('toTimelineItems', () => {
       begin: '2024-01-10',
       end: '2024-01-10',
     });
-    const data = inquiry([medical]);
+    const data = of2024([medical]);
     const row = toTimelineItems(data, laneViews(data), 'fr', t, TODAY).find(
       (r) => r.id === medical.id,
     );
@@ -126,7 +131,7 @@ describe('toTimelineItems', () => {
   it('makes a premium granted on one day a point', async () => {
     const t = await translator('fr');
     const premium = item({ lane: 'installationPremium', begin: '2023-04-12', end: '2023-04-12' });
-    const data = inquiry([premium]);
+    const data = of2024([premium]);
     const row = toTimelineItems(data, laneViews(data), 'fr', t, TODAY).find(
       (r) => r.id === premium.id,
     );
@@ -144,7 +149,7 @@ describe('toTimelineItems', () => {
         end: `${1995 + Math.floor(i / 70)}-${String((i % 12) + 1).padStart(2, '0')}-28`,
       }),
     );
-    const data = inquiry(items);
+    const data = of2024(items);
     const started = performance.now();
     const rows = toTimelineItems(data, laneViews(data), 'fr', t, TODAY);
     expect(rows).toHaveLength(2001);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zoomWindow } from './zoom';
-import { item } from '../../../../test-support/renderer-fixtures';
+import { item } from '../../../../test-support/builders';
 
 const PERIOD = { from: '2024-01-01', to: '2024-12-31' };
 const TODAY = new Date(2025, 4, 12);

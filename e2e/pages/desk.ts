@@ -1,0 +1,51 @@
+// The whole app as a user sees it: the navigation, the environment banner, the confirmation dialog, and one
+// page object per screen. Specs drive the app through these; the test ids stay the app's own.
+import type { Locator, Page } from '@playwright/test';
+import { AuditScreen } from './audit';
+import { ConfirmDialog } from './confirm-dialog';
+import { DetailPanel } from './detail-panel';
+import { Nav } from './nav';
+import { RegistrationsScreen } from './registrations';
+import { ResultScreen } from './result';
+import { SavedScreen } from './saved';
+import { SettingsScreen } from './settings';
+import { StartScreen } from './start';
+import { Supplements } from './supplements';
+import { TableView } from './table';
+
+export class Desk {
+  readonly nav: Nav;
+  /** The banner naming the environment (DEMO, TEST, PRODUCTION) and the host. */
+  readonly environmentBanner: Locator;
+  readonly confirm: ConfirmDialog;
+  readonly start: StartScreen;
+  readonly result: ResultScreen;
+  readonly table: TableView;
+  readonly details: DetailPanel;
+  readonly supplements: Supplements;
+  readonly saved: SavedScreen;
+  readonly audit: AuditScreen;
+  readonly registrations: RegistrationsScreen;
+  readonly settings: SettingsScreen;
+
+  constructor(readonly page: Page) {
+    this.nav = new Nav(page);
+    this.environmentBanner = page.getByTestId('environment-banner');
+    this.confirm = new ConfirmDialog(page);
+    this.start = new StartScreen(page);
+    this.result = new ResultScreen(page);
+    this.table = new TableView(page);
+    this.details = new DetailPanel(page);
+    this.supplements = new Supplements(page);
+    this.saved = new SavedScreen(page);
+    this.audit = new AuditScreen(page);
+    this.registrations = new RegistrationsScreen(page);
+    this.settings = new SettingsScreen(page);
+  }
+
+  /** Loads the app at `url` (the host's address with its token) and waits for the start screen. */
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.start.niss.waitFor();
+  }
+}

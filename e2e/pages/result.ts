@@ -1,0 +1,88 @@
+// The result screen: the header (final NISS, tickets, when consulted, a replaced NISS), the switch to the
+// table view, the way back to a new inquiry, and the report's export menu.
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { TableView } from './table';
+
+export type ReportFormat = 'pdf' | 'csv' | 'json';
+
+export class ResultScreen {
+  readonly root: Locator;
+  readonly finalNiss: Locator;
+  /** Every BCSS ticket of the inquiry (one per call). */
+  readonly tickets: Locator;
+  readonly consultedAt: Locator;
+  readonly replacedNotice: Locator;
+  readonly viewToggle: Locator;
+  readonly newInquiryButton: Locator;
+  readonly report: ReportActions;
+
+  constructor(private readonly page: Page) {
+    this.root = page.getByTestId('result-screen');
+    this.finalNiss = page.getByTestId('result-final-niss');
+    this.tickets = page.getByTestId('result-ticket');
+    this.consultedAt = page.getByTestId('result-consulted-at');
+    this.replacedNotice = page.getByTestId('result-replaced-notice');
+    this.viewToggle = page.getByTestId('view-toggle');
+    this.newInquiryButton = page.getByTestId('new-inquiry');
+    this.report = new ReportActions(page);
+  }
+
+  /** The first call's ticket. */
+  get ticket(): Locator {
+    return this.tickets.first();
+  }
+
+  /** Waits until the result of the NISS shows (`formattedNiss` as the header writes it). */
+  async expectResultFor(formattedNiss: string, timeout = 15_000): Promise<void> {
+    await expect(this.finalNiss).toContainText(formattedNiss, { timeout });
+  }
+
+  /** Switches from the timeline to the table view, once the result shows. */
+  async showTable(): Promise<TableView> {
+    await this.root.waitFor();
+    await this.viewToggle.click();
+    const table = new TableView(this.page);
+    await table.lanes.first().waitFor();
+    return table;
+  }
+
+  async newInquiry(): Promise<void> {
+    await this.newInquiryButton.click();
+  }
+}
+
+/** The report's actions on a result: the export menu (PDF, CSV, JSON), its status line and its error. */
+export class ReportActions {
+  readonly exportButton: Locator;
+  readonly menu: Locator;
+  readonly status: Locator;
+  readonly error: Locator;
+
+  constructor(private readonly page: Page) {
+    this.exportButton = page.getByTestId('report-export');
+    this.menu = page.getByTestId('report-export-menu');
+    this.status = page.getByTestId('report-status');
+    this.error = page.getByTestId('report-error');
+  }
+
+  option(format: ReportFormat): Locator {
+    return this.page.getByTestId(`report-export-${format}`);
+  }
+
+  /** Picks a format in the export menu, without waiting for a download. */
+  async choose(format: ReportFormat): Promise<void> {
+    await this.exportButton.click();
+    await this.option(format).click();
+  }
+
+  /** Picks a format in the export menu and waits for the download the page then starts, and its status. */
+  async exportAs(format: ReportFormat): Promise<Download> {
+    await this.exportButton.click();
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download', { timeout: 30_000 }),
+      this.option(format).click(),
+    ]);
+    await expect(this.status).toHaveText(`Fichier téléchargé : ${download.suggestedFilename()}`);
+    return download;
+  }
+}

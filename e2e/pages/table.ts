@@ -1,0 +1,37 @@
+// The result's table view: one table per lane, a row per period, each row opening the detail panel.
+import type { Locator, Page } from '@playwright/test';
+import { LANES, type LaneId } from '../../src/shared/domain/inquiry';
+
+export class TableView {
+  /** The lanes' tables, in order. */
+  readonly lanes: Locator;
+
+  constructor(private readonly page: Page) {
+    this.lanes = page.locator('[data-testid^="table-lane-"]');
+  }
+
+  lane(lane: LaneId): Locator {
+    return this.page.getByTestId(`table-lane-${lane}`);
+  }
+
+  rows(lane: LaneId): Locator {
+    return this.lane(lane).getByTestId('row');
+  }
+
+  /** What an empty lane says instead of rows. */
+  emptyLane(lane: LaneId): Locator {
+    return this.page.getByTestId(`lane-empty-${lane}`);
+  }
+
+  /** Row counts of every lane (0 for an empty lane). */
+  async rowCounts(): Promise<Record<LaneId, number>> {
+    const counts = {} as Record<LaneId, number>;
+    for (const lane of LANES) counts[lane] = await this.rows(lane).count();
+    return counts;
+  }
+
+  /** Opens a row's details (the detail panel). */
+  async open(row: Locator): Promise<void> {
+    await row.getByTestId('row-open').click();
+  }
+}
