@@ -145,6 +145,12 @@ for (const [key, message] of REFUSALS) {
     const person = persona(key);
     await start.inquire(person.niss, WHOLE_HISTORY);
     await expect(start.error).toContainText(message);
+    // The localized message first; the BCSS's code and our own wait behind "technical details".
+    const visible = { useInnerText: true };
+    await expect(start.error).not.toContainText(person.expected.code, visible);
+    await expect(start.error).not.toContainText('BCSS_', visible);
+    await start.showTechnicalDetails();
+    await expect(start.error).toContainText(person.expected.code, visible);
     await expect(start.niss).toHaveValue(formatted(person.niss));
     await expect(start.from).toHaveValue(WHOLE_HISTORY.from);
   });

@@ -26,6 +26,7 @@ test('the foreigner situation: work documents as lanes, the residence reason, an
   await expect(situation.documents('employmentCards')).toHaveCount(2);
   await expect(situation.documents('workPermits')).toHaveCount(1);
   await expect(situation.root).toContainText('durée indéterminée');
+  await expect(situation.notAuthentic).toContainText('Pas de source authentique');
   const numbers = await situation.documentNumbers();
 
   // The report has the consultation's own section, with every document.
@@ -35,6 +36,7 @@ test('the foreigner situation: work documents as lanes, the residence reason, an
   expect(text).toContain(squeeze('Situation de l’étranger (ForeignerSituation)'));
   expect(text).toContain(squeeze('Extrait du registre national (Tx25)'));
   for (const number of numbers) expect(text).toContain(squeeze(number));
+  expect(text).toContain(squeeze('Pas de source authentique'));
 
   await result.newInquiry();
   await inquire(desk, 'couple-partner');

@@ -45,6 +45,11 @@ export class StartScreen {
     this.registrationOffer = new RegistrationOffer(page);
   }
 
+  /** Opens the error's "technical details" (the BCSS's own code and text, the ticket, our code). */
+  async showTechnicalDetails(): Promise<void> {
+    await this.error.getByRole('group').locator('summary').click();
+  }
+
   /** A period preset button, e.g. 'previousYear'. */
   preset(name: string): Locator {
     return this.page.getByTestId(`preset-${name}`);

@@ -12,6 +12,8 @@ export class ForeignerSituationView {
   readonly residenceReason: Locator;
   readonly specialInfo: Locator;
   readonly reunificationInquire: Locator;
+  /** The warning that card and permit data are not the authentic source. */
+  readonly notAuthentic: Locator;
 
   constructor(page: Page) {
     this.root = page.getByTestId('foreigner-situation-view');
@@ -20,6 +22,7 @@ export class ForeignerSituationView {
     this.residenceReason = page.getByTestId('residence-reason');
     this.specialInfo = page.getByTestId('special-info');
     this.reunificationInquire = page.getByTestId('reunification-inquire');
+    this.notAuthentic = this.root.getByTestId('foreigner-not-authentic');
   }
 
   /** The rows of one kind of work document. */

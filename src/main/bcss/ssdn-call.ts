@@ -138,7 +138,7 @@ export async function callSsdnService(
     throw new BcssStatusError(
       'NO_RESULT',
       text(first, 'ReasonCode') ?? text(summary, 'ReturnCode') ?? '',
-      text(first, 'Diagnostic') ?? '',
+      diagnosticMessage(text(first, 'Diagnostic')),
       information,
       ticketCBSS,
     );
@@ -149,4 +149,9 @@ export async function callSsdnService(
     codes: details.map((d) => text(d, 'ReasonCode') ?? '').filter((c) => c !== ''),
     information,
   };
+}
+
+/** An SSDN Diagnostic is "message|technical detail|...": the message is its first part. */
+export function diagnosticMessage(diagnostic: string | null): string {
+  return (diagnostic ?? '').split('|')[0]!.trim();
 }

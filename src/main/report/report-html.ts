@@ -277,6 +277,7 @@ function foreignerSituationSection(model: ReportModel): string {
     (section.replacedBy
       ? `<p class="notice">${e(t('result.replaced', { requested: model.requestedNiss, final: section.replacedBy }))}</p>`
       : '') +
+    `<p class="notice" id="foreigner-not-authentic">${e(t('foreigner.notAuthentic'))}</p>` +
     supplementTable(
       { id: 'foreigner-cards', title: texts.employmentCards },
       documentColumns,

@@ -113,6 +113,7 @@ describe('report HTML of the supplements', () => {
     expect(sections).toContain('07/2019<span class="note">jour inconnu</span>');
     expect(sections).toContain('WP-B-2023-4471');
     expect(sections).toContain('durée indéterminée');
+    expect(sections).toContain(catalogues.fr.foreigner.notAuthentic);
     expect(sections).toContain(REASON_FR);
     expect(sections).toContain(REUNIFICATION_NISS);
     expect(sections).toContain('>Nationalité (TI 031)</h3>');

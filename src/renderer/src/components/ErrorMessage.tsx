@@ -1,7 +1,8 @@
-// Shows a DeskError in the UI language, with what the BCSS service desk asks for (code, ticket) kept discreet.
+// Shows a DeskError in the UI language; what the BCSS service desk asks for (its code and text, the ticket, our
+// code) is behind a "technical details" disclosure, so the message read first is always the localized one.
 import { useTranslation } from 'react-i18next';
 import type { DeskError } from '../../../shared/contract/errors';
-import { displayDetails, errorFacts } from './error-facts';
+import { displayDetails, errorFacts, type ErrorFact } from './error-facts';
 
 export function ErrorMessage({ error, testId }: { error: DeskError; testId?: string }) {
   const { t, i18n } = useTranslation();
@@ -16,9 +17,19 @@ export function ErrorMessage({ error, testId }: { error: DeskError; testId?: str
   const text = i18n.exists(error.messageKey)
     ? translate(error.messageKey, values)
     : t('errorInfo.unknown', { code: error.code });
-  const facts = errorFacts(error);
+  const { shown, technical } = errorFacts(error);
   // A cancellation is the user's own doing: said calmly, not as an alert.
   const cancelled = error.code === 'CANCELLED';
+  const factList = (facts: ErrorFact[]) => (
+    <dl className="message-facts">
+      {facts.map((fact) => (
+        <div key={fact.kind}>
+          <dt>{t(`errorInfo.${fact.kind}`)}</dt>
+          <dd className={fact.kind === 'description' ? undefined : 'mono'}>{fact.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
   return (
     <div
       className={`message ${cancelled ? 'message-info' : 'message-error'}`}
@@ -28,18 +39,14 @@ export function ErrorMessage({ error, testId }: { error: DeskError; testId?: str
     >
       <div className="message-body">
         <p className="message-text">{text}</p>
-        {facts.length > 0 && (
-          <dl className="message-facts">
-            {facts.map((fact) => (
-              <div key={fact.kind}>
-                <dt>{t(`errorInfo.${fact.kind}`)}</dt>
-                <dd className={fact.kind === 'description' ? undefined : 'mono'}>{fact.value}</dd>
-              </div>
-            ))}
-          </dl>
+        {shown.length > 0 && factList(shown)}
+        {technical.length > 0 && (
+          <details className="message-technical">
+            <summary>{t('errorInfo.technical')}</summary>
+            {factList(technical)}
+          </details>
         )}
       </div>
-      <span className="message-code">{error.code}</span>
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { displayDetails, errorFacts } from './error-facts';
 
 describe('errorFacts', () => {
-  it('keeps the BCSS code, message, final NISS and ticket for the service desk', () => {
+  it('shows the final NISS with the message; the BCSS code, its text, the ticket and our code behind technical details', () => {
     expect(
       errorFacts({
         code: 'BCSS_STATUS',
@@ -14,23 +14,29 @@ describe('errorFacts', () => {
           finalNiss: '85073003328',
         },
       }),
-    ).toEqual([
-      { kind: 'bcssCode', value: 'MSG00012' },
-      { kind: 'description', value: 'Not integrated' },
-      { kind: 'finalNiss', value: '85.07.30-033.28' },
-      { kind: 'ticket', value: '6f1c2f4e-0000-4000-8000-000000000001' },
-    ]);
+    ).toEqual({
+      shown: [{ kind: 'finalNiss', value: '85.07.30-033.28' }],
+      technical: [
+        { kind: 'bcssCode', value: 'MSG00012' },
+        { kind: 'description', value: 'Not integrated' },
+        { kind: 'ticket', value: '6f1c2f4e-0000-4000-8000-000000000001' },
+        { kind: 'appCode', value: 'BCSS_STATUS' },
+      ],
+    });
   });
 
-  it('shows nothing for an error without such details', () => {
+  it('has only our code for an error without BCSS details, and nothing for a cancellation', () => {
     expect(
       errorFacts({
         code: 'TRANSPORT',
         messageKey: 'errors.internal',
         details: { kind: 'dns', code: '' },
       }),
-    ).toEqual([]);
-    expect(errorFacts({ code: 'INTERNAL', messageKey: 'errors.internal' })).toEqual([]);
+    ).toEqual({ shown: [], technical: [{ kind: 'appCode', value: 'TRANSPORT' }] });
+    expect(errorFacts({ code: 'CANCELLED', messageKey: 'inquiry.error.cancelled' })).toEqual({
+      shown: [],
+      technical: [],
+    });
   });
 });
 

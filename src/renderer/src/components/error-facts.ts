@@ -1,9 +1,11 @@
-// The facts of a DeskError worth showing beside its message: BCSS code, BCSS message, ticket, final NISS.
+// The facts of a DeskError beside its localized message. What the investigator acts on (a replaced NISS) shows
+// with the message; what the service desk asks for (the BCSS's own code and text, often in English or one
+// language only, the ticket, our error code) waits behind "technical details": never the main message.
 import type { DeskError } from '../../../shared/contract/errors';
 import { isoToDisplayDate } from '../../../shared/domain/period';
 import { formatNiss } from '../../../shared/presentation/format';
 
-export type ErrorFactKind = 'bcssCode' | 'description' | 'ticket' | 'finalNiss';
+export type ErrorFactKind = 'bcssCode' | 'description' | 'ticket' | 'finalNiss' | 'appCode';
 
 export interface ErrorFact {
   kind: ErrorFactKind;
@@ -16,18 +18,28 @@ function text(value: unknown): string | null {
   return null;
 }
 
-export function errorFacts(error: DeskError): ErrorFact[] {
+export interface ErrorFacts {
+  /** Shown with the message. */
+  shown: ErrorFact[];
+  /** Behind the "technical details" disclosure. */
+  technical: ErrorFact[];
+}
+
+export function errorFacts(error: DeskError): ErrorFacts {
   const details = error.details ?? {};
-  const facts: ErrorFact[] = [];
-  const code = text(details.code);
-  if (code) facts.push({ kind: 'bcssCode', value: code });
-  const description = text(details.description);
-  if (description) facts.push({ kind: 'description', value: description });
+  const shown: ErrorFact[] = [];
+  const technical: ErrorFact[] = [];
   const finalNiss = text(details.finalNiss);
-  if (finalNiss) facts.push({ kind: 'finalNiss', value: formatNiss(finalNiss) });
+  if (finalNiss) shown.push({ kind: 'finalNiss', value: formatNiss(finalNiss) });
+  const code = text(details.code);
+  if (code) technical.push({ kind: 'bcssCode', value: code });
+  const description = text(details.description);
+  if (description) technical.push({ kind: 'description', value: description });
   const ticket = text(details.ticketCBSS);
-  if (ticket) facts.push({ kind: 'ticket', value: ticket });
-  return facts;
+  if (ticket) technical.push({ kind: 'ticket', value: ticket });
+  // A cancellation is not a failure: it has nothing to report.
+  if (error.code !== 'CANCELLED') technical.push({ kind: 'appCode', value: error.code });
+  return { shown, technical };
 }
 
 /**

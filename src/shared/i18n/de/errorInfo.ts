@@ -6,6 +6,8 @@ export const errorInfo: Catalogue['errorInfo'] = {
   ticket: 'ZDSS-Ticket',
   description: 'Meldung der ZDSS',
   finalNiss: 'Endgültige ENSS',
+  technical: 'Technische Details (für den Support)',
+  appCode: 'Anwendungscode',
   unknown:
     'Unerwarteter Fehler ({{code}}). Versuchen Sie es erneut; besteht das Problem weiter, wenden Sie sich an den Support.',
 };

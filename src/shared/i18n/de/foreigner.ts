@@ -26,4 +26,7 @@ export const foreigner: Catalogue['foreigner'] = {
   reunification: 'Familienzusammenführung mit:',
   inquire: 'Untersuchung zu dieser Person',
   fictional: 'fiktive Nummer {{number}}',
+  /** Seed 002: the card and permit data are not the authentic source. */
+  notAuthentic:
+    'Keine authentische Quelle: Seit dem 1. Januar 2015 stellen die Regionen die Berufskarten und Arbeitserlaubnisse aus, und das Nationalregister erfasst sie erst, wenn die Gemeinde davon erfährt. Diese Daten können daher unvollständig oder veraltet sein: Prüfen Sie bei der Region nach.',
 };

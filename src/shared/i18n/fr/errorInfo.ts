@@ -4,6 +4,8 @@ export const errorInfo = {
   ticket: 'Ticket BCSS',
   description: 'Message de la BCSS',
   finalNiss: 'NISS final',
+  technical: 'Détails techniques (pour le support)',
+  appCode: 'Code de l’application',
   unknown:
     'Erreur inattendue ({{code}}). Réessayez ; si le problème persiste, contactez le support.',
 } as const;

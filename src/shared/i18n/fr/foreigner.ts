@@ -24,4 +24,7 @@ export const foreigner = {
   reunification: 'Regroupement familial avec :',
   inquire: 'Enquêter sur cette personne',
   fictional: 'numéro fictif {{number}}',
+  /** Seed 002: the card and permit data are not the authentic source. */
+  notAuthentic:
+    'Pas de source authentique : depuis le 1er janvier 2015, les Régions délivrent les cartes professionnelles et les permis de travail, et le Registre national ne les enregistre que lorsque la commune en est informée. Ces données peuvent donc être incomplètes ou dépassées : vérifiez auprès de la Région.',
 } as const;

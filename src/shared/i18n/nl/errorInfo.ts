@@ -6,6 +6,8 @@ export const errorInfo: Catalogue['errorInfo'] = {
   ticket: 'KSZ-ticket',
   description: 'Bericht van de KSZ',
   finalNiss: 'Definitief INSZ',
+  technical: 'Technische details (voor de support)',
+  appCode: 'Code van de toepassing',
   unknown:
     'Onverwachte fout ({{code}}). Probeer opnieuw; blijft het probleem, contacteer de support.',
 };

@@ -26,4 +26,7 @@ export const foreigner: Catalogue['foreigner'] = {
   reunification: 'Gezinshereniging met:',
   inquire: 'Onderzoek naar deze persoon',
   fictional: 'fictief nummer {{number}}',
+  /** Seed 002: the card and permit data are not the authentic source. */
+  notAuthentic:
+    'Geen authentieke bron: sinds 1 januari 2015 reiken de Gewesten de beroepskaarten en arbeidskaarten uit, en het Rijksregister registreert ze pas wanneer de gemeente ervan op de hoogte is. Deze gegevens kunnen dus onvolledig of verouderd zijn: controleer bij het Gewest.',
 };

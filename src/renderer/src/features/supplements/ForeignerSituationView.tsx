@@ -57,6 +57,9 @@ export function ForeignerSituationView({
           {t('foreigner.replaced', { niss: formatNiss(situation.replacedBy) })}
         </p>
       )}
+      <p className="notice notice-warning" data-testid="foreigner-not-authentic">
+        {t('foreigner.notAuthentic')}
+      </p>
       {nothing && (
         <p className="muted" data-testid="foreigner-nothing">
           {t('foreigner.nothing')}
