@@ -49,6 +49,13 @@ export const PLACE_KIND_LABELS: Record<string, LocalizedText> = {
   STRUCK_OFF: label("Radié d'office", 'Ambtshalve afgevoerd', 'Von Amts wegen gestrichen'),
 };
 
+/** A PIIS known only from ListOfAttestation's GpmiPiis summary, which names no kind of project. */
+export const PIIS_LABEL: LocalizedText = label(
+  'Projet individualisé d’intégration sociale',
+  'Geïndividualiseerd project voor maatschappelijke integratie',
+  'Individualisiertes Projekt zur sozialen Eingliederung',
+);
+
 /** A code the table does not know is shown as itself in every language, never dropped. */
 export function labelOf(table: Record<string, LocalizedText>, code: string): LocalizedText {
   return table[code] ?? label(code, code, code);

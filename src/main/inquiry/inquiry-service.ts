@@ -230,7 +230,7 @@ export function createInquiryService(options: InquiryServiceOptions): InquirySer
         ticketCBSS: reply.ticketCBSS,
         requestType,
       },
-      items: readAttestationItems(requestType, reply.attestations),
+      items: readAttestationItems(requestType, reply, period),
     };
   }
 
