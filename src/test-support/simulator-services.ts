@@ -201,12 +201,12 @@ export function ssdnRequestXml(options: SsdnOptions): string {
         ServiceId: options.serviceId ?? 'OCMWCPASListOfAttestations',
         Version: options.version ?? '20080317',
         ListOfAttestationsRequest: {
-          '@_xmlns': NS.listOfAttestations,
-          SSIN: options.ssin,
+          '@_xmlns': NS.manageAttests,
+          SocialSecurityUser: options.ssin,
           RequestType: options.requestType,
           ...(period
             ? {
-                Period: {
+                SearchPeriod: {
                   ...(period.start ? { 'common:StartDate': period.start } : {}),
                   ...(period.end ? { 'common:EndDate': period.end } : {}),
                 },

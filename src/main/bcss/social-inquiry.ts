@@ -8,6 +8,7 @@ import type {
   LocalizedText,
   SubLaneId,
 } from '../../shared/domain/inquiry';
+import { art35CounterDetails } from './art35-counter';
 import { readEndDate, readIncompleteDate } from './bcss-dates';
 import { codeLabel } from './code-labels';
 import { children, optionalChild, requiredText, text, type XmlNode } from './xml';
@@ -322,12 +323,15 @@ export function readSocialInquiryAnswer(answer: XmlNode): SocialInquiryAnswer {
     });
   }
   const section6 = optionalChild(answer, 'art35Exemptions');
+  // The person's counter, given once for the section, goes with each of its exemptions.
+  const firstExemption = text(section6, 'firstExemptionDate');
+  const counter =
+    firstExemption === null
+      ? []
+      : art35CounterDetails(firstExemption, requiredText(section6, 'exemptedDays'));
   for (const node of children(section6, 'art35Exemption')) {
     items.add('art35', null, node, {
-      details: [
-        { key: 'monthsUsed', kind: 'text', text: requiredText(node, 'monthsUsed') },
-        ...cpasDetail('cpas', optionalChild(node, 'cpas')),
-      ],
+      details: [...counter, ...cpasDetail('cpas', optionalChild(node, 'cpas'))],
     });
   }
   const section7 = optionalChild(answer, 'artisticExemptions');

@@ -90,20 +90,25 @@ describe('inquiry service', () => {
       valid: true,
       errors: [],
     });
-    const ssdn = buildSsdnRequest(
-      { baseUrl: '', cbe: '0207777760', user: DEMO_INVESTIGATOR, channel: undefined as never },
-      {
-        ticket: randomUUID(),
-        ssin: '87041214292',
-        requestType: 'GPMI_PIIS',
-        period: { from: '2025-01-01', to: '2025-12-31' },
-        sentAt: new Date(),
-      },
-    );
-    expect(await validateXml(ssdn, ['ssdn', 'listOfAttestations'])).toEqual({
-      valid: true,
-      errors: [],
-    });
+    for (const requestType of ['GPMI_PIIS', 'EXONERATIONSART35']) {
+      const ssdn = buildSsdnRequest(
+        { baseUrl: '', cbe: '0207777760', user: DEMO_INVESTIGATOR, channel: undefined as never },
+        {
+          ticket: randomUUID(),
+          ssin: '87041214292',
+          requestType,
+          period: { from: '2025-01-01', to: '2025-12-31' },
+          sentAt: new Date(),
+        },
+      );
+      expect(await validateXml(ssdn, ['ssdn', 'manageAttests'])).toEqual({
+        valid: true,
+        errors: [],
+      });
+      // The wire names; a GPMI_PIIS request carries no SearchPeriod.
+      expect(ssdn).toMatch(/<SocialSecurityUser>87041214292<\/SocialSecurityUser>/);
+      expect(ssdn.includes('<SearchPeriod>'), requestType).toBe(requestType !== 'GPMI_PIIS');
+    }
   });
 
   it('returns the eight lanes of a typical person, with the BCSS ticket', async () => {
@@ -121,35 +126,66 @@ describe('inquiry service', () => {
     expect(inquiry.items.some((i) => i.lane === 'forms' && i.subLane === 'RIS')).toBe(true);
   });
 
-  it('completes a version-1 answer through ListOfAttestation into the same lanes as version 2', async () => {
-    for (const key of [
-      'piis-extension',
-      'art35-exemption',
-      'artistic-exemption',
-      'installation-premium',
-    ]) {
-      const niss = persona(key).niss;
-      simulator.setSettings({ socialInquiryVersion: 2 });
-      const v2: Inquiry = await service().run(request(niss));
-      simulator.setSettings({ socialInquiryVersion: 1 });
-      const v1: Inquiry = await service().run(request(niss));
-      simulator.setSettings({ socialInquiryVersion: 2 });
-      expect(v1.answerVersion).toBe(1);
-      expect(v1.calls.map((c) => c.requestType ?? c.service)).toEqual([
-        'SocialInquiry',
-        'GPMI_PIIS',
-        'EXONERATIONSART35',
-        'EXONERATIONS',
-        'PRIME_INSTALLATION',
-      ]);
-      const late = (i: Inquiry) =>
-        i.items.filter((x) =>
-          ['piis', 'art35', 'artistic', 'installationPremium'].includes(x.lane),
-        );
-      expect(late(v2).length, key).toBeGreaterThan(0);
-      expect(late(v1).map(visible), key).toEqual(late(v2).map(visible));
-      expect(late(v1).every((i) => i.source === 'ListOfAttestation')).toBe(true);
+  describe('completes a version-1 answer through ListOfAttestation into the same lanes as version 2', () => {
+    const late = (i: Inquiry) =>
+      i.items.filter((x) => ['piis', 'art35', 'artistic', 'installationPremium'].includes(x.lane));
+    const answers = new Map<string, { v1: Inquiry; v2: Inquiry }>();
+
+    for (const p of DEMO_PERSONAS.filter((x) => x.expected.code === 'MSG00000')) {
+      it(
+        p.key,
+        async () => {
+          simulator.setSettings({ socialInquiryVersion: 2 });
+          const v2: Inquiry = await service().run(request(p.niss));
+          simulator.setSettings({ socialInquiryVersion: 1 });
+          const v1: Inquiry = await service()
+            .run(request(p.niss))
+            .finally(() => simulator.setSettings({ socialInquiryVersion: 2 }));
+          expect(v1.answerVersion).toBe(1);
+          expect(v1.calls.map((c) => c.requestType ?? c.service)).toEqual([
+            'SocialInquiry',
+            'GPMI_PIIS',
+            'EXONERATIONSART35',
+            'EXONERATIONS',
+            'PRIME_INSTALLATION',
+          ]);
+          expect(late(v1).map(visible)).toEqual(late(v2).map(visible));
+          expect(late(v1).every((i) => i.source === 'ListOfAttestation')).toBe(true);
+          answers.set(p.key, { v1, v2 });
+        },
+        60_000,
+      );
     }
+
+    it('carries the PIIS prolongation and the art. 35 counter', () => {
+      for (const key of [
+        'piis-extension',
+        'art35-exemption',
+        'artistic-exemption',
+        'installation-premium',
+      ]) {
+        expect(late(answers.get(key)!.v1).length, key).toBeGreaterThan(0);
+      }
+      const piis = late(answers.get('piis-extension')!.v1).filter((i) => i.lane === 'piis');
+      expect(piis.map((i) => [i.begin.value, i.end?.value ?? null])).toEqual([
+        ['2022-09-01', '2023-08-31'],
+        ['2024-09-01', null],
+      ]);
+      expect(piis[0]!.details.find((d) => d.key === 'extension')).toEqual({
+        key: 'extension',
+        kind: 'period',
+        begin: { value: '2023-09-01', precision: 'day' },
+        end: { value: '2024-08-31', precision: 'day' },
+      });
+      const art35 = late(answers.get('art35-exemption')!.v1).filter((i) => i.lane === 'art35');
+      expect(art35).toHaveLength(3);
+      for (const item of art35) {
+        expect(item.details.filter((d) => d.key !== 'cpas' && d.key !== 'origin')).toEqual([
+          { key: 'firstExemption', kind: 'date', date: { value: '2021-03-01', precision: 'day' } },
+          { key: 'exemptedDays', kind: 'text', text: '1037 / 1096' },
+        ]);
+      }
+    });
   });
 
   it('shows blocked, fraud and partner markers', async () => {

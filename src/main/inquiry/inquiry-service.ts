@@ -162,7 +162,7 @@ export function createInquiryService(options: InquiryServiceOptions): InquirySer
         ticketCBSS: answer.ticketCBSS,
         requestType,
       },
-      items: readAttestationItems(requestType, answer.attestations),
+      items: readAttestationItems(requestType, answer, period),
     };
   }
 

@@ -65,6 +65,9 @@ export const DETAIL_KEYS = [
   'reference',
   'extension',
   'cpas',
+  'firstExemption',
+  'exemptedDays',
+  /** Legacy: inquiries saved before the art. 35 counter carry months used; kept so they still open. */
   'monthsUsed',
   'year',
   'exemptionKind',
@@ -72,6 +75,13 @@ export const DETAIL_KEYS = [
   'attestationStatus',
 ] as const;
 export type DetailKey = (typeof DETAIL_KEYS)[number];
+
+/**
+ * An art. 35 cycle exempts at most 36 months of work income within 72, counted in days. Every art. 35 item
+ * carries the person's counter: `firstExemption` (the first day of the current cycle, a date) and
+ * `exemptedDays` (a text "days / 1096").
+ */
+export const ART35_MAX_DAYS = 1096;
 
 export interface InquiryItem {
   /** Stable within one inquiry (lane + index), used by the UI to select an item. */

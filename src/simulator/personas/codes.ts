@@ -397,6 +397,12 @@ export const FORM_TYPES = {
   },
 } as const satisfies Record<LegalBasis, Record<string, Labels>>;
 
+/** The person's role on a form (Social Inquiry's role, ListOfAttestation's RelationType). */
+export const FORM_ROLES = {
+  MAIN_BENEFICIARY: l('Bénéficiaire principal', 'Hoofdbegunstigde', 'Hauptbegünstigter'),
+  PARTNER: l('Partenaire', 'Partner', 'Partner'),
+} as const satisfies Record<'MAIN_BENEFICIARY' | 'PARTNER', Labels>;
+
 export const AID_TYPES = {
   RIS_COHABITANT: l(
     'RIS catégorie 1 : cohabitant',

@@ -316,7 +316,6 @@ function generateHistory(
         begin: from,
         end: addDays(addMonths(from, months), -1),
         kind: 'ART35_1',
-        monthsUsed: months,
         cpas: cpasOf(stay.municipality).cbe,
         reference: ref(stay.municipality, 'A35', from),
         entryDate: addDays(from, 12),

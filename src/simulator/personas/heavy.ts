@@ -239,7 +239,7 @@ function stayAt(stays: readonly Stay[], date: IsoDate): Stay {
   return found ?? (stays[0] as Stay);
 }
 
-/** Thirty-six monthly exemption periods spread over 72 months: every other month worked. */
+/** Thirty-six monthly exemption periods spread over 72 months (every other month worked): a full counter. */
 function art35Cycle(stays: readonly Stay[], start: IsoDate) {
   return Array.from({ length: 36 }, (_, i) => {
     const month = addMonths(start, i * 2);
@@ -248,7 +248,6 @@ function art35Cycle(stays: readonly Stay[], start: IsoDate) {
       begin: month,
       end: endOfMonth(month),
       kind: 'ART35_1' as const,
-      monthsUsed: i + 1,
       cpas: cpasOf(stay.municipality).cbe,
       reference: `${MUNICIPALITIES[stay.municipality].nis}/A35/${month.slice(0, 4)}/${String(i + 1).padStart(5, '0')}`,
       entryDate: addDays(endOfMonth(month), 10),

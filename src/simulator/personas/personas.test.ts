@@ -25,6 +25,7 @@ import {
   type Labels,
   type Persona,
 } from './index';
+import { addDays } from './builders';
 import { PERSONAS_DOC_PATH, personasMarkdown } from './personas-doc';
 
 const COMPLETE_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -143,7 +144,13 @@ describe('DEMO_PERSONAS', () => {
         expect(x.begin).toMatch(COMPLETE_DATE);
         expect(x.cpas).toMatch(/^\d{10}$/);
       }
-      for (const a of h.art35) expect(a.monthsUsed).toBeLessThanOrEqual(36);
+      for (const a of h.art35) expect(a.end >= a.begin, `${p.key} ${a.reference}`).toBe(true);
+      for (const x of h.piis) {
+        // A prolongation begins the day after the PIIS ends (ListOfAttestation reports it so).
+        if (x.extension)
+          expect(x.extension.begin, `${p.key} ${x.reference}`).toBe(addDays(x.end!, 1));
+      }
+      expect(new Set(h.piis.map((x) => x.reference)).size, p.key).toBe(h.piis.length);
     }
   });
 

@@ -98,16 +98,20 @@ export interface FormRecord {
 
 export interface PiisRecord extends IsoSpan {
   kind: PiisKind;
+  /** The prolongation: it begins the day after the PIIS ends. */
   extension?: IsoSpan;
   cpas: string;
   reference: string;
   decisionDate: IsoDate;
 }
 
+/**
+ * One art. 35 exemption, always for a fixed period. The person's counter (first exemption of the current
+ * cycle, days exempted in it) is derived from all of them: services/art35-counter.ts.
+ */
 export interface Art35Record extends IsoSpan {
+  end: IsoDate;
   kind: Art35Kind;
-  /** Months of the 36 used so far (within 72). */
-  monthsUsed: number;
   cpas: string;
   reference: string;
   entryDate: IsoDate;

@@ -1,5 +1,7 @@
 // ListOfAttestation through the SSDN connector: valid envelopes both ways, each request type, the same facts as Social Inquiry version 2, the codes.
+// (The wire as CPAS software writes it, by hand: list-of-attestation.wire.test.ts.)
 import { describe, expect, it } from 'vitest';
+import { attestationEnd } from '../../shared/domain/attestation-duration';
 import { DEMO_PERSONAS, demoPersona, PersonaRegistry, REPLACEMENT_NISS } from '../personas';
 import { REQUEST_TYPES, listOfAttestationHandler } from './list-of-attestation';
 import { NS, validateXml } from './schemas';
@@ -15,6 +17,7 @@ import {
   soapRequest,
   ssdnReplyXml,
   ssdnRequestXml,
+  WHOLE_HISTORY,
 } from '../../test-support/simulator-services';
 import { child, childrenNamed, parseXml, type XmlElement } from './xml';
 
@@ -29,7 +32,10 @@ interface ParsedReply {
   serviceCodes: string[];
   information: Record<string, string>;
   rows: XmlElement[];
+  /** The NISS the rows name (one, or none without rows). */
   finalSsin: string | undefined;
+  exonerationArt35: XmlElement | undefined;
+  gpmiPiis: XmlElement | undefined;
   ticket: string | undefined;
 }
 
@@ -54,27 +60,52 @@ function parseReply(xml: string): ParsedReply {
         child(i, 'FieldValue', NS.ssdnCommon)?.text ?? '';
     }
   }
-  const payload = service && child(service, 'ListOfAttestationsReply', NS.listOfAttestations);
+  const payload = service && child(service, 'ListOfAttestationsReply', NS.manageAttests);
   const message = child(context, 'Message', NS.ssdnService);
+  const rows = payload ? childrenNamed(payload, 'Attestation', NS.manageAttests) : [];
+  const ssins = new Set(rows.map((r) => text(r, 'SocialSecurityUser')));
+  expect(ssins.size).toBeLessThanOrEqual(1);
   return {
     contextOk: summary(context)?.attributes['ok'] ?? '',
     contextCodes: codes(summary(context)),
     serviceOk: summary(service)?.attributes['ok'],
     serviceCodes: codes(summary(service)),
     information,
-    rows: payload ? childrenNamed(payload, 'Attestation', NS.listOfAttestations) : [],
-    finalSsin: payload ? child(payload, 'SSIN', NS.listOfAttestations)?.text : undefined,
+    rows,
+    finalSsin: [...ssins][0],
+    exonerationArt35: payload && child(payload, 'ExonerationArt35', NS.manageAttests),
+    gpmiPiis: payload && child(payload, 'GpmiPiis', NS.manageAttests),
     ticket: message ? child(message, 'Ticket', NS.ssdnService)?.text : undefined,
   };
 }
 
-const L = NS.listOfAttestations;
-const text = (e: XmlElement | undefined, local: string, ns: string = L) =>
-  e ? child(e, local, ns)?.text : undefined;
+const L = NS.manageAttests;
+function text(e: XmlElement | undefined, local: string, ns: string = L): string | undefined {
+  return e ? child(e, local, ns)?.text : undefined;
+}
+/** An SSDN Common period (RecalculatedPeriod). */
 const dates = (e: XmlElement | undefined) => [
   text(e, 'StartDate', NS.ssdnCommon),
   text(e, 'EndDate', NS.ssdnCommon),
 ];
+/** GpmiPiis's periods: StartDate / EndDate unqualified. */
+const unqualifiedDates = (e: XmlElement | undefined) => [
+  text(e, 'StartDate', ''),
+  text(e, 'EndDate', ''),
+];
+/** An Attestation's period: from DecisionDate (EntryDate without one), for its Duration; undefined end: open. */
+function span(row: XmlElement): [string, string | undefined] {
+  const begin = text(row, 'DecisionDate') ?? text(row, 'EntryDate')!;
+  const duration = child(row, 'Duration', L);
+  const count = (name: string) => Number(text(duration, name) ?? 0);
+  const end = attestationEnd(begin, {
+    months: count('Months'),
+    weeks: count('Weeks'),
+    days: count('Days'),
+  });
+  return [begin, end ?? undefined];
+}
+const code = (row: XmlElement, element: string) => text(child(row, element, L), 'Code');
 
 async function validReply(
   options: Parameters<typeof askListOfAttestation>[1],
@@ -83,7 +114,7 @@ async function validReply(
   const outer = responseXml(reply);
   expect((await validateXml(outer, 'webServiceConnector')).errors).toEqual([]);
   const inner = ssdnReplyXml(reply);
-  expect((await validateXml(inner, ['ssdn', 'listOfAttestations'])).errors).toEqual([]);
+  expect((await validateXml(inner, ['ssdn', 'manageAttests'])).errors).toEqual([]);
   return parseReply(inner);
 }
 
@@ -100,7 +131,7 @@ describe.concurrent('each request type', () => {
     it(`${requestType}: the request and the reply validate, rows come back`, async () => {
       const ssin = demoPersona(cases[requestType]).niss;
       const request = ssdnRequestXml({ ssin, requestType });
-      expect((await validateXml(request, ['ssdn', 'listOfAttestations'])).errors).toEqual([]);
+      expect((await validateXml(request, ['ssdn', 'manageAttests'])).errors).toEqual([]);
       expect(
         (await validateXml(sendXmlEnvelope(request), ['soapEnvelope', 'webServiceConnector']))
           .errors,
@@ -123,13 +154,17 @@ describe.concurrent('each request type', () => {
     expect(text(mine, 'Status')).toBe('BLOCKED_OVERLAP');
     expect(text(mine, 'OtherCPAS_KBOBCE_code')).toBe('0209999951');
     const theirs = blocked.rows.find((r) => text(r, 'CPAS_KBOBCE_code') === '0209999951')!;
-    expect(dates(child(theirs, 'Duration', L))).toEqual(['2022-01-01', undefined]);
+    expect(span(theirs)).toEqual(['2022-01-01', undefined]);
     expect(dates(child(theirs, 'RecalculatedPeriod', L))).toEqual(['2022-01-01', '2024-09-14']);
+    expect([code(theirs, 'AttestType'), code(theirs, 'FormType')]).toEqual(['RIS', 'B']);
     const partner = await validReply({
       ssin: demoPersona('couple-partner').niss,
       requestType: 'FORMULAIRES',
     });
-    expect(new Set(partner.rows.map((r) => text(r, 'RelationType')))).toEqual(new Set(['PARTNER']));
+    expect(new Set(partner.rows.map((r) => code(r, 'RelationType')))).toEqual(new Set(['PARTNER']));
+    expect(text(child(partner.rows[0]!, 'RelationType', L), 'Description')).toBe(
+      'Partenaire / Partner',
+    );
     const fraud = await validReply({
       ssin: demoPersona('fraud-indication').niss,
       requestType: 'FORMULAIRES',
@@ -140,14 +175,62 @@ describe.concurrent('each request type', () => {
     ]);
   });
 
-  it('GPMI_PIIS carries period and prolongationPeriod', async () => {
+  it('GPMI_PIIS: a row per PIIS, a further row with the same Reference for its prolongation, the latest in GpmiPiis', async () => {
     const reply = await validReply({
       ssin: demoPersona('piis-extension').niss,
       requestType: 'GPMI_PIIS',
     });
-    const first = reply.rows[0]!;
-    expect(dates(child(first, 'period', L))).toEqual(['2022-09-01', '2023-08-31']);
-    expect(dates(child(first, 'prolongationPeriod', L))).toEqual(['2023-09-01', '2024-08-31']);
+    expect(reply.rows.map((r) => [text(r, 'Reference'), ...span(r)])).toEqual([
+      ['62063/PIIS/2022/00530', '2022-09-01', '2023-08-31'],
+      ['62063/PIIS/2022/00530', '2023-09-01', '2024-08-31'],
+      ['62063/PIIS/2024/00611', '2024-09-01', undefined],
+    ]);
+    expect(reply.gpmiPiis?.attributes['hasAttestation']).toBe('true');
+    expect(unqualifiedDates(child(reply.gpmiPiis!, 'period', L))).toEqual([
+      '2024-09-01',
+      undefined,
+    ]);
+    expect(child(reply.gpmiPiis!, 'prolongationPeriod', L)).toBeUndefined();
+
+    const refugee = await validReply({
+      ssin: demoPersona('asylum-to-refugee').niss,
+      requestType: 'GPMI_PIIS',
+    });
+    expect(unqualifiedDates(child(refugee.gpmiPiis!, 'period', L))).toEqual([
+      '2023-05-01',
+      '2024-04-30',
+    ]);
+    expect(unqualifiedDates(child(refugee.gpmiPiis!, 'prolongationPeriod', L))).toEqual([
+      '2024-05-01',
+      '2024-10-31',
+    ]);
+
+    const none = await validReply({ ssin: demoPersona('no-data').niss, requestType: 'GPMI_PIIS' });
+    expect(none.gpmiPiis?.attributes['hasAttestation']).toBe('false');
+    expect(none.gpmiPiis?.children).toEqual([]);
+  });
+
+  it('EXONERATIONSART35 carries the counter in ExonerationArt35, whatever the SearchPeriod', async () => {
+    const ssin = demoPersona('art35-exemption').niss;
+    for (const period of [undefined, { start: '2024-01-01', end: '2024-12-31' }]) {
+      const reply = await validReply({
+        ssin,
+        requestType: 'EXONERATIONSART35',
+        ...(period ? { period } : {}),
+      });
+      expect(reply.exonerationArt35?.attributes['hasExoneration']).toBe('true');
+      expect([
+        text(reply.exonerationArt35, 'FirstExonerationDate'),
+        text(reply.exonerationArt35, 'PaymentExoneratedDays'),
+      ]).toEqual(['2021-03-01', '1037']);
+      expect(reply.rows).toHaveLength(period ? 1 : 3);
+    }
+    const none = await validReply({
+      ssin: demoPersona('belgian-ris').niss,
+      requestType: 'EXONERATIONSART35',
+    });
+    expect(none.exonerationArt35?.attributes['hasExoneration']).toBe('false');
+    expect(none.rows).toEqual([]);
   });
 
   it('STATUT65 widens incomplete dates and drops 9999 ends', async () => {
@@ -155,7 +238,7 @@ describe.concurrent('each request type', () => {
       ssin: demoPersona('incomplete-dates').niss,
       requestType: 'STATUT65',
     });
-    expect(reply.rows.map((r) => dates(child(r, 'Duration', L)))).toEqual([
+    expect(reply.rows.map(span)).toEqual([
       ['2016-03-01', '2017-05-31'],
       ['2017-06-01', undefined],
     ]);
@@ -172,10 +255,7 @@ describe.concurrent('each request type', () => {
       period: { start: '2023-06-01', end: '2024-06-01' },
     });
     expect(all.rows).toHaveLength(4);
-    expect(some.rows.map((r) => dates(child(r, 'Duration', L))[0])).toEqual([
-      '2023-01-01',
-      '2024-01-01',
-    ]);
+    expect(some.rows.map((r) => span(r)[0])).toEqual(['2023-01-01', '2024-01-01']);
   });
 
   it('accepts the SSDN request in a CDATA section, and carries the ticket', async () => {
@@ -199,53 +279,76 @@ describe.concurrent('the same facts as Social Inquiry version 2 (sections 5-8)',
       ).root;
       const section = (name: string, item: string) =>
         child(root, name) ? childrenNamed(child(root, name)!, item) : [];
-      const si = (e: XmlElement, local: string) => child(e, local)?.text;
+      const si = (e: XmlElement | undefined, local: string) =>
+        e ? child(e, local)?.text : undefined;
       const siCpas = (e: XmlElement, local = 'cpas') => [
         si(child(e, local)!, 'cbeNumber'),
         si(child(e, local)!, 'name'),
       ];
+      // A GPMI_PIIS request carries no SearchPeriod; the others the period Social Inquiry was asked.
       const loa = async (requestType: string) =>
         parseReply(
-          ssdnReplyXml(await askListOfAttestation(ssdn, { ssin: persona.niss, requestType })),
-        ).rows;
+          ssdnReplyXml(
+            await askListOfAttestation(ssdn, {
+              ssin: persona.niss,
+              requestType,
+              ...(requestType === 'GPMI_PIIS'
+                ? {}
+                : { period: { start: WHOLE_HISTORY.begin, end: WHOLE_HISTORY.end } }),
+            }),
+          ),
+        );
       const loaCpas = (r: XmlElement) => [text(r, 'CPAS_KBOBCE_code'), text(r, 'CPAS_Name')];
 
+      // PIIS: rows grouped by Reference, the first by start the PIIS, the next its prolongation.
+      const piis = await loa('GPMI_PIIS');
+      const groups = new Map<string, XmlElement[]>();
+      for (const r of piis.rows) {
+        const reference = text(r, 'Reference')!;
+        groups.set(reference, [...(groups.get(reference) ?? []), r]);
+      }
       expect(
-        (await loa('GPMI_PIIS')).map((r) => [
-          text(child(r, 'AttestType', L), 'Code'),
-          ...dates(child(r, 'period', L)),
-          ...dates(child(r, 'prolongationPeriod', L)),
-          ...loaCpas(r),
+        [...groups.values()].map(([first, extension]) => [
+          code(first!, 'AttestType'),
+          ...span(first!),
+          ...(extension ? span(extension) : [undefined, undefined]),
+          ...loaCpas(first!),
         ]),
       ).toEqual(
         section('piisLimits', 'piis').map((p) => [
           si(p, 'code'),
           si(p, 'beginDate'),
           si(p, 'endDate'),
-          child(p, 'extension') ? si(child(p, 'extension')!, 'beginDate') : undefined,
-          child(p, 'extension') ? si(child(p, 'extension')!, 'endDate') : undefined,
+          si(child(p, 'extension'), 'beginDate'),
+          si(child(p, 'extension'), 'endDate'),
           ...siCpas(p),
         ]),
       );
-      expect(
-        (await loa('EXONERATIONSART35')).map((r) => [
-          text(child(r, 'AttestType', L), 'Code'),
-          ...dates(child(r, 'Duration', L)),
-          text(r, 'MonthsUsed'),
-          ...loaCpas(r),
-        ]),
-      ).toEqual(
+      const latest = section('piisLimits', 'piis').at(-1);
+      expect(piis.gpmiPiis?.attributes['hasAttestation']).toBe(latest ? 'true' : 'false');
+      if (latest) {
+        expect(unqualifiedDates(child(piis.gpmiPiis!, 'period', L))).toEqual([
+          si(latest, 'beginDate'),
+          si(latest, 'endDate'),
+        ]);
+      }
+
+      const art35 = await loa('EXONERATIONSART35');
+      expect(art35.rows.map((r) => [code(r, 'AttestType'), ...span(r), ...loaCpas(r)])).toEqual(
         section('art35Exemptions', 'art35Exemption').map((a) => [
           si(a, 'code'),
           si(a, 'beginDate'),
           si(a, 'endDate'),
-          si(a, 'monthsUsed'),
           ...siCpas(a),
         ]),
       );
-      expect(
-        (await loa('EXONERATIONS')).map((r) => [...dates(child(r, 'Duration', L)), ...loaCpas(r)]),
-      ).toEqual(
+      const counter = child(root, 'art35Exemptions');
+      expect([
+        text(art35.exonerationArt35, 'FirstExonerationDate'),
+        text(art35.exonerationArt35, 'PaymentExoneratedDays'),
+      ]).toEqual([si(counter, 'firstExemptionDate'), si(counter, 'exemptedDays')]);
+
+      expect((await loa('EXONERATIONS')).rows.map((r) => [...span(r), ...loaCpas(r)])).toEqual(
         section('artisticExemptions', 'artisticExemption').map((a) => [
           si(a, 'beginDate'),
           si(a, 'endDate'),
@@ -253,21 +356,28 @@ describe.concurrent('the same facts as Social Inquiry version 2 (sections 5-8)',
         ]),
       );
       expect(
-        (await loa('PRIME_INSTALLATION')).map((r) => [
-          dates(child(r, 'Duration', L))[0],
+        (await loa('PRIME_INSTALLATION')).rows.map((r) => [
+          ...span(r),
           text(r, 'LegalBasis'),
           ...loaCpas(r),
         ]),
       ).toEqual(
         section('installationPremiums', 'installationPremium').map((p) => [
           si(p, 'beginDate'),
+          si(p, 'endDate'),
           si(p, 'legalBasis'),
           ...siCpas(p),
         ]),
       );
-      // And FORMULAIRES lists the same forms as section 4.
-      expect((await loa('FORMULAIRES')).map((r) => text(r, 'Reference'))).toEqual(
-        section('forms', 'form').map((f) => si(f, 'reference')),
+      // And FORMULAIRES lists the same forms as section 4, over the same declared periods.
+      expect(
+        (await loa('FORMULAIRES')).rows.map((r) => [text(r, 'Reference'), ...span(r)]),
+      ).toEqual(
+        section('forms', 'form').map((f) => [
+          si(f, 'reference'),
+          si(f, 'beginDate'),
+          si(f, 'endDate'),
+        ]),
       );
     });
   }

@@ -363,8 +363,8 @@ describe('Social Inquiry and ListOfAttestation see the registrations', () => {
         { serviceId: 'OCMWCPASListOfAttestations', version: '20080317' },
         {
           ListOfAttestationsRequest: {
-            '@_xmlns': NS.listOfAttestations,
-            SSIN: ssin,
+            '@_xmlns': NS.manageAttests,
+            SocialSecurityUser: ssin,
             RequestType: 'FORMULAIRES',
           },
         },

@@ -16,7 +16,8 @@ export const NS = {
   webServiceConnector: 'http://ksz-bcss.fgov.be/connectors/WebServiceConnector',
   ssdnService: 'http://www.ksz-bcss.fgov.be/XSD/SSDN/Service',
   ssdnCommon: 'http://www.ksz-bcss.fgov.be/XSD/SSDN/Common',
-  listOfAttestations: 'http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/ListOfAttestations',
+  /** ListOfAttestation's payload (its requests and replies are ManageAttests elements). */
+  manageAttests: 'http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/ManageAttests',
   manageAccess: 'http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/ManageAccess',
   identifyPerson: 'http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/IdentifyPerson',
   ssdnPerson: 'http://www.ksz-bcss.fgov.be/XSD/SSDN/Person',
@@ -49,10 +50,13 @@ export const SCHEMAS = {
   },
   /** Official SSDN envelope: SSDNRequest / SSDNReply. */
   ssdn: { namespace: NS.ssdnService, file: 'SSDN/Service/NamespaceRoot.xsd' },
-  /** Our model of the ListOfAttestation payload (to be combined with `ssdn` for whole SSDN documents). */
-  listOfAttestations: {
-    namespace: NS.listOfAttestations,
-    file: 'listofattestations/ListOfAttestations.xsd',
+  /**
+   * Our model of the ListOfAttestation payload (OCMWCPASListOfAttestations 20080317), on the wire facts of
+   * DOMAIN.md §6 (to be combined with `ssdn` for whole SSDN documents).
+   */
+  manageAttests: {
+    namespace: NS.manageAttests,
+    file: 'listofattestations/ManageAttests.xsd',
   },
   /** Official ManageAccess payload (OCMWCPASManageAccess 20050930): ManageAccessRequest / ManageAccessReply. */
   manageAccess: {

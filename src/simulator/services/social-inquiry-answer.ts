@@ -20,6 +20,7 @@ import {
   type ResidencePeriod,
   type Span,
 } from '../personas';
+import { art35Counter } from './art35-counter';
 import { overlaps, type QueryPeriod } from './periods';
 import { compact, type XmlTree } from './xml';
 
@@ -143,13 +144,16 @@ export function inquirySections(
         }),
       ),
     };
-    tree['art35Exemptions'] = {
+    // The person's counter, from all their exemptions (the same as ListOfAttestation's ExonerationArt35).
+    const counter = art35Counter(history.art35);
+    tree['art35Exemptions'] = compact({
+      firstExemptionDate: counter?.firstExemptionDate,
+      exemptedDays: counter?.exemptedDays,
       art35Exemption: art35.map((a) => ({
         ...period(a, a.kind, ART35_KINDS[a.kind], 'SPP_IS'),
-        monthsUsed: a.monthsUsed,
         cpas: cpasXml(a.cpas),
       })),
-    };
+    });
     tree['artisticExemptions'] = {
       artisticExemption: artistic.map((a) => ({
         ...period(a, ARTISTIC_EXEMPTION.code, ARTISTIC_EXEMPTION.labels, 'SPP_IS'),

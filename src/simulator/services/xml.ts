@@ -117,6 +117,8 @@ const builder = new XMLBuilder({
   // Only test helpers use it (a client may send the SSDN request as a CDATA section).
   cdataPropName: '#cdata',
   suppressEmptyNode: false,
+  // An attribute whose value is "true" keeps it (hasExoneration="true"): XML has no valueless attributes.
+  suppressBooleanAttributes: false,
   format: false,
 });
 

@@ -27,4 +27,8 @@ export const codes: Catalogue['codes'] = {
     ABROAD: 'Im Ausland',
     STRUCK_OFF: 'Von Amts wegen gestrichen',
   },
+  /** A PIIS known only from ListOfAttestation's GpmiPiis summary, which names no kind of project. */
+  piis: {
+    PIIS: 'Individualisiertes Projekt zur sozialen Eingliederung',
+  },
 };

@@ -27,7 +27,10 @@ export const detail: Catalogue['detail'] = {
   reference: 'Referenz',
   extension: 'Verlängerung',
   cpas: 'ÖSHZ',
+  /** Inquiries saved before the art. 35 counter (ListOfAttestation's wire format) carry this detail. */
   monthsUsed: 'Genutzte Monate (von 36)',
+  firstExemption: 'Erste Freistellung des laufenden Zyklus',
+  exemptedDays: 'Bereits freigestellte Tage',
   year: 'Jahr',
   exemptionKind: 'Art der Freistellung',
   piisKind: 'Art des IPSE',

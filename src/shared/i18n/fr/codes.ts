@@ -25,4 +25,8 @@ export const codes = {
     ABROAD: "À l'étranger",
     STRUCK_OFF: "Radié d'office",
   },
+  /** A PIIS known only from ListOfAttestation's GpmiPiis summary, which names no kind of project. */
+  piis: {
+    PIIS: 'Projet individualisé d’intégration sociale',
+  },
 } as const;

@@ -25,7 +25,10 @@ export const detail = {
   reference: 'Référence',
   extension: 'Prolongation',
   cpas: 'CPAS',
+  /** Inquiries saved before the art. 35 counter (ListOfAttestation's wire format) carry this detail. */
   monthsUsed: 'Mois utilisés (sur 36)',
+  firstExemption: 'Première exonération du cycle en cours',
+  exemptedDays: 'Jours déjà exonérés',
   year: 'Année',
   exemptionKind: 'Type d’exonération',
   piisKind: 'Type de PIIS',

@@ -27,4 +27,8 @@ export const codes: Catalogue['codes'] = {
     ABROAD: 'In het buitenland',
     STRUCK_OFF: 'Ambtshalve afgevoerd',
   },
+  /** A PIIS known only from ListOfAttestation's GpmiPiis summary, which names no kind of project. */
+  piis: {
+    PIIS: 'Geïndividualiseerd project voor maatschappelijke integratie',
+  },
 };

@@ -27,7 +27,10 @@ export const detail: Catalogue['detail'] = {
   reference: 'Referentie',
   extension: 'Verlenging',
   cpas: 'OCMW',
+  /** Inquiries saved before the art. 35 counter (ListOfAttestation's wire format) carry this detail. */
   monthsUsed: 'Gebruikte maanden (op 36)',
+  firstExemption: 'Eerste vrijstelling van de lopende cyclus',
+  exemptedDays: 'Reeds vrijgestelde dagen',
   year: 'Jaar',
   exemptionKind: 'Soort vrijstelling',
   piisKind: 'Soort GPMI',
