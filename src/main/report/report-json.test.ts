@@ -60,6 +60,16 @@ describe('inquiry JSON archive', () => {
     expect(JSON.parse(text).inquiry.calls[1].requestType).toBe('GPMI_PIIS');
   });
 
+  it('still reads an archive made before the art. 35 counter, with its months-used detail', () => {
+    const before = inquiry([
+      item({
+        lane: 'art35',
+        details: [{ key: 'monthsUsed', kind: 'text', text: '12' }],
+      }),
+    ]);
+    expect(readInquiryJson(renderInquiryJson(before, by, at)).inquiry).toEqual(before);
+  });
+
   it('refuses what is not exactly a known version of it', () => {
     const good = JSON.parse(renderInquiryJson(subject, by, at));
     const refuse = (mutate: (archive: typeof good) => void) => {
