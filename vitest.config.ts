@@ -7,6 +7,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20_000,
     pool: 'forks',
+    // Style sheets stay empty in tests, except those read as text (?raw) by the tests of the styles.
+    css: { include: [/[?&]raw\b/] },
     // The JSON report feeds the CI summary line (.ci/run).
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
   },

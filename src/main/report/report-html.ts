@@ -1,6 +1,7 @@
 // The inquiry report as one self-contained HTML document for A4 print: identity, timeline page, one table per lane.
 import type { Inquiry } from '../../shared/domain/inquiry';
 import { isoToDisplayDate } from '../../shared/domain/period';
+import { laneColours } from '../../shared/presentation/lane-palette';
 import { escapeHtml } from './escape-html';
 import { bodyHeightMm, labelled, PAGE, REPORT_FONT } from './page-layout';
 import {
@@ -12,7 +13,7 @@ import {
   type ReportRow,
   type WorkDocumentRow,
 } from './report-model';
-import { dataWindow, laneColours, renderTimelineSvg } from './report-svg';
+import { dataWindow, renderTimelineSvg } from './report-svg';
 
 export type { ReportContext } from './report-model';
 

@@ -6,6 +6,7 @@ import {
   type LaneId,
   type SubLaneId,
 } from '../../shared/domain/inquiry';
+import { laneColours } from '../../shared/presentation/lane-palette';
 import { escapeHtml } from './escape-html';
 import type { ReportLane, ReportModel } from './report-model';
 
@@ -27,26 +28,6 @@ export interface TimelineSvg {
 }
 
 export const TIMELINE_FONT = "Arial, 'Liberation Sans', 'Helvetica Neue', Helvetica, sans-serif";
-
-/** The screen's lane colours (result.css), so the printed drawing reads like the swimlanes. */
-const LANE_COLOURS: Record<LaneId, { stroke: string; fill: string }> = {
-  residence: { stroke: '#2a7f8f', fill: '#e3f2f4' },
-  organisation: { stroke: '#6a55a5', fill: '#eeeaf7' },
-  status: { stroke: '#1f5fa8', fill: '#e6eef9' },
-  forms: { stroke: '#2f7d4f', fill: '#e4f2e9' },
-  piis: { stroke: '#b35c1e', fill: '#fbeee3' },
-  art35: { stroke: '#9b3d78', fill: '#f7e8f1' },
-  artistic: { stroke: '#4a4fa3', fill: '#e9eaf7' },
-  installationPremium: { stroke: '#7a5230', fill: '#f3ebe3' },
-};
-const SUB_LANE_COLOURS: Partial<Record<SubLaneId, { stroke: string; fill: string }>> = {
-  LOI65: { stroke: '#866a12', fill: '#f6f0dc' },
-  ORGANIC: { stroke: '#4d6a86', fill: '#e8eef4' },
-};
-
-export function laneColours(lane: LaneId, subLane: SubLaneId | null) {
-  return (subLane ? SUB_LANE_COLOURS[subLane] : undefined) ?? LANE_COLOURS[lane];
-}
 
 // Layout, in millimetres (the SVG's user unit).
 const LANE_COL = 38;
