@@ -11,7 +11,7 @@ import { createConfStore } from '../main/settings/conf-store';
 import { createKeyFileBox, type SecretBox } from '../main/vault';
 import { createBrowserReportOutlet } from '../main/web/browser-report-outlet';
 import { createReportPages } from '../main/web/report-pages';
-import { TEST_PKI_DIR } from './simulator';
+import { DEMO_CBE, TEST_PKI_DIR, type DemoPki, type Simulator } from './simulator';
 
 /** Stands in for Chromium: what the report asks of it is tested in src/main/report. */
 export const fakePdf: PdfRenderer = {
@@ -50,4 +50,32 @@ export async function deskFailureOf(call: () => unknown): Promise<DeskFailure['e
     throw error;
   }
   throw new Error('expected a DeskFailure');
+}
+
+/**
+ * Configures the desk as a CPAS's IT would for the test environment, pointing at a simulator: organisation,
+ * investigator, the environment's address and CA (the simulator's demo CA only). The certificate is left to
+ * the test: importing it is often what a test is about.
+ */
+export async function configureTestEnvironment(
+  handlers: Required<DeskHandlers>,
+  simulator: Simulator,
+  pki: DemoPki,
+): Promise<void> {
+  await handlers.saveOrganisation({ cpasName: 'CPAS de Demoville', cbe: DEMO_CBE });
+  await handlers.saveInvestigator({
+    name: 'Enquêtrice de test',
+    ssin: '80031410116',
+    email: 'enquetes@cpas-demoville.example',
+  });
+  await handlers.updateEnvironment({
+    name: 'test',
+    patch: {
+      baseUrl: `${simulator.url}/SOA4520`,
+      trustSystemCas: false,
+      caBundlePem: pki.caCertPem,
+      connectTimeoutMs: 3000,
+      responseTimeoutMs: 5000,
+    },
+  });
 }

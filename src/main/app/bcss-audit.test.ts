@@ -5,9 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeskHandlers } from '../../shared/contract/contract';
 import type { Inquiry } from '../../shared/domain/inquiry';
-import { composeTestDesk, type TestDesk } from '../../test-support/desk';
+import { composeTestDesk, configureTestEnvironment, type TestDesk } from '../../test-support/desk';
 import {
-  DEMO_CBE,
   DEMO_PERSONAS,
   defaultServices,
   startSimulator,
@@ -30,22 +29,7 @@ beforeAll(async () => {
   desk = composeTestDesk();
   handlers = desk.handlers;
   // The production path: a remote environment configured as a CPAS's IT would, pointing at the simulator.
-  await handlers.saveOrganisation({ cpasName: 'CPAS de Demoville', cbe: DEMO_CBE });
-  await handlers.saveInvestigator({
-    name: 'Enquêtrice de test',
-    ssin: '80031410116',
-    email: 'enquetes@cpas-demoville.example',
-  });
-  await handlers.updateEnvironment({
-    name: 'test',
-    patch: {
-      baseUrl: `${simulator.url}/SOA4520`,
-      trustSystemCas: false,
-      caBundlePem: pki.caCertPem,
-      connectTimeoutMs: 3000,
-      responseTimeoutMs: 5000,
-    },
-  });
+  await configureTestEnvironment(handlers, simulator, pki);
   await handlers.importCertificate({
     environment: 'test',
     pkcs12Base64: pki.client.pfx.toString('base64'),

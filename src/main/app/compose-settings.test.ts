@@ -13,7 +13,7 @@ import {
   defaultServices,
 } from '../../test-support/simulator';
 import { identityPkcs12, selfSignedIdentity } from '../../test-support/pkcs12-fixtures';
-import { composeTestDesk, deskFailureOf } from '../../test-support/desk';
+import { composeTestDesk, configureTestEnvironment, deskFailureOf } from '../../test-support/desk';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 let pki: DemoPki;
@@ -38,24 +38,8 @@ function desk(dataDir?: string) {
 
 const base64 = (data: Buffer) => data.toString('base64');
 
-async function configure(handlers: Required<DeskHandlers>) {
-  await handlers.saveOrganisation({ cpasName: 'CPAS de Demoville', cbe: DEMO_CBE });
-  await handlers.saveInvestigator({
-    name: 'Enquêtrice de test',
-    ssin: '80031410116',
-    email: 'enquetes@cpas-demoville.example',
-  });
-  await handlers.updateEnvironment({
-    name: 'test',
-    patch: {
-      baseUrl: `${simulator.url}/SOA4520`,
-      trustSystemCas: false,
-      caBundlePem: pki.caCertPem,
-      connectTimeoutMs: 3000,
-      responseTimeoutMs: 5000,
-    },
-  });
-}
+const configure = (handlers: Required<DeskHandlers>) =>
+  configureTestEnvironment(handlers, simulator, pki);
 
 describe('settings through the desk', () => {
   it('configure a CPAS from scratch, import its certificate, test the connection and run an inquiry', async () => {
