@@ -132,7 +132,7 @@ describe('Tx25 messages', () => {
         expect((await validateXml(xml, 'retrieveTIGroups')).errors, persona.key).toEqual([]);
       }
     }
-  });
+  }, 120_000); // every persona twice, each answer schema-validated: seconds of work, more on a loaded machine
 
   it('refuses a request that breaks the schema with MSG00004', async () => {
     const request = tx25Request({ ssin: demoPersona('belgian-ris').niss, language: 'fr' }).replace(
