@@ -175,3 +175,70 @@ describe('the CSP', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
   });
 });
+
+describe('browser host answers are never cached, and big bodies are refused early', () => {
+  it('says no-store on every answer: API, refusals of method, origin and token, static files, 404', async () => {
+    const answers = await Promise.all([
+      api('getAppInfo', undefined),
+      call('/api/getAppInfo', { headers: { 'X-Desk-Token': host.token } }),
+      api('getAppInfo', undefined, { 'X-Desk-Token': 'wrong' }),
+      call('/api/getAppInfo', { method: 'POST', headers: { Host: 'evil.example' } }),
+      call('/'),
+      call('/assets/app.js'),
+      call('/no-such-file'),
+      call('/', { method: 'DELETE' }),
+    ]);
+    expect(answers.map((a) => a.status)).toEqual([200, 405, 401, 403, 200, 200, 404, 405]);
+    for (const answer of answers) expect(answer.headers['cache-control']).toBe('no-store');
+  });
+
+  it('refuses a body whose declared length is over the limit before reading it', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = httpRequest(
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          path: '/api/getAppInfo',
+          method: 'POST',
+          headers: {
+            'Content-Type': 'application/json',
+            'X-Desk-Token': host.token,
+            'Content-Length': String(64 * 1024 * 1024),
+          },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      // One byte of the 64 MB announced: the answer comes without the rest ever being sent.
+      req.write('{');
+    });
+    expect(status).toBe(413);
+  });
+
+  it('refuses a chunked body once it grows past the limit', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = httpRequest(
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          path: '/api/getAppInfo',
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Desk-Token': host.token },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', () => undefined);
+      const chunk = Buffer.alloc(1024 * 1024, 0x20);
+      // Past the 4 MB limit, then the stream stays open: the refusal must not wait for its end.
+      for (let i = 0; i < 6; i++) req.write(chunk);
+      setTimeout(() => reject(new Error('no answer to an oversized chunked body')), 10_000).unref();
+    });
+    expect(status).toBe(413);
+  });
+});

@@ -48,6 +48,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    // Nothing this host answers may be kept by a cache: answers carry personal data, refusals included.
+    response.setHeader('Cache-Control', 'no-store');
     // DNS rebinding: a page of another site resolved to 127.0.0.1 still sends its own Host name.
     if (!allowedHosts.has(request.headers.host ?? '')) {
       sendJson(
@@ -114,8 +116,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       sendJson(response, 415, fail({ code: 'INVALID_INPUT', messageKey: 'errors.invalidInput' }));
       return;
     }
-    const body = await readBody(request);
+    // A declared length over the limit is refused before a byte of the body is read.
+    const declared = Number(request.headers['content-length'] ?? 0);
+    const body = declared > MAX_BODY_BYTES ? null : await readBody(request);
     if (body === null) {
+      response.setHeader('Connection', 'close');
       sendJson(response, 413, fail({ code: 'INVALID_INPUT', messageKey: 'errors.invalidInput' }));
       return;
     }
@@ -192,10 +197,18 @@ function readBody(request: IncomingMessage): Promise<string | null> {
     let tooLarge = false;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) tooLarge = true;
-      else chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else if (!tooLarge) {
+        // A chunked body that grows past the limit: answered at once, the rest not read.
+        tooLarge = true;
+        chunks.length = 0;
+        request.pause();
+        resolve(null);
+      }
     });
-    request.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => {
+      if (!tooLarge) resolve(Buffer.concat(chunks).toString('utf8'));
+    });
     request.on('error', reject);
   });
 }
