@@ -32,4 +32,6 @@ export const preferencesStoreOptions = {
   schema: preferencesJsonSchema,
   defaults: { ...DEFAULT_PREFERENCES },
   clearInvalidConfig: false,
+  // It holds the investigator's NISS, name and e-mail: readable by its owner only (POSIX).
+  configFileMode: 0o600,
 };

@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
-import { composeDesk } from '../app';
+import { composeDesk, DataFolderInUse, lockDataFolder, prepareDataFolder } from '../app';
 import { createKeyFileBox } from '../vault';
 import { resolveDataDir } from './data-dir';
 import { createConfStore } from '../settings';
@@ -21,6 +21,8 @@ async function main(): Promise<void> {
     },
   });
   const dataDir = resolveDataDir();
+  prepareDataFolder(dataDir);
+  const lock = lockDataFolder(dataDir);
   const reportPages = createReportPages();
   const desk = composeDesk({
     host: 'browser',
@@ -37,6 +39,8 @@ async function main(): Promise<void> {
     port: Number(values.port),
     reportPages,
   });
+  // The origin only: the address with its token stays with this process.
+  lock.setUrl(host.origin);
   // One line a script can parse (the e2e suite does), then the human-readable ones.
   console.log(`INQUIRY_DESK_URL=${host.url}`);
   console.log(`Inquiry Desk (browser host) is running at ${host.url}`);
@@ -46,12 +50,19 @@ async function main(): Promise<void> {
     console.log(opened ? `Opened with ${opened}.` : 'Open the address above in Chromium or Edge.');
   }
   const stop = () =>
-    void Promise.allSettled([host.close(), desk.close()]).finally(() => process.exit(0));
+    void Promise.allSettled([host.close(), desk.close()]).finally(() => {
+      lock.release();
+      process.exit(0);
+    });
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof DataFolderInUse) {
+    console.error(error.message);
+    process.exit(1);
+  }
   console.error('Inquiry Desk could not start the browser host:', error);
   process.exit(1);
 });
