@@ -1,5 +1,5 @@
 // The browser host's door: the token, the Host and Origin checks, the CSP.
-import { expect, test } from '../support/browser-host';
+import { expect, startHost, test } from '../support/browser-host';
 import { Desk } from '../pages/desk';
 
 test('an API call without the token is refused', async ({ host, request }) => {
@@ -63,4 +63,19 @@ test('the token leaves the address bar once read', async ({ host, page }) => {
   expect(page.url()).not.toContain('token');
   await page.reload();
   await expect(desk.start.niss).toBeVisible();
+});
+
+test('a second host on the same data folder refuses to start and says where the first runs', async ({
+  host,
+}) => {
+  const second = await startHost(host.dataDir).then(
+    async (started) => {
+      await started.stop();
+      return null;
+    },
+    (error: unknown) => String(error),
+  );
+  expect(second).toContain('already running on the data folder');
+  expect(second).toContain(host.current.origin);
+  expect(second).not.toContain(host.current.token);
 });

@@ -88,6 +88,7 @@ test('blocked forms, fraud and partner are marked in words, and the detail panel
 
 test('a replaced NISS shows the final one with a notice', async ({ desk }) => {
   await desk.start.inquire(persona('replaced-niss').niss);
+  await desk.result.waitForAnswer();
   await expect(desk.result.replacedNotice).toBeVisible();
 });
 

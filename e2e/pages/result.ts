@@ -37,6 +37,11 @@ export class ResultScreen {
     await expect(this.finalNiss).toContainText(formattedNiss, { timeout });
   }
 
+  /** Waits for the answer of an inquiry just sent (a loaded machine may take more than an assertion's 5 s). */
+  async waitForAnswer(): Promise<void> {
+    await this.root.waitFor();
+  }
+
   /** Switches from the timeline to the table view, once the result shows. */
   async showTable(): Promise<TableView> {
     await this.root.waitFor();
