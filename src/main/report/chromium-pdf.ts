@@ -1,13 +1,14 @@
 // The browser host's PdfRenderer: a system Chromium (or Chrome, Edge) driven by playwright-core over CDP.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import {
   PdfEngineMissing,
   toPlaywrightPdfOptions,
   type PdfOptions,
   type PdfRenderer,
 } from './pdf-port';
+import { createPdfProfile, type PdfProfile } from './pdf-profile';
 
 /** Where a Chromium-family browser usually is, per OS; CHROMIUM_PATH first. */
 export function chromiumCandidates(
@@ -60,31 +61,39 @@ export interface ChromiumPdfOptions {
 }
 
 /**
- * One browser, launched on first use and reused: a launch costs about a second, a page a few
- * milliseconds. Each report gets a fresh context (no shared storage), with scripts off and every
- * request refused, since the report is a self-contained document.
+ * One browser, launched on first use and reused: a launch costs about a second, a page a few milliseconds. Its
+ * profile is a folder of this run's own (pdf-profile.ts), gone when the app stops, even when it is killed
+ * (at the next start). Scripts are off and every request refused, since the report is a self-contained
+ * document; each report is a fresh page, closed after.
  */
 export function createChromiumPdfRenderer(options: ChromiumPdfOptions = {}): PdfRenderer {
-  let browser: Promise<Browser> | null = null;
+  let browser: Promise<BrowserContext> | null = null;
+  let profile: PdfProfile | null = null;
   let closed = false;
 
-  function launch(): Promise<Browser> {
+  function launch(): Promise<BrowserContext> {
     const executablePath = options.executablePath ?? findChromium();
     if (!executablePath) return Promise.reject(new ChromiumNotFound());
     // Chromium refuses to start sandboxed as root on Linux (containers, CI); everywhere else keep the sandbox.
     const rootOnLinux = process.platform === 'linux' && process.getuid?.() === 0;
+    profile ??= createPdfProfile();
+    const userDataDir = profile.dir;
     // Loaded with the first PDF, not at start: playwright-core alone costs half a second to import.
-    const launching = import('playwright-core').then(({ chromium }) =>
-      chromium.launch({
+    const launching = import('playwright-core').then(async ({ chromium }) => {
+      const context = await chromium.launchPersistentContext(userDataDir, {
         executablePath,
         headless: true,
         chromiumSandbox: !rootOnLinux,
         args: ['--disable-background-networking', '--disable-component-update'],
-      }),
-    );
+        javaScriptEnabled: false,
+        offline: true,
+      });
+      await context.route('**/*', (route) => route.abort());
+      return context;
+    });
     launching.then(
       (launched) =>
-        launched.on('disconnected', () => {
+        launched.on('close', () => {
           // A crashed or killed browser is relaunched by the next render.
           if (browser === launching) browser = null;
         }),
@@ -99,14 +108,12 @@ export function createChromiumPdfRenderer(options: ChromiumPdfOptions = {}): Pdf
     async render(html: string, pdfOptions: PdfOptions): Promise<Buffer> {
       if (closed) throw new Error('The PDF renderer is closed.');
       browser ??= launch();
-      const context = await (await browser).newContext({ javaScriptEnabled: false, offline: true });
+      const page = await (await browser).newPage();
       try {
-        await context.route('**/*', (route) => route.abort());
-        const page = await context.newPage();
         await page.setContent(html, { waitUntil: 'load' });
         return await page.pdf(toPlaywrightPdfOptions(pdfOptions));
       } finally {
-        await context.close();
+        await page.close();
       }
     },
     async close(): Promise<void> {
@@ -114,6 +121,8 @@ export function createChromiumPdfRenderer(options: ChromiumPdfOptions = {}): Pdf
       const current = browser;
       browser = null;
       if (current) await (await current.catch(() => null))?.close();
+      profile?.remove();
+      profile = null;
     },
   };
 }

@@ -1,0 +1,50 @@
+// The PDF engine's Chromium profile: one folder per run of the app, named after its process, removed when the
+// renderer closes or the process exits, and, for a run that was killed, at the next start.
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const PREFIX = 'inquiry-desk-pdf-';
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes the profiles of runs whose process is gone; a live run's profile stays. */
+export function removeStaleProfiles(root: string = tmpdir()): string[] {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(root);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const match = new RegExp(`^${PREFIX}(\\d+)-`).exec(name);
+    if (!match || running(Number(match[1]))) continue;
+    rmSync(join(root, name), { recursive: true, force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
+export interface PdfProfile {
+  dir: string;
+  remove(): void;
+}
+
+export function createPdfProfile(root: string = tmpdir()): PdfProfile {
+  removeStaleProfiles(root);
+  const dir = mkdtempSync(join(root, `${PREFIX}${process.pid}-`));
+  const remove = () => {
+    process.removeListener('exit', remove);
+    rmSync(dir, { recursive: true, force: true });
+  };
+  process.once('exit', remove);
+  return { dir, remove };
+}
