@@ -13,6 +13,7 @@ import {
   type SoapHttpRequest,
   type TransportConfig,
 } from './transport';
+import { bounded, boundedOrNull } from './server-strings';
 import { MalformedXml } from './xml';
 
 /** One BCSS call as the audit log records it: every try, successful or not. */
@@ -71,8 +72,13 @@ export function auditedCall<T extends { ticketCBSS: string | null }>(
   call: (channel: BcssChannel) => Promise<T>,
   outcomeOf: (answer: T) => string = () => 'OK',
 ): () => Promise<T> {
+  // An answer's own status code and ticket come straight from the server: bounded like a failure's.
   const write = (outcome: string, ticketCBSS: string | null) =>
-    record?.({ ...event, outcome, ticketCBSS }) ?? Promise.resolve();
+    record?.({
+      ...event,
+      outcome: bounded(outcome, 'code'),
+      ticketCBSS: boundedOrNull(ticketCBSS, 'ticket'),
+    }) ?? Promise.resolve();
   return async () => {
     const channel = new BcssChannel(OPEN, transport);
     let answer: T;

@@ -1,12 +1,13 @@
 // Reads and writes SOAP XML with fast-xml-parser: DOCTYPE and entity declarations refused before
 // parsing, namespace prefixes dropped on read (they vary between senders), values kept as text.
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
+import { CONTROL_CHARACTERS } from './server-strings';
 
 export type XmlNode = Record<string, unknown>;
 
 export class MalformedXml extends Error {
   constructor(
-    readonly reason: 'doctype' | 'not-xml' | 'unexpected',
+    readonly reason: 'doctype' | 'not-xml' | 'unexpected' | 'control-character',
     detail: string,
   ) {
     super(`${reason}: ${detail}`);
@@ -19,6 +20,10 @@ const DTD = /<!DOCTYPE|<!ENTITY/i;
 
 export function parseXml(text: string, repeated: ReadonlySet<string>): XmlNode {
   if (DTD.test(text)) throw new MalformedXml('doctype', 'the answer declares a DTD or entities');
+  // XML 1.0 allows none of them; a text that carries one is refused, never passed on.
+  if (new RegExp(CONTROL_CHARACTERS.source).test(text)) {
+    throw new MalformedXml('control-character', 'the answer carries a control character');
+  }
   const valid = XMLValidator.validate(text);
   if (valid !== true)
     throw new MalformedXml('not-xml', `${valid.err.msg} (line ${valid.err.line})`);
@@ -36,11 +41,17 @@ export function parseXml(text: string, repeated: ReadonlySet<string>): XmlNode {
   return parser.parse(text) as XmlNode;
 }
 
+/** A request's text (a name typed with a stray NUL, say) loses its control characters before it is built. */
+const withoutControls = (_name: string, value: unknown) =>
+  typeof value === 'string' ? value.replace(CONTROL_CHARACTERS, '') : value;
+
 const builder = new XMLBuilder({
   ignoreAttributes: false,
   attributeNamePrefix: '@',
   suppressEmptyNode: true,
   format: false,
+  tagValueProcessor: withoutControls,
+  attributeValueProcessor: withoutControls,
 });
 
 export function buildXml(document: XmlNode): string {

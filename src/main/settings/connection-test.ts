@@ -166,7 +166,11 @@ async function diagnose(
       };
     }
     if (error instanceof BcssHttpError) return { code: 'http-error', status: error.status };
-    if (error instanceof MalformedXml) return { code: 'unexpected-answer', reason: error.reason };
+    if (error instanceof MalformedXml) {
+      // A control character makes the document ill-formed XML: said as such.
+      const reason = error.reason === 'control-character' ? 'not-xml' : error.reason;
+      return { code: 'unexpected-answer', reason };
+    }
     if (error instanceof TransportFailure) {
       // The handshake just succeeded; a TLS 1.3 server that then closes before any answer is, in
       // practice, refusing the client certificate (TLS 1.3 checks it after the handshake's end).
