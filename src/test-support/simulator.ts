@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureDemoPki, type DemoPki } from '../simulator/pki';
 
-export { DEMO_PERSONAS, REPLACEMENT_NISS, type Persona } from '../simulator/personas';
+export {
+  DEMO_PERSONAS,
+  demoPersona,
+  PersonaRegistry,
+  REPLACEMENT_NISS,
+  type Persona,
+} from '../simulator/personas';
+export { socialInquiryService } from '../simulator/services/social-inquiry';
 export { DEMO_CBE, OTHER_CBE, ensureDemoPki, type DemoPki } from '../simulator/pki';
 export { startSimulator, type Simulator } from '../simulator/server';
 export { defaultServices } from '../simulator/services';

@@ -7,7 +7,7 @@ export type XmlNode = Record<string, unknown>;
 
 export class MalformedXml extends Error {
   constructor(
-    readonly reason: 'doctype' | 'not-xml' | 'unexpected' | 'control-character',
+    readonly reason: 'doctype' | 'not-xml' | 'unexpected' | 'control-character' | 'duplicate',
     detail: string,
   ) {
     super(`${reason}: ${detail}`);
@@ -65,10 +65,20 @@ export function child(node: unknown, name: string): XmlNode {
   return value;
 }
 
+/**
+ * A single-valued element given twice is refused, never read as "the first": with namespace prefixes dropped,
+ * a forged `evil:ssin` before the real one would otherwise become the answer's NISS.
+ */
+function single(value: unknown[], name: string): unknown {
+  if (value.length > 1)
+    throw new MalformedXml('duplicate', `element ${name} given ${value.length} times`);
+  return value[0];
+}
+
 export function optionalChild(node: unknown, name: string): XmlNode | null {
   if (!node || typeof node !== 'object') return null;
   const value = (node as XmlNode)[name];
-  if (Array.isArray(value)) return (value[0] as XmlNode | undefined) ?? null;
+  if (Array.isArray(value)) return (single(value, name) as XmlNode | undefined) ?? null;
   if (value === undefined || value === null) return null;
   // An element with text only parses to a string; an empty one to ''.
   return typeof value === 'object' ? (value as XmlNode) : { '#text': value };
@@ -85,7 +95,7 @@ export function children(node: unknown, name: string): XmlNode[] {
 export function text(node: unknown, name: string): string | null {
   if (!node || typeof node !== 'object') return null;
   const value = (node as XmlNode)[name];
-  const first = Array.isArray(value) ? value[0] : value;
+  const first = Array.isArray(value) ? single(value, name) : value;
   if (first === undefined || first === null) return null;
   if (typeof first === 'object') {
     const inner = (first as XmlNode)['#text'];

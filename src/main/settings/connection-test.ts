@@ -167,8 +167,13 @@ async function diagnose(
     }
     if (error instanceof BcssHttpError) return { code: 'http-error', status: error.status };
     if (error instanceof MalformedXml) {
-      // A control character makes the document ill-formed XML: said as such.
-      const reason = error.reason === 'control-character' ? 'not-xml' : error.reason;
+      // A control character makes the document ill-formed XML, a duplicate an unexpected one.
+      const reason =
+        error.reason === 'control-character'
+          ? 'not-xml'
+          : error.reason === 'duplicate'
+            ? 'unexpected'
+            : error.reason;
       return { code: 'unexpected-answer', reason };
     }
     if (error instanceof TransportFailure) {
