@@ -38,6 +38,16 @@ describe('forged elements in an answer', () => {
     expect(() => read(xml)).toThrow(/ssin given 2 times/);
   });
 
+  it('a NISS that fails its check digits makes the answer malformed', async () => {
+    const genuine = demoPersona('belgian-ris').niss;
+    const xml = (await answerOf('belgian-ris')).replace(
+      `</status><ssin>${genuine}</ssin>`,
+      '</status><ssin>99999999999</ssin>',
+    );
+    expect(xml).toContain('<ssin>99999999999</ssin>');
+    expect(() => read(xml)).toThrow(/invalid NISS/);
+  });
+
   it('a forged status beside the real one is refused', async () => {
     const xml = (await answerOf('belgian-ris')).replace(
       /<status>/,

@@ -1,4 +1,5 @@
 // One BCSS new-style (CommonV3) call for the services beside Social Inquiry: the common request blocks, the SOAP call, the status read, refusals thrown as status errors.
+import { answerNiss } from './answer-niss';
 import { BcssStatusError } from './failures';
 import { readStatus, type StatusBlock } from './social-inquiry';
 import { callSoap } from './soap';
@@ -94,5 +95,11 @@ export async function callNewStyle(
       ticketCBSS,
     );
   }
-  return { answer, ticketCBSS, status, found, replacedBy: status.information['newSSIN'] ?? null };
+  return {
+    answer,
+    ticketCBSS,
+    status,
+    found,
+    replacedBy: answerNiss(status.information['newSSIN'] ?? null, 'newSSIN'),
+  };
 }

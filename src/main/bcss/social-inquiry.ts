@@ -1,5 +1,6 @@
 // The Social Inquiry service (SPP IS, our model: resources/schemas/socialinquiry): the request it takes and
 // the mapping of its answer to the Inquiry model. The one module to change when the official XSD arrives.
+import { answerNiss } from './answer-niss';
 import type {
   InquiryDate,
   InquiryDetail,
@@ -248,7 +249,15 @@ export function readSocialInquiryAnswer(answer: XmlNode): SocialInquiryAnswer {
             ]
           : []),
         { key: 'parentProcedure', kind: 'flag', value: attached },
-        ...(parent ? [{ key: 'parentNiss' as const, kind: 'niss' as const, niss: parent }] : []),
+        ...(parent
+          ? [
+              {
+                key: 'parentNiss' as const,
+                kind: 'niss' as const,
+                niss: answerNiss(parent, 'a parent procedure'),
+              },
+            ]
+          : []),
       ],
     });
   }
@@ -357,7 +366,7 @@ export function readSocialInquiryAnswer(answer: XmlNode): SocialInquiryAnswer {
   return {
     ticketCBSS: text(optionalChild(answer, 'informationCBSS'), 'ticketCBSS'),
     status,
-    ssin: text(answer, 'ssin'),
+    ssin: answerNiss(text(answer, 'ssin'), 'the answer'),
     hasSections5to8: [section5, section6, section7, section8].some((section) => section !== null),
     items: items.items,
   };

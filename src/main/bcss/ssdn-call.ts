@@ -1,4 +1,5 @@
 // One SSDN service call over the BCSS connector (sendXML): the SSDN request built around a payload, the reply's ResultSummary read, refusals thrown as status errors.
+import { answerNiss } from './answer-niss';
 import { CPAS_SECTOR } from '../../shared/domain/access-purposes';
 import { BcssStatusError } from './failures';
 import { callSoap } from './soap';
@@ -130,6 +131,7 @@ export async function callSsdnService(
     for (const info of children(detail, 'Information')) {
       const name = text(info, 'FieldName');
       if (name !== null) information[name] = text(info, 'FieldValue') ?? '';
+      if (name === 'newSSIN') answerNiss(information[name]!, 'newSSIN');
     }
   }
   const ok = String(summary?.['@ok'] ?? 'NO');
