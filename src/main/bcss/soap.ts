@@ -30,6 +30,29 @@ export interface SoapCall {
 
 const FAULT_LISTS = new Set(['detail']);
 
+/** The root start tag, after an XML declaration and comments: its prefix and its attributes. */
+const ROOT = /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:([\w.-]+):)?([\w.-]+)([^>]*)>/;
+
+/**
+ * The answer must be a SOAP 1.1 envelope whose Body is the envelope's own: names are read without their
+ * prefixes afterwards, so a SOAP 1.2 envelope, another root, or a Body of a foreign namespace is refused here.
+ */
+export function checkSoap11Envelope(xml: string): void {
+  const root = ROOT.exec(xml);
+  const [, prefix = '', name = '', attributes = ''] = root ?? [];
+  const declared = new RegExp(`\\sxmlns${prefix ? `:${prefix}` : ''}\\s*=\\s*(["'])(.*?)\\1`).exec(
+    attributes,
+  )?.[2];
+  if (name !== 'Envelope' || declared !== SOAP11_NS) {
+    throw new MalformedXml('unexpected', 'not a SOAP 1.1 envelope');
+  }
+  const qualified = prefix ? `${prefix}:` : '';
+  const bodies = xml.match(/<(?:[\w.-]+:)?Body[\s>/]/g) ?? [];
+  if (bodies.length !== 1 || !bodies[0]!.startsWith(`<${qualified}Body`)) {
+    throw new MalformedXml('unexpected', 'the envelope has no Body of its own, or more than one');
+  }
+}
+
 export function buildEnvelope(payload: XmlNode): string {
   return buildXml({ 'soapenv:Envelope': { '@xmlns:soapenv': SOAP11_NS, 'soapenv:Body': payload } });
 }
@@ -50,6 +73,7 @@ export async function callSoap(channel: BcssChannel, call: SoapCall): Promise<Xm
   }
   let document: XmlNode;
   try {
+    if (answer.status === 200) checkSoap11Envelope(answer.body);
     document = parseXml(answer.body, new Set([...call.repeated, ...FAULT_LISTS]));
   } catch (error) {
     // An HTTP error page that is not even XML says more by its status than by its body.
