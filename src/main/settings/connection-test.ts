@@ -314,6 +314,20 @@ function fromTransport(
       return { code: 'cancelled' };
     case 'network':
       return { code: 'network', detail: failure.detail };
+    case 'proxy-unreachable':
+      return {
+        code: 'proxy-unreachable',
+        proxy: failure.proxy?.label ?? '',
+        detail: failure.detail,
+      };
+    case 'proxy-auth-required':
+      return { code: 'proxy-auth-required', proxy: failure.proxy?.label ?? '' };
+    case 'proxy-refused':
+      return {
+        code: 'proxy-refused',
+        proxy: failure.proxy?.label ?? '',
+        status: failure.proxy?.status ?? 0,
+      };
   }
 }
 

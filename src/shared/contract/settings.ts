@@ -188,6 +188,12 @@ export type ConnectionDiagnosis =
   /** An answer that is not a SOAP message (a proxy's page, a wrong URL), or one too large. */
   | { code: 'unexpected-answer'; reason: 'not-xml' | 'doctype' | 'unexpected' | 'oversize' }
   | { code: 'connection-dropped'; host: string }
+  /** The proxy could not be reached (down, wrong address, its name unknown): nothing reached the BCSS. */
+  | { code: 'proxy-unreachable'; proxy: string; detail: string }
+  /** The proxy asks for credentials (407), or refused the ones given. */
+  | { code: 'proxy-auth-required'; proxy: string }
+  /** The proxy refused to open the tunnel (e.g. 403 by its policy, 502 when it cannot reach the BCSS itself). */
+  | { code: 'proxy-refused'; proxy: string; status: number }
   | { code: 'network'; detail: string }
   | { code: 'cancelled' };
 

@@ -161,6 +161,12 @@ export const settings: Catalogue['settings'] = {
         'Die Verbindung wurde von {{host}} getrennt: Client-Zertifikat abgelehnt oder instabiles Netzwerk.',
       network: 'Netzwerkfehler: {{detail}}.',
       cancelled: 'Test abgebrochen.',
+      proxyUnreachable:
+        'Der Proxy {{proxy}} ist nicht erreichbar (gestoppt, falsche Adresse oder falscher Port): {{detail}}.',
+      proxyAuthRequired:
+        'Der Proxy {{proxy}} verlangt eine Authentifizierung (407): Speichern oder prüfen Sie Benutzer und Passwort des Proxys.',
+      proxyRefused:
+        'Der Proxy {{proxy}} öffnet den Tunnel zur ZDSS nicht (HTTP {{status}}): Die Adresse der ZDSS muss dort freigegeben werden.',
     },
     handshake: 'TLS-Handshake',
     cipher: 'Verschlüsselung',

@@ -156,6 +156,12 @@ export const settings = {
         'La connexion a été coupée par {{host}} : certificat client refusé ou réseau instable.',
       network: 'Erreur réseau : {{detail}}.',
       cancelled: 'Test annulé.',
+      proxyUnreachable:
+        'Le proxy {{proxy}} est injoignable (arrêté, adresse ou port incorrect) : {{detail}}.',
+      proxyAuthRequired:
+        'Le proxy {{proxy}} demande une authentification (407) : enregistrez ou vérifiez l’utilisateur et le mot de passe du proxy.',
+      proxyRefused:
+        'Le proxy {{proxy}} refuse d’ouvrir le tunnel vers la BCSS (HTTP {{status}}) : l’adresse de la BCSS doit y être autorisée.',
     },
     handshake: 'Poignée de main TLS',
     cipher: 'Chiffrement',

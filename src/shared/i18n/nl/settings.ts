@@ -158,6 +158,12 @@ export const settings: Catalogue['settings'] = {
         'De verbinding werd verbroken door {{host}}: clientcertificaat geweigerd of onstabiel netwerk.',
       network: 'Netwerkfout: {{detail}}.',
       cancelled: 'Test geannuleerd.',
+      proxyUnreachable:
+        'De proxy {{proxy}} is onbereikbaar (uitgeschakeld, verkeerd adres of poort): {{detail}}.',
+      proxyAuthRequired:
+        'De proxy {{proxy}} vraagt een authenticatie (407): sla de gebruiker en het wachtwoord van de proxy op of controleer ze.',
+      proxyRefused:
+        'De proxy {{proxy}} weigert de tunnel naar de KSZ te openen (HTTP {{status}}): het adres van de KSZ moet er toegelaten worden.',
     },
     handshake: 'TLS-handdruk',
     cipher: 'Versleuteling',

@@ -63,6 +63,12 @@ export function diagnosisMessage(diagnosis: ConnectionDiagnosis): DiagnosisMessa
       return failed('unexpectedAnswer');
     case 'connection-dropped':
       return failed('connectionDropped', { host: diagnosis.host });
+    case 'proxy-unreachable':
+      return failed('proxyUnreachable', { proxy: diagnosis.proxy, detail: diagnosis.detail });
+    case 'proxy-auth-required':
+      return failed('proxyAuthRequired', { proxy: diagnosis.proxy });
+    case 'proxy-refused':
+      return failed('proxyRefused', { proxy: diagnosis.proxy, status: diagnosis.status });
     case 'network':
       return failed('network', { detail: diagnosis.detail });
     case 'cancelled':
