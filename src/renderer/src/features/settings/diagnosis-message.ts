@@ -53,6 +53,10 @@ export function diagnosisMessage(diagnosis: ConnectionDiagnosis): DiagnosisMessa
     case 'client-certificate-unusable':
       return failed('clientUnusable', { detail: diagnosis.detail });
     case 'soap-fault':
+      // The BCSS's "no service on this URL": the address, not the service, is wrong.
+      if (diagnosis.reasonCode === 'MSG00052') {
+        return failed('wrongAddress', { reasonCode: diagnosis.reasonCode });
+      }
       return failed('soapFault', {
         reasonCode: diagnosis.reasonCode ?? diagnosis.faultCode,
         description: diagnosis.description,
