@@ -10,6 +10,7 @@ import {
   type Simulator,
   defaultServices,
 } from '../../src/test-support/simulator';
+import { simulatorAddresses } from '../../src/test-support/configured-settings';
 import { expect, test } from '../support/browser-host';
 import type { SettingsScreen } from '../pages/settings';
 import { formatted, persona } from '../support/personas';
@@ -44,16 +45,24 @@ function recordAnswers(page: Page): string[] {
   return bodies;
 }
 
-/** The test environment at `baseUrl`, trusting the demo CA only; the form then shows the services' addresses. */
-async function configureTestEnvironment(settings: SettingsScreen, baseUrl: string) {
+/**
+ * The test environment at a simulator, trusting the demo CA only: its /SOA4520 base address, and
+ * ForeignerSituation at its own address (as on the b2b hosts); the form then shows the services' addresses.
+ */
+async function configureTestEnvironment(settings: SettingsScreen, simulatorUrl: string) {
+  const { baseUrl, serviceAddresses } = simulatorAddresses(simulatorUrl);
   await settings.configureEnvironment('test', {
     baseUrl,
+    addresses: { 'foreigner-situation': serviceAddresses.foreignerSituation! },
     caPem: pki.caCertPem,
     connectTimeoutSeconds: 3,
   });
   await expect(settings.environmentSaved).toBeVisible();
   await expect(settings.serviceUrl('social-inquiry')).toHaveText(
     `${baseUrl}/SocialInquiryService/v1`,
+  );
+  await expect(settings.serviceUrl('foreigner-situation')).toHaveText(
+    serviceAddresses.foreignerSituation!,
   );
 }
 
@@ -76,7 +85,7 @@ test('configure the CPAS from scratch, import the certificate, test, switch, res
   await expect(settings.investigatorSaved).toBeVisible();
 
   const baseUrl = `${simulator.url}/SOA4520`;
-  await configureTestEnvironment(settings, baseUrl);
+  await configureTestEnvironment(settings, simulator.url);
 
   // Bad files first: each says why, and nothing is stored.
   await settings.importCertificate(Buffer.from('not a certificate at all'), 'x');
@@ -98,6 +107,7 @@ test('configure the CPAS from scratch, import the certificate, test, switch, res
   await settings.testConnection();
   await expect(settings.connectionTestResult).toHaveAttribute('data-diagnosis', 'ok');
   await expect(settings.connectionTestResult).toContainText('Connexion réussie');
+  await expect(settings.connectionTestServices).toHaveCount(4);
 
   await settings.selectEnvironment('test');
   await expect(settings.environmentChoice('test')).toBeChecked();
@@ -146,7 +156,7 @@ test('the connection test tells a stopped server, and production needs a confirm
   await settings.saveOrganisation('CPAS de Demoville', DEMO_CBE);
   await settings.saveInvestigator({ ...INVESTIGATOR, ssin: '80031410116' });
   await expect(settings.investigatorSaved).toBeVisible();
-  await configureTestEnvironment(settings, `${gone.url}/SOA4520`);
+  await configureTestEnvironment(settings, gone.url);
   await settings.importCertificate(pki.client.pfx, pki.client.passphrase);
   await expect(settings.certificateImported).toBeVisible();
   await settings.testConnection();
@@ -169,4 +179,70 @@ test('the connection test tells a stopped server, and production needs a confirm
   await expect(page.locator('[data-error-code="NOT_CONFIGURED"]')).toContainText(
     'certificat client',
   );
+});
+
+test('each service has its address, shown and editable, and the connection test lists each one', async ({
+  desk,
+}) => {
+  const { settings } = desk;
+  await settings.open();
+  await settings.saveOrganisation('CPAS de Demoville', DEMO_CBE);
+  await settings.saveInvestigator({ ...INVESTIGATOR, ssin: '80031410116' });
+  await expect(settings.investigatorSaved).toBeVisible();
+
+  // The defaults of DOMAIN.md §7 and seed 002: ForeignerSituation on the b2b host, the others under the base.
+  await settings.showEnvironment('test');
+  const b2b = 'https://b2b-test.ksz-bcss.fgov.be:4520/ForeignerSituationService/v1/consult';
+  await expect(settings.serviceAddress('foreigner-situation')).toHaveValue(b2b);
+  await expect(settings.serviceUrl('foreigner-situation')).toHaveText(b2b);
+  await expect(settings.serviceAddress('register-extract')).toHaveValue('');
+  await expect(settings.serviceUrl('register-extract')).toHaveText(
+    'https://bcssksz-services-test.smals.be/SOA4520/RetrieveTIGroupsService/v2/retrieveTI',
+  );
+
+  // Only the base address changes: ForeignerSituation keeps its own.
+  const baseUrl = `${simulator.url}/SOA4520`;
+  await settings.configureEnvironment('test', {
+    baseUrl,
+    caPem: pki.caCertPem,
+    connectTimeoutSeconds: 3,
+  });
+  await expect(settings.environmentSaved).toBeVisible();
+  await expect(settings.serviceUrl('ssdn')).toHaveText(`${baseUrl}/WebServiceConnector`);
+  await expect(settings.serviceUrl('foreigner-situation')).toHaveText(b2b);
+
+  // A refused address is named under its field; nothing is saved.
+  await settings.setServiceAddress('foreigner-situation', 'http://bcss.example/consult');
+  await expect(settings.serviceAddressIssue('foreigner-situation')).toContainText('https://');
+  await expect(settings.serviceUrl('foreigner-situation')).toHaveText(b2b);
+
+  // A path goes under the base address: there, the simulator has no ForeignerSituation.
+  await settings.setServiceAddress('foreigner-situation', '/ForeignerSituationService/v1/consult');
+  await expect(settings.serviceUrl('foreigner-situation')).toHaveText(
+    `${baseUrl}/ForeignerSituationService/v1/consult`,
+  );
+  await settings.importCertificate(pki.client.pfx, pki.client.passphrase);
+  await expect(settings.certificateImported).toBeVisible();
+  await settings.testConnection();
+  await expect(settings.connectionTestServices).toHaveCount(4);
+  for (const service of ['social-inquiry', 'ssdn', 'register-extract'] as const) {
+    await expect(settings.connectionTestService(service)).toHaveAttribute('data-diagnosis', 'ok');
+  }
+  const foreigner = settings.connectionTestService('foreigner-situation');
+  await expect(foreigner).toHaveAttribute('data-diagnosis', 'soap-fault');
+  await expect(foreigner).toContainText('Aucun service de la BCSS ne répond à cette adresse');
+  await expect(foreigner).toContainText(`${baseUrl}/ForeignerSituationService/v1/consult`);
+  await expect(settings.connectionTestResult).toContainText('3 service(s) sur 4');
+
+  // Its own full address: every service answers, each at the address listed.
+  const own = simulatorAddresses(simulator.url).serviceAddresses.foreignerSituation!;
+  await settings.setServiceAddress('foreigner-situation', own);
+  await expect(settings.serviceUrl('foreigner-situation')).toHaveText(own);
+  await settings.testConnection();
+  await expect(settings.connectionTestResult).toHaveAttribute('data-diagnosis', 'ok');
+  await expect(settings.connectionTestService('foreigner-situation')).toContainText(own);
+  await expect(settings.connectionTestService('social-inquiry')).toContainText(
+    `${baseUrl}/SocialInquiryService/v1`,
+  );
+  await expect(settings.connectionTestResult).toContainText('4 service(s) sur 4');
 });

@@ -1,6 +1,6 @@
 // The settings screen as a CPAS's IT person meets it: the organisation, the investigator, a remote
-// environment (address, CA, timeouts), the client certificate, the connection test, the active environment
-// and the language.
+// environment (base address and each service's, proxy, CA, timeouts), the client certificate, the connection
+// test with its result per service, the active environment and the language.
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { EnvironmentName, RemoteEnvironmentName } from '../../src/shared/domain/environments';
 import type { Language } from '../../src/shared/domain/preferences';
@@ -12,8 +12,21 @@ export interface Investigator {
   email: string;
 }
 
+/** The services as the screen names them in its test ids. */
+export type ServiceName = 'social-inquiry' | 'ssdn' | 'register-extract' | 'foreigner-situation';
+
+/** The same services as the connection test's results name them. */
+const SERVICE_IDS: Record<ServiceName, string> = {
+  'social-inquiry': 'socialInquiry',
+  ssdn: 'ssdnConnector',
+  'register-extract': 'registerExtract',
+  'foreigner-situation': 'foreignerSituation',
+};
+
 export interface RemoteEnvironment {
   baseUrl: string;
+  /** Services at an address of their own (a full URL or a path under the base address). */
+  addresses?: Partial<Record<ServiceName, string>>;
   /** The CA to trust instead of the system's, as PEM. */
   caPem: string;
   connectTimeoutSeconds: number;
@@ -45,6 +58,13 @@ export class SettingsScreen {
   readonly certificateSubject: Locator;
   readonly certificateCbeCheck: Locator;
   readonly connectionTestResult: Locator;
+  /** One result per service tested. */
+  readonly connectionTestServices: Locator;
+  readonly proxyUrl: Locator;
+  readonly proxyUser: Locator;
+  readonly proxyEnvironment: Locator;
+  readonly proxyPassword: Locator;
+  readonly environmentError: Locator;
   readonly language: Locator;
 
   constructor(private readonly page: Page) {
@@ -73,6 +93,12 @@ export class SettingsScreen {
     this.certificateSubject = page.getByTestId('certificate-subject');
     this.certificateCbeCheck = page.getByTestId('certificate-cbe-check');
     this.connectionTestResult = page.getByTestId('connection-test-result');
+    this.connectionTestServices = page.getByTestId('connection-test-service');
+    this.proxyUrl = page.getByTestId('env-proxy-url');
+    this.proxyUser = page.getByTestId('env-proxy-user');
+    this.proxyEnvironment = page.getByTestId('env-proxy-environment');
+    this.proxyPassword = page.getByTestId('env-proxy-password');
+    this.environmentError = page.getByTestId('env-error');
     this.language = page.getByTestId('preferences-language');
   }
 
@@ -107,6 +133,9 @@ export class SettingsScreen {
   ): Promise<void> {
     await this.showEnvironment(name);
     await this.baseUrl.fill(remote.baseUrl);
+    for (const [service, address] of Object.entries(remote.addresses ?? {})) {
+      await this.serviceAddress(service as ServiceName).fill(address);
+    }
     await this.trustSystem.uncheck();
     await this.caFile.setInputFiles({
       name: 'demo-ca.pem',
@@ -117,9 +146,56 @@ export class SettingsScreen {
     await this.page.getByTestId('env-save').click();
   }
 
-  /** The address a service is called at, as the form shows it. */
-  serviceUrl(service: 'social-inquiry'): Locator {
+  /** The address a service is called at, as the form shows it once saved. */
+  serviceUrl(service: ServiceName): Locator {
     return this.page.getByTestId(`env-url-${service}`);
+  }
+
+  /** The field of a service's own address (empty: the base address and the usual path). */
+  serviceAddress(service: ServiceName): Locator {
+    return this.page.getByTestId(`env-address-${service}`);
+  }
+
+  /** The problem said under a service's address, when the save was refused. */
+  serviceAddressIssue(service: ServiceName): Locator {
+    return this.page.getByTestId(`env-address-${service}-issue`);
+  }
+
+  /** Types a service's own address and saves the environment. */
+  async setServiceAddress(service: ServiceName, address: string): Promise<void> {
+    await this.serviceAddress(service).fill(address);
+    await this.saveEnvironment();
+  }
+
+  async saveEnvironment(): Promise<void> {
+    await this.page.getByTestId('env-save').click();
+  }
+
+  /** An explicit proxy (HTTP CONNECT) for the environment shown, with its user when it asks for one; saved. */
+  async useProxy(url: string, user?: string): Promise<void> {
+    await this.page.getByTestId('env-proxy-mode-explicit').check();
+    await this.proxyUrl.fill(url);
+    await this.proxyUser.fill(user ?? '');
+    await this.saveEnvironment();
+  }
+
+  /** Back to HTTPS_PROXY / NO_PROXY (the default), saved. */
+  async useEnvironmentProxy(): Promise<void> {
+    await this.page.getByTestId('env-proxy-mode-env').check();
+    await this.saveEnvironment();
+  }
+
+  /** Stores the proxy's password (it never comes back to the page). */
+  async setProxyPassword(password: string): Promise<void> {
+    await this.proxyPassword.fill(password);
+    await this.page.getByTestId('env-proxy-password-save').click();
+  }
+
+  /** The connection test's result for one service. */
+  connectionTestService(service: ServiceName): Locator {
+    return this.connectionTestServices.and(
+      this.page.locator(`[data-service="${SERVICE_IDS[service]}"]`),
+    );
   }
 
   /** Imports a PKCS#12 file with its passphrase. */

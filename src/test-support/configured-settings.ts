@@ -1,5 +1,6 @@
 // Test-only: the whole settings core over in-memory stores, configured for the demo CPAS against a simulator.
 import { DEMO_CBE } from '../simulator/pki';
+import { FOREIGNER_SITUATION_PATH } from '../simulator/services';
 import type { BcssEndpoint } from '../main/inquiry/inquiry-service';
 import { createCertificateStore } from '../main/settings/certificate-store';
 import { createEndpoints } from '../main/settings/endpoint';
@@ -14,6 +15,20 @@ export const TEST_INVESTIGATOR = {
   ssin: '80031410116',
   email: 'enquetes@cpas-demoville.example',
 };
+
+/**
+ * The addresses that point a remote environment at a simulator, as a CPAS's IT would type them for the real
+ * hosts: the base URL with its /SOA4520 prefix, and ForeignerSituation at its own address (on the real hosts, the
+ * b2b one of seed 002; the simulator answers it at the seed's path, without the prefix).
+ */
+export function simulatorAddresses(
+  simulatorUrl: string,
+): Required<Pick<EnvironmentPatch, 'baseUrl' | 'serviceAddresses'>> {
+  return {
+    baseUrl: simulatorUrl + SOA_PREFIX,
+    serviceAddresses: { foreignerSituation: simulatorUrl + FOREIGNER_SITUATION_PATH },
+  };
+}
 
 export interface ConfiguredOptions {
   /** `https://127.0.0.1:<port>`: the simulator's URL (the SOA4520 prefix is added, as for the real hosts). */
@@ -34,7 +49,7 @@ export async function configuredSettings(options: ConfiguredOptions) {
   organisation.saveInvestigator(TEST_INVESTIGATOR);
   const environments = createEnvironmentSettings({ store, secrets });
   environments.update(environment, {
-    baseUrl: options.simulatorUrl + SOA_PREFIX,
+    ...simulatorAddresses(options.simulatorUrl),
     caBundlePem: options.caCertPem,
     trustSystemCas: false,
     connectTimeoutMs: 3000,

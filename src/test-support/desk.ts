@@ -11,6 +11,7 @@ import { createConfStore } from '../main/settings/conf-store';
 import { createKeyFileBox, type SecretBox } from '../main/vault';
 import { createBrowserReportOutlet } from '../main/web/browser-report-outlet';
 import { createReportPages } from '../main/web/report-pages';
+import { simulatorAddresses } from './configured-settings';
 import { DEMO_CBE, TEST_PKI_DIR, type DemoPki, type Simulator } from './simulator';
 
 /** Stands in for Chromium: what the report asks of it is tested in src/main/report. */
@@ -54,7 +55,7 @@ export async function deskFailureOf(call: () => unknown): Promise<DeskFailure['e
 
 /**
  * Configures the desk as a CPAS's IT would for the test environment, pointing at a simulator: organisation,
- * investigator, the environment's address and CA (the simulator's demo CA only). The certificate is left to
+ * investigator, the environment's addresses (simulatorAddresses) and CA (the simulator's demo CA only). The certificate is left to
  * the test: importing it is often what a test is about.
  */
 export async function configureTestEnvironment(
@@ -71,7 +72,7 @@ export async function configureTestEnvironment(
   await handlers.updateEnvironment({
     name: 'test',
     patch: {
-      baseUrl: `${simulator.url}/SOA4520`,
+      ...simulatorAddresses(simulator.url),
       trustSystemCas: false,
       caBundlePem: pki.caCertPem,
       connectTimeoutMs: 3000,

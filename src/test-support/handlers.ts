@@ -14,6 +14,7 @@ const settingsHandlers = {
   updateEnvironment: noSettings,
   resetEnvironment: noSettings,
   setBasicPassword: noSettings,
+  setProxyPassword: noSettings,
   importCertificate: noSettings,
   removeCertificate: noSettings,
   testConnection: noSettings,

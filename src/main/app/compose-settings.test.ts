@@ -14,6 +14,7 @@ import {
 } from '../../test-support/simulator';
 import { identityPkcs12, selfSignedIdentity } from '../../test-support/pkcs12-fixtures';
 import { composeTestDesk, configureTestEnvironment, deskFailureOf } from '../../test-support/desk';
+import { startConnectProxy } from '../../test-support/connect-proxy';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 let pki: DemoPki;
@@ -60,9 +61,14 @@ describe('settings through the desk', () => {
     });
     expect(imported).toMatchObject({ ok: true, certificate: { cbe: DEMO_CBE, validity: 'valid' } });
 
+    // One probe per service, each at its own address.
     const connection = await handlers.testConnection({ name: 'test' });
-    expect(connection.diagnosis).toMatchObject({ code: 'ok', answer: 'probe-refused' });
-    expect(connection.url).toBe(`${simulator.url}/SOA4520/SocialInquiryService/v1`);
+    expect(connection.services.map((s) => [s.service, s.url, s.diagnosis.code])).toEqual([
+      ['socialInquiry', `${simulator.url}/SOA4520/SocialInquiryService/v1`, 'ok'],
+      ['ssdnConnector', `${simulator.url}/SOA4520/WebServiceConnector`, 'ok'],
+      ['registerExtract', `${simulator.url}/SOA4520/RetrieveTIGroupsService/v2/retrieveTI`, 'ok'],
+      ['foreignerSituation', `${simulator.url}/ForeignerSituationService/v1/consult`, 'ok'],
+    ]);
 
     const view = await handlers.selectEnvironment({ name: 'test' });
     expect(view.activeEnvironment).toBe('test');
@@ -107,6 +113,63 @@ describe('settings through the desk', () => {
     expect(text).not.toContain('PRIVATE KEY');
     const test = view.environments.find((environment) => environment.name === 'test');
     expect(test).toMatchObject({ basicAuthUser: `E${DEMO_CBE}`, basicPasswordSet: true });
+  }, 60_000);
+
+  it('run an inquiry through the CPAS proxy, and say as such a proxy that wants credentials or is down', async () => {
+    const proxy = await startConnectProxy();
+    opened.push(proxy);
+    const { handlers } = desk();
+    await configure(handlers);
+    await handlers.importCertificate({
+      environment: 'test',
+      pkcs12Base64: base64(pki.client.pfx),
+      passphrase: pki.client.passphrase,
+    });
+    await handlers.selectEnvironment({ name: 'test' });
+    proxy.requireCredentials({ user: 'cpas-bcss', password: 'Proxy-Secret-42' });
+    const view = await handlers.updateEnvironment({
+      name: 'test',
+      patch: { proxy: { mode: 'explicit', url: proxy.url, user: 'cpas-bcss' } },
+    });
+    expect(view.environments.find((e) => e.name === 'test')).toMatchObject({
+      proxy: { mode: 'explicit', url: proxy.url, user: 'cpas-bcss' },
+      proxyPasswordSet: false,
+    });
+    const inquire = () =>
+      handlers.runInquiry({
+        requestId: randomUUID(),
+        niss: DEMO_PERSONAS.find((p) => p.key === 'belgian-ris')!.niss,
+        period: { from: '2020-01-01', to: '2026-12-31' },
+      });
+    // A proxy user without its password: said before any call.
+    expect(await deskFailureOf(inquire)).toMatchObject({
+      code: 'NOT_CONFIGURED',
+      details: { missing: 'proxy-password' },
+    });
+
+    const withPassword = await handlers.setProxyPassword({
+      name: 'test',
+      password: 'Proxy-Secret-42',
+    });
+    expect(JSON.stringify(withPassword)).not.toContain('Proxy-Secret-42');
+    const inquiry = await inquire();
+    expect(inquiry.environment).toBe('test');
+    expect(proxy.connects.length).toBeGreaterThan(0);
+    expect(proxy.connects.every((c) => c.target === `127.0.0.1:${simulator.port}`)).toBe(true);
+    expect(proxy.connects.every((c) => c.status === 200)).toBe(true);
+
+    await handlers.setProxyPassword({ name: 'test', password: 'not-the-password' });
+    expect(await deskFailureOf(inquire)).toMatchObject({
+      code: 'TRANSPORT',
+      messageKey: 'inquiry.error.transport.proxyAuthRequired',
+      details: { kind: 'proxy-auth-required', proxy: proxy.url, status: 407 },
+    });
+    await proxy.close();
+    expect(await deskFailureOf(inquire)).toMatchObject({
+      code: 'TRANSPORT',
+      messageKey: 'inquiry.error.transport.proxyUnreachable',
+      details: { kind: 'proxy-unreachable', proxy: proxy.url },
+    });
   }, 60_000);
 
   it('refuse an invalid organisation with every field named, and keep what was stored', async () => {

@@ -24,7 +24,9 @@ export interface BcssCallEvent {
     | 'ManageAccess'
     | 'IdentifyPerson'
     | 'RetrieveTIGroups'
-    | 'ForeignerSituation';
+    | 'ForeignerSituation'
+    /** The SSDN connector (sendXML) itself: the connection test's probe, which names no SSDN service. */
+    | 'WebServiceConnector';
   /** The person consulted; empty for a connection test, which names nobody. */
   niss: string;
   legalContext: string;

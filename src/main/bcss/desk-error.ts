@@ -30,6 +30,9 @@ const TRANSPORT_KEYS: Record<Exclude<TransportFailureKind, 'cancelled'>, Message
   'connection-dropped': 'inquiry.error.transport.connectionDropped',
   oversize: 'inquiry.error.transport.oversize',
   network: 'inquiry.error.transport.network',
+  'proxy-unreachable': 'inquiry.error.transport.proxyUnreachable',
+  'proxy-auth-required': 'inquiry.error.transport.proxyAuthRequired',
+  'proxy-refused': 'inquiry.error.transport.proxyRefused',
 };
 
 export function toDeskError(error: unknown): DeskError | null {
@@ -39,7 +42,16 @@ export function toDeskError(error: unknown): DeskError | null {
     return {
       code: 'TRANSPORT',
       messageKey: TRANSPORT_KEYS[error.kind],
-      details: { kind: error.kind },
+      details: {
+        kind: error.kind,
+        // The proxy's address (never its credentials) and its answer, for the message and the IT person.
+        ...(error.proxy
+          ? {
+              proxy: error.proxy.label,
+              ...(error.proxy.status ? { status: error.proxy.status } : {}),
+            }
+          : {}),
+      },
     };
   }
   if (error instanceof BcssStatusError && error.information.ProofOfAuthentication) {

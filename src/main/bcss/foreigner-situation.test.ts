@@ -131,7 +131,10 @@ describe('consultSpecialInfos', () => {
 describe('ForeignerSituation refusals', () => {
   it('refuses a BIS number before any call, as the REG00004 message', async () => {
     // An address where nothing listens: reaching it would fail as a transport error, not a refusal.
-    const nowhere = { ...endpoint(), baseUrl: 'https://127.0.0.1:9' };
+    const nowhere = {
+      ...endpoint(),
+      serviceUrls: { ...endpoint().serviceUrls, foreignerSituation: 'https://127.0.0.1:9/consult' },
+    };
     const ssin = persona('bis-urgent-medical-aid').niss;
     for (const attempt of [
       consultEmploymentInfos(nowhere, { ...call(), ssin }),

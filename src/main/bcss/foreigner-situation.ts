@@ -22,8 +22,6 @@ import { children, optionalChild, requiredText, text, type XmlNode } from './xml
 
 export const FOREIGNER_SITUATION = {
   name: 'ForeignerSituation',
-  /** The URI of the service's description (b2b hosts). */
-  path: '/ForeignerSituationService/v1/consult',
   namespace: 'http://kszbcss.fgov.be/intf/ForeignerSituationService/v1',
   soapActions: {
     employment: 'http://kszbcss.fgov.be/intf/ForeignerSituationService/v1/consultEmploymentInfos',
@@ -84,7 +82,7 @@ export async function consultEmploymentInfos(
 export function employmentInfosCall(call: EmploymentInfosCall): NewStyleCall {
   return {
     ...base(call),
-    path: FOREIGNER_SITUATION.path,
+    service: 'foreignerSituation',
     soapAction: FOREIGNER_SITUATION.soapActions.employment,
     namespace: FOREIGNER_SITUATION.namespace,
     requestElement: 'consultEmploymentInfosRequest',
@@ -120,7 +118,7 @@ export async function consultSpecialInfos(
 export function specialInfosCall(call: SpecialInfosCall): NewStyleCall {
   return {
     ...base(call),
-    path: FOREIGNER_SITUATION.path,
+    service: 'foreignerSituation',
     soapAction: FOREIGNER_SITUATION.soapActions.special,
     namespace: FOREIGNER_SITUATION.namespace,
     requestElement: 'consultSpecialInfosRequest',

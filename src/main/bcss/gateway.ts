@@ -3,6 +3,7 @@
 // (audited-call.ts). Services build their requests on the line a try hands them; they never hold the transport.
 import { randomUUID } from 'node:crypto';
 import type { EnvironmentName } from '../../shared/contract/contract';
+import type { ServiceUrls } from '../../shared/contract/settings';
 import {
   auditedCall,
   type BcssCallEvent,
@@ -15,8 +16,8 @@ import type { TransportConfig } from './transport';
 /** Where and as whom the calls go, for one environment. */
 export interface BcssEndpoint {
   environment: EnvironmentName;
-  /** Base URL: services' paths are appended. */
-  baseUrl: string;
+  /** Where each service is called: full URLs, resolved from the environment's settings. */
+  serviceUrls: ServiceUrls;
   transport: TransportConfig;
   /** The CPAS's CBE number, sent as customerIdentification. */
   cbe: string;

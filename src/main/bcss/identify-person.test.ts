@@ -27,7 +27,12 @@ const endpoint = (fault?: string) => counterpart.endpoint(fault);
 describe('IdentifyPerson requests', () => {
   it('a phonetic search with every criterion validates against the official schema', async () => {
     const xml = buildSsdnServiceRequest(
-      { baseUrl: '', cbe: '0207777760', user: DEMO_INVESTIGATOR, channel: undefined as never },
+      {
+        serviceUrls: { ssdnConnector: '' },
+        cbe: '0207777760',
+        user: DEMO_INVESTIGATOR,
+        channel: undefined as never,
+      },
       {
         ...call(),
         service: IDENTIFY_PERSON,

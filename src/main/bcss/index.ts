@@ -14,8 +14,11 @@ export {
   type TransportConfig,
   type ClientCertificate,
   classifyNetworkError,
+  proxyRefusal,
+  proxyUnreachable,
   TransportFailure,
 } from './transport';
+export { proxyRoute, type ProxyConfig, type ProxyRoute } from './proxy';
 export {
   buildSsdnRequest,
   callListOfAttestation,
@@ -49,6 +52,7 @@ export {
   type PhoneticSearchCall,
 } from './identify-person';
 export { type SsdnCallBase } from './ssdn-call';
+export { type NewStyleService } from './new-style-call';
 export {
   MANAGE_ACCESS,
   listRegistrations,

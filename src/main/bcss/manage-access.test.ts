@@ -32,7 +32,7 @@ const endpoint = (fault?: string) => counterpart.endpoint(fault);
 
 describe('ManageAccess requests', () => {
   const stub = {
-    baseUrl: '',
+    serviceUrls: { ssdnConnector: '' },
     cbe: '0207777760',
     user: DEMO_INVESTIGATOR,
     channel: undefined as never,

@@ -1,5 +1,6 @@
 // One BCSS new-style (CommonV3) call for the services beside Social Inquiry: the common request blocks, the SOAP call, the status read, refusals thrown as status errors.
 import { answerNiss } from './answer-niss';
+import type { ServiceUrls } from '../../shared/contract/settings';
 import { BcssStatusError } from './failures';
 import { readStatus, type StatusBlock } from './social-inquiry';
 import { callSoap } from './soap';
@@ -8,8 +9,8 @@ import { optionalChild, text, type XmlNode } from './xml';
 
 /** Where and as which organisation the call goes (a BcssEndpoint or an SsdnEndpoint fits). */
 export interface NewStyleEndpoint {
-  /** Base URL: the service's path is appended. */
-  baseUrl: string;
+  /** The services' full URLs; the call names its own. */
+  serviceUrls: Pick<ServiceUrls, NewStyleService>;
   /** The audited try's channel (see audited-call.ts). */
   channel: BcssChannel;
   /** The CPAS's CBE number, as informationCustomer/customerIdentification/cbeNumber. */
@@ -24,8 +25,12 @@ export interface NewStyleCallBase {
   signal?: AbortSignal;
 }
 
+/** The new-style services beside Social Inquiry, by their key in the environment's addresses. */
+export type NewStyleService = 'registerExtract' | 'foreignerSituation';
+
 export interface NewStyleCall extends NewStyleCallBase {
-  path: string;
+  /** Which of the endpoint's addresses the call goes to. */
+  service: NewStyleService;
   soapAction: string;
   /** The request element with its namespace; `informationCustomer` and `legalContext` are put first. */
   requestElement: string;
@@ -73,7 +78,7 @@ export async function callNewStyle(
   call: NewStyleCall,
 ): Promise<NewStyleAnswer> {
   const answer = await callSoap(endpoint.channel, {
-    url: endpoint.baseUrl + call.path,
+    url: endpoint.serviceUrls[call.service],
     soapAction: call.soapAction,
     payload: newStyleRequest(endpoint, call),
     answerElement: call.answerElement,

@@ -15,8 +15,6 @@ import { MalformedXml, optionalChild, type XmlNode } from './xml';
 
 export const REGISTER_EXTRACT = {
   name: 'RetrieveTIGroups',
-  /** The CPAS path of the official WSDL's comments (bcssksz-services-*.smals.be). */
-  path: '/SOA4520/RetrieveTIGroupsService/v2/retrieveTI',
   /** As the official binding spells it. */
   soapAction: 'http://kszbcss.fgov.be/RetrieveTIGroupsService/retrieveTI',
   namespace: 'http://kszbcss.fgov.be/intf/RetrieveTIGroupsService/v2',
@@ -77,7 +75,7 @@ export function registerExtractCall(call: RegisterExtractCall): NewStyleCall {
     ticket: call.ticket,
     sentAt: call.sentAt,
     ...(call.signal ? { signal: call.signal } : {}),
-    path: REGISTER_EXTRACT.path,
+    service: 'registerExtract',
     soapAction: REGISTER_EXTRACT.soapAction,
     namespace: REGISTER_EXTRACT.namespace,
     requestElement: 'retrieveTIGroupsRequest',

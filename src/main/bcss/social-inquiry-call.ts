@@ -16,7 +16,7 @@ export async function askSocialInquiry(
   criteria: { ssin: string; period: Period },
 ): Promise<SocialInquiryAnswer> {
   const answer = await callSoap(line.channel, {
-    url: line.baseUrl + SOCIAL_INQUIRY.path,
+    url: line.serviceUrls.socialInquiry,
     soapAction: SOCIAL_INQUIRY.soapAction,
     payload: buildSocialInquiryRequest({
       ticket: context.ticket,

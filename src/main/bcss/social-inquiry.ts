@@ -16,7 +16,6 @@ import { children, optionalChild, requiredText, text, type XmlNode } from './xml
 
 export const SOCIAL_INQUIRY = {
   name: 'SocialInquiry',
-  path: '/SOA4520/SocialInquiryService/v1',
   soapAction: 'http://kszbcss.fgov.be/intf/SocialInquiryService/v1/socialInquiry',
   answerElement: 'socialInquiryResponse',
   intfNamespace: 'http://kszbcss.fgov.be/intf/SocialInquiryService/v1',

@@ -1,5 +1,6 @@
 // One SSDN service call over the BCSS connector (sendXML): the SSDN request built around a payload, the reply's ResultSummary read, refusals thrown as status errors.
 import { answerNiss } from './answer-niss';
+import type { ServiceUrls } from '../../shared/contract/settings';
 import { CPAS_SECTOR } from '../../shared/domain/access-purposes';
 import { BcssStatusError } from './failures';
 import { callSoap } from './soap';
@@ -17,14 +18,14 @@ import {
 
 /** The BCSS connector that carries every SSDN service (sendXML). */
 export const SSDN_CONNECTOR = {
-  path: '/SOA4520/WebServiceConnector',
   namespace: 'http://ksz-bcss.fgov.be/connectors/WebServiceConnector',
   soapAction: 'http://ksz-bcss.fgov.be/connectors/WebServiceConnector/sendXML',
 } as const;
 
 /** The same organisation, investigator and transport serve every SSDN service. */
 export interface SsdnEndpoint {
-  baseUrl: string;
+  /** The connector's full URL is `ssdnConnector`. */
+  serviceUrls: Pick<ServiceUrls, 'ssdnConnector'>;
   /** The audited try's channel (see audited-call.ts). */
   channel: BcssChannel;
   cbe: string;
@@ -102,7 +103,7 @@ export async function callSsdnService(
   call: SsdnServiceCall,
 ): Promise<SsdnServiceReply> {
   const answer = await callSoap(endpoint.channel, {
-    url: endpoint.baseUrl + SSDN_CONNECTOR.path,
+    url: endpoint.serviceUrls.ssdnConnector,
     soapAction: SSDN_CONNECTOR.soapAction,
     payload: {
       'wsc:sendXML': {

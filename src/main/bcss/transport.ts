@@ -1,8 +1,9 @@
-// HTTPS with the CPAS's PKCS#12 client certificate: timeouts, size ceiling, cancellation, and
-// failures classified in words a user can act on.
+// HTTPS with the CPAS's PKCS#12 client certificate, directly or through an HTTP proxy's tunnel (proxy.ts):
+// timeouts, size ceiling, cancellation, and failures classified in words a user can act on.
 import { request as httpsRequest } from 'node:https';
 import type { IncomingMessage } from 'node:http';
 import { readClientCertificate, type CertificateInfo } from './client-certificate';
+import { proxyAgent, proxyRoute, type ProxyConfig, type ProxyRoute } from './proxy';
 
 export interface ClientCertificate {
   pfx: Buffer;
@@ -19,6 +20,8 @@ export interface TransportConfig {
   responseTimeoutMs: number;
   maxResponseBytes: number;
   basicAuth?: { user: string; password: string };
+  /** How calls reach the BCSS; absent: direct (the demo's simulator on loopback). */
+  proxy?: ProxyConfig;
 }
 
 export interface SoapHttpRequest {
@@ -47,12 +50,20 @@ export type TransportFailureKind =
   | 'connection-dropped'
   | 'oversize'
   | 'cancelled'
-  | 'network';
+  | 'network'
+  /** The proxy could not be reached (down, wrong address, unknown name, closed before answering CONNECT). */
+  | 'proxy-unreachable'
+  /** The proxy answered CONNECT with 407: it wants credentials, or refused the ones given. */
+  | 'proxy-auth-required'
+  /** The proxy answered CONNECT with another refusal (403 by policy, 502/504 when it cannot reach the BCSS). */
+  | 'proxy-refused';
 
 export class TransportFailure extends Error {
   constructor(
     readonly kind: TransportFailureKind,
     readonly detail: string,
+    /** For the proxy's failures: the proxy (`http://host:port`) and its CONNECT answer's status. */
+    readonly proxy: { label: string; status?: number } | null = null,
   ) {
     super(`${kind}: ${detail}`);
     this.name = 'TransportFailure';
@@ -64,9 +75,27 @@ export class TransportFailure extends Error {
       this.kind === 'timeout' ||
       this.kind === 'connection-dropped' ||
       this.kind === 'network' ||
-      this.kind === 'refused'
+      this.kind === 'refused' ||
+      this.kind === 'proxy-unreachable' ||
+      // The proxy could not reach the BCSS just now (bad gateway, gateway timeout).
+      (this.kind === 'proxy-refused' && [502, 503, 504].includes(this.proxy?.status ?? 0))
     );
   }
+}
+
+/** The proxy's answer to CONNECT, when it is not 200, as a failure of its own. */
+export function proxyRefusal(route: ProxyRoute, status: number, text = ''): TransportFailure {
+  const detail = `${route.label} answered CONNECT with ${status} ${text}`.trim();
+  return status === 407
+    ? new TransportFailure('proxy-auth-required', detail, { label: route.label, status })
+    : new TransportFailure('proxy-refused', detail, { label: route.label, status });
+}
+
+/** A failure before the proxy opened its tunnel: the proxy, not the BCSS, was out of reach. */
+export function proxyUnreachable(route: ProxyRoute, detail: string): TransportFailure {
+  return new TransportFailure('proxy-unreachable', `${route.label}: ${detail}`, {
+    label: route.label,
+  });
 }
 
 const SERVER_UNTRUSTED = new Set([
@@ -148,6 +177,20 @@ export function postSoap(config: TransportConfig, call: SoapHttpRequest): Promis
       reject(error as TransportFailure);
       return;
     }
+    let route: ProxyRoute | null;
+    try {
+      route = proxyRoute(call.url, config.proxy);
+    } catch (error) {
+      // Only the variables can hold such a value (the settings validate theirs); never echoed: it may hold a password.
+      reject(
+        new TransportFailure('proxy-unreachable', (error as Error).message, {
+          label: 'HTTPS_PROXY',
+        }),
+      );
+      return;
+    }
+    // Direct calls have no tunnel to wait for.
+    let tunnelOpen = route === null;
     let handshakeDone = false;
     let settled = false;
     const timers: ReturnType<typeof setTimeout>[] = [];
@@ -184,7 +227,8 @@ export function postSoap(config: TransportConfig, call: SoapHttpRequest): Promis
         ca: config.trustedCa,
         minVersion: 'TLSv1.2',
         rejectUnauthorized: true,
-        agent: false,
+        // Through a proxy, the agent sends CONNECT and runs this TLS (certificate, CAs) inside the tunnel.
+        agent: route ? proxyAgent(route) : false,
       });
     } catch (error) {
       // createSecureContext throws synchronously on a wrong passphrase or a damaged PKCS#12.
@@ -195,7 +239,20 @@ export function postSoap(config: TransportConfig, call: SoapHttpRequest): Promis
     call.signal?.addEventListener('abort', onAbort, { once: true });
     const timeoutAfter = (ms: number, what: string) =>
       setTimeout(() => finish(new TransportFailure('timeout', `${what} within ${ms} ms`)), ms);
-    timers.push(timeoutAfter(config.connectTimeoutMs, 'no TLS connection'));
+    timers.push(
+      timeoutAfter(
+        config.connectTimeoutMs,
+        route ? `no TLS connection through ${route.label}` : 'no TLS connection',
+      ),
+    );
+    if (route) {
+      const proxy = route;
+      // https-proxy-agent's event, with the proxy's answer to CONNECT.
+      req.on('proxyConnect', (answer: { statusCode: number; statusText?: string }) => {
+        if (answer.statusCode === 200) tunnelOpen = true;
+        else finish(proxyRefusal(proxy, answer.statusCode, answer.statusText));
+      });
+    }
     req.on('socket', (socket) => {
       socket.once('secureConnect', () => {
         handshakeDone = true;
@@ -204,6 +261,10 @@ export function postSoap(config: TransportConfig, call: SoapHttpRequest): Promis
       });
     });
     req.on('error', (error: NodeJS.ErrnoException) => {
+      if (route && !tunnelOpen) {
+        finish(proxyUnreachable(route, `${error.code ?? ''} ${error.message}`.trim()));
+        return;
+      }
       const failure = classifyNetworkError(error);
       // A server that refuses our certificate may close without an alert: during the handshake that
       // means refusal. After a TLS 1.3 handshake a close could be either that or a dropped line, so it

@@ -1,10 +1,17 @@
 // The demo environment: the BCSS simulator started in-process on a free loopback port, with the demo
 // PKI of the data directory, and the endpoint the inquiry service calls it through.
 import { join } from 'node:path';
+import type { ServiceUrls } from '../../shared/contract/settings';
 import { ensureDemoPki, type DemoPki } from '../../simulator/pki';
 import type { TransportConfig } from '../bcss';
 import { startSimulator, type Simulator } from '../../simulator/server';
-import { defaultServices } from '../../simulator/services';
+import {
+  defaultServices,
+  FOREIGNER_SITUATION_PATH,
+  REGISTER_EXTRACT_PATH,
+  SOCIAL_INQUIRY_PATH,
+  SSDN_CONNECTOR_PATH,
+} from '../../simulator/services';
 import type { BcssEndpoint } from '../inquiry';
 
 export interface DemoEnvironmentOptions {
@@ -35,6 +42,16 @@ export const DEMO_TIMEOUTS = {
   maxResponseBytes: 20 * 1024 * 1024,
 };
 
+/** Where a simulator at `url` answers each service: the newer hosts' paths, and ForeignerSituation's of seed 002. */
+export function simulatorServiceUrls(url: string): ServiceUrls {
+  return {
+    socialInquiry: url + SOCIAL_INQUIRY_PATH,
+    ssdnConnector: url + SSDN_CONNECTOR_PATH,
+    registerExtract: url + REGISTER_EXTRACT_PATH,
+    foreignerSituation: url + FOREIGNER_SITUATION_PATH,
+  };
+}
+
 /** How the app reaches a simulator: its URL, the demo client certificate, trust in the demo CA only. */
 export function demoEndpoint(
   url: string,
@@ -46,7 +63,7 @@ export function demoEndpoint(
 ): BcssEndpoint {
   return {
     environment: 'demo',
-    baseUrl: url,
+    serviceUrls: simulatorServiceUrls(url),
     cbe: pki.client.cbe ?? '',
     user: DEMO_INVESTIGATOR,
     transport: {

@@ -3,6 +3,7 @@
 export {
   createDemoEnvironment,
   demoEndpoint,
+  simulatorServiceUrls,
   DEMO_INVESTIGATOR,
   DEMO_TIMEOUTS,
   type DemoEnvironment,

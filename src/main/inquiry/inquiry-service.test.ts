@@ -92,7 +92,12 @@ describe('inquiry service', () => {
     });
     for (const requestType of ['GPMI_PIIS', 'EXONERATIONSART35']) {
       const ssdn = buildSsdnRequest(
-        { baseUrl: '', cbe: '0207777760', user: DEMO_INVESTIGATOR, channel: undefined as never },
+        {
+          serviceUrls: { ssdnConnector: '' },
+          cbe: '0207777760',
+          user: DEMO_INVESTIGATOR,
+          channel: undefined as never,
+        },
         {
           ticket: randomUUID(),
           ssin: '87041214292',

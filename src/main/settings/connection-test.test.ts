@@ -1,4 +1,5 @@
-// The connection test against the simulator over the real network stack: each diagnosis an IT person may meet.
+// The connection test against the simulator over the real network stack: one probe per service, each listed, and
+// each diagnosis an IT person may meet, directly or through a proxy.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer as createHttpsServer } from 'node:https';
 import { createServer as createTcpServer, type Server as TcpServer } from 'node:net';
@@ -12,17 +13,23 @@ import {
   type Simulator,
   defaultServices,
 } from '../../test-support/simulator';
+import { demoEndpoint } from '../../test-support/simulator';
 import type { BcssEndpoint } from '../inquiry';
-import type { ConnectionDiagnosis, EnvironmentPatch } from '../../shared/contract/settings';
+import type {
+  ConnectionDiagnosis,
+  ConnectionTestResult,
+  EnvironmentPatch,
+} from '../../shared/contract/settings';
 import { testConnection } from './connection-test';
-import type { ResolvedEndpoint } from './endpoint';
 import { SOA_PREFIX } from './environments';
 import { configuredSettings } from '../../test-support/configured-settings';
+import { startConnectProxy, type ConnectProxy } from '../../test-support/connect-proxy';
 
 let dir: string;
 let pki: DemoPki;
 let foreignPki: DemoPki;
 let simulator: Simulator;
+let proxy: ConnectProxy;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'inquiry-desk-connection-test-'));
@@ -32,9 +39,11 @@ beforeAll(async () => {
     ensureDemoPki(join(dir, 'foreign-pki')),
   ]);
   simulator = await startSimulator({ services: defaultServices(), pki });
+  proxy = await startConnectProxy();
 }, 120_000);
 
 afterAll(async () => {
+  await proxy.close();
   await simulator.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -47,14 +56,14 @@ interface Setup {
 }
 
 /** The endpoint exactly as the app would build it from stored settings (the certificate check bypassed for expired ones). */
-async function endpoint(setup: Setup = {}): Promise<ResolvedEndpoint> {
+async function endpoint(setup: Setup = {}): Promise<BcssEndpoint> {
   const settings = await configuredSettings({
     simulatorUrl: setup.url ?? simulator.url,
     caCertPem: pki.caCertPem,
     certificate: { pfx: pki.client.pfx, passphrase: pki.client.passphrase },
     ...(setup.patch ? { patch: setup.patch } : {}),
   });
-  const resolved = (await settings.endpoints.of('test')) as ResolvedEndpoint;
+  const resolved = await settings.endpoints.of('test');
   return {
     ...resolved,
     // An expired certificate cannot be imported: the test hands it to the transport directly.
@@ -66,37 +75,132 @@ async function endpoint(setup: Setup = {}): Promise<ResolvedEndpoint> {
   };
 }
 
-async function diagnose(setup: Setup = {}, signal?: AbortSignal): Promise<ConnectionDiagnosis> {
-  return (await testConnection(await endpoint(setup), signal ? { signal } : {})).diagnosis;
+async function run(setup: Setup = {}, signal?: AbortSignal): Promise<ConnectionTestResult> {
+  return testConnection(await endpoint(setup), signal ? { signal } : {});
 }
 
+/** The diagnosis of every service, which a failure of the network path shares: the first, checked equal. */
+async function diagnose(setup: Setup = {}, signal?: AbortSignal): Promise<ConnectionDiagnosis> {
+  const result = await run(setup, signal);
+  if (result.stopped) return result.stopped;
+  expect(result.services).toHaveLength(4);
+  const codes = new Set(result.services.map((s) => s.diagnosis.code));
+  expect(codes.size).toBe(1);
+  return result.services[0]!.diagnosis;
+}
+
+const calls = () => simulator.logEntries().filter((e) => e.kind === 'call');
+
 describe('connection test', () => {
-  it('reports ok with the round trip and the TLS protocol, when the BCSS refuses the empty probe', async () => {
+  it('probes each service at its address and lists it ok, with the round trip and TLS, when the BCSS refuses the empty probe', async () => {
     simulator.clearLog();
     const result = await testConnection(await endpoint());
+    const ok = {
+      code: 'ok',
+      host: '127.0.0.1',
+      port: simulator.port,
+      tlsProtocol: expect.stringMatching(/^TLSv1\.[23]$/),
+      answer: 'probe-refused',
+      reasonCode: 'MSG00004',
+      ticketCBSS: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      server: { subject: 'C=BE, O=Inquiry Desk (demo), CN=localhost' },
+    };
     expect(result).toMatchObject({
       environment: 'test',
-      url: `${simulator.url}${SOA_PREFIX}/SocialInquiryService/v1`,
       testedAt: expect.any(String),
-      diagnosis: {
-        code: 'ok',
-        host: '127.0.0.1',
-        port: simulator.port,
-        tlsProtocol: expect.stringMatching(/^TLSv1\.[23]$/),
-        answer: 'probe-refused',
-        reasonCode: 'MSG00004',
-        ticketCBSS: expect.stringMatching(/^[0-9a-f-]{36}$/),
-        server: { subject: 'C=BE, O=Inquiry Desk (demo), CN=localhost' },
-      },
+      stopped: null,
+      services: [
+        {
+          service: 'socialInquiry',
+          url: `${simulator.url}${SOA_PREFIX}/SocialInquiryService/v1`,
+          proxy: null,
+          diagnosis: ok,
+        },
+        {
+          service: 'ssdnConnector',
+          url: `${simulator.url}${SOA_PREFIX}/WebServiceConnector`,
+          proxy: null,
+          diagnosis: ok,
+        },
+        {
+          service: 'registerExtract',
+          url: `${simulator.url}${SOA_PREFIX}/RetrieveTIGroupsService/v2/retrieveTI`,
+          proxy: null,
+          diagnosis: ok,
+        },
+        {
+          service: 'foreignerSituation',
+          url: `${simulator.url}/ForeignerSituationService/v1/consult`,
+          proxy: null,
+          diagnosis: ok,
+        },
+      ],
     });
-    const diagnosis = result.diagnosis as Extract<ConnectionDiagnosis, { code: 'ok' }>;
+    const diagnosis = result.services[0]!.diagnosis as Extract<ConnectionDiagnosis, { code: 'ok' }>;
     expect(diagnosis.roundTripMs).toBeGreaterThanOrEqual(0);
     expect(diagnosis.handshakeMs).toBeGreaterThanOrEqual(0);
-    // One call reached the service, and it was refused as invalid: no person was looked up.
-    const calls = simulator.logEntries().filter((e) => e.kind === 'call');
-    expect(calls).toHaveLength(1);
-    expect(calls[0]).toMatchObject({ service: 'SocialInquiry', outcome: 'fault MSG00004' });
+    // One call reached each service, and it was refused as invalid: no person was looked up.
+    expect(
+      calls()
+        .map((c) => `${c.service} ${c.outcome}`)
+        .sort(),
+    ).toEqual([
+      'ForeignerSituation fault MSG00004',
+      'RetrieveTIGroups fault MSG00004',
+      'SSDN fault MSG00004',
+      'SocialInquiry fault MSG00004',
+    ]);
     expect(JSON.stringify(result)).not.toContain(pki.client.passphrase);
+  });
+
+  it('tells which service is not at its address (ForeignerSituation under the base URL)', async () => {
+    const result = await run({ patch: { serviceAddresses: { foreignerSituation: null } } });
+    expect(result.services.map((s) => [s.service, s.diagnosis.code])).toEqual([
+      ['socialInquiry', 'ok'],
+      ['ssdnConnector', 'ok'],
+      ['registerExtract', 'ok'],
+      ['foreignerSituation', 'soap-fault'],
+    ]);
+    expect(result.services[3]).toMatchObject({
+      url: `${simulator.url}${SOA_PREFIX}/ForeignerSituationService/v1/consult`,
+      diagnosis: { reasonCode: 'MSG00052', faultCode: 'soapenv:Client' },
+    });
+  });
+
+  it('goes through an explicit proxy, and says when the proxy wants credentials, refuses or is down', async () => {
+    const through = { mode: 'explicit' as const, url: proxy.url, user: null };
+    const before = proxy.connects.length;
+    const result = await run({ patch: { proxy: through } });
+    expect(result.services.map((s) => [s.diagnosis.code, s.proxy])).toEqual(
+      Array(4).fill(['ok', proxy.url]),
+    );
+    expect(proxy.connects.length - before).toBe(8); // a handshake and a probe per service
+    expect(new Set(proxy.connects.slice(before).map((c) => c.target))).toEqual(
+      new Set([`127.0.0.1:${simulator.port}`]),
+    );
+
+    proxy.requireCredentials({ user: 'cpas', password: 'proxy-secret' });
+    try {
+      expect(await diagnose({ patch: { proxy: through } })).toEqual({
+        code: 'proxy-auth-required',
+        proxy: proxy.url,
+      });
+      proxy.refuseWith(403);
+      expect(await diagnose({ patch: { proxy: through } })).toEqual({
+        code: 'proxy-refused',
+        proxy: proxy.url,
+        status: 403,
+      });
+    } finally {
+      proxy.requireCredentials(null);
+      proxy.refuseWith(null);
+    }
+
+    const down = await startConnectProxy();
+    await down.close();
+    expect(
+      await diagnose({ patch: { proxy: { mode: 'explicit', url: down.url, user: null } } }),
+    ).toMatchObject({ code: 'proxy-unreachable', proxy: down.url });
   });
 
   it('says the server is not trusted, and whose certificate it showed', async () => {
@@ -117,14 +221,16 @@ describe('connection test', () => {
 
   it('says the client certificate expired, before calling', async () => {
     simulator.clearLog();
-    expect(
-      await diagnose({
-        certificate: { pfx: pki.expiredClient.pfx, passphrase: pki.expiredClient.passphrase },
-      }),
-    ).toMatchObject({
-      code: 'client-certificate-expired',
-      refusedBy: 'local',
-      validTo: expect.any(String),
+    const result = await run({
+      certificate: { pfx: pki.expiredClient.pfx, passphrase: pki.expiredClient.passphrase },
+    });
+    expect(result).toMatchObject({
+      stopped: {
+        code: 'client-certificate-expired',
+        refusedBy: 'local',
+        validTo: expect.any(String),
+      },
+      services: [],
     });
     expect(simulator.logEntries()).toHaveLength(0);
   });
@@ -215,22 +321,13 @@ describe('connection test', () => {
     expect(await diagnose({}, controller.signal)).toEqual({ code: 'cancelled' });
   });
 
-  it('tests the demo environment too, from its endpoint without service URLs', async () => {
-    const demo: BcssEndpoint = {
-      environment: 'demo',
-      baseUrl: simulator.url,
-      cbe: pki.client.cbe!,
-      user: { ssin: '80031410116', email: 'enquetes@cpas-demoville.example' },
-      transport: {
-        certificate: { pfx: pki.client.pfx, passphrase: pki.client.passphrase },
-        trustedCa: [pki.caCertPem],
-        connectTimeoutMs: 3000,
-        responseTimeoutMs: 3000,
-        maxResponseBytes: 1024 * 1024,
-      },
-    };
-    const result = await testConnection(demo);
-    expect(result.url).toBe(`${simulator.url}/SOA4520/SocialInquiryService/v1`);
-    expect(result.diagnosis.code).toBe('ok');
+  it('tests the demo environment too, at the addresses of the simulator', async () => {
+    const result = await testConnection(demoEndpoint(simulator.url, pki));
+    expect(result.services.map((s) => [s.url, s.diagnosis.code])).toEqual([
+      [`${simulator.url}/SOA4520/SocialInquiryService/v1`, 'ok'],
+      [`${simulator.url}/SOA4520/WebServiceConnector`, 'ok'],
+      [`${simulator.url}/SOA4520/RetrieveTIGroupsService/v2/retrieveTI`, 'ok'],
+      [`${simulator.url}/ForeignerSituationService/v1/consult`, 'ok'],
+    ]);
   });
 });

@@ -1,45 +1,58 @@
-// Tests an environment's connection the way an inquiry travels, without consulting anyone, and returns a
-// diagnosis a CPAS's IT person can act on (a typed code with its facts).
+// Tests an environment's connection the way its calls travel, without consulting anyone, and returns per service
+// a diagnosis a CPAS's IT person can act on (a typed code with its facts).
 //
-// Three steps. (1) The certificate is checked locally: an expired one is reported without a network call.
-// (2) A TLS handshake with the certificate, verifying the server ourselves so that an untrusted server is
-// described (its subject and issuer: a TLS-inspecting proxy shows there), and giving the protocol; no request
-// is sent over it (the client certificate, public, is presented as in any handshake). (3) Through the
-// inquiries' own transport (`callSoap`/`postSoap`), a `socialInquiryRequest` element with nothing in it: no
-// NISS, no period, nothing a person could be found by. The BCSS must refuse it as invalid
-// (a soapenv:Client fault, MSG00004): that refusal proves the network path, the IP whitelisting, TLS both ways
-// and the service's presence, and is reported as `ok`. It does not prove the organisation's authorisation for
-// the service: an inquiry may still meet MSG00015 / MSG00013, which the test reports as `soap-fault` when the
-// BCSS checks them first.
-import { isIP } from 'node:net';
+// (1) The certificate is checked locally: an expired one is reported without a network call. Then for each
+// address of the environment (Social Inquiry, the SSDN connector that carries ListOfAttestation, ManageAccess and
+// IdentifyPerson, Tx25, ForeignerSituation), in parallel: (2) a TLS handshake with the certificate, through the
+// proxy's tunnel when the environment uses one, verifying the server ourselves so that an untrusted server is
+// described (its subject and issuer: a TLS-inspecting proxy shows there), and giving the protocol; no request is
+// sent over it (the client certificate, public, is presented as in any handshake). (3) Through the calls' own
+// audited gateway and transport, the service's request element with nothing in it: no NISS, nothing a person
+// could be found by. The BCSS must refuse it as invalid (a soapenv:Client fault, MSG00004): that refusal proves
+// the network path, the proxy, the IP whitelisting, TLS both ways and the service's presence at that address,
+// and is reported as `ok`. It does not prove the organisation's authorisation for the service: a call may still
+// meet MSG00015 / MSG00013, which the test reports as `soap-fault` when the BCSS checks them first.
+import { request as httpRequest, type ClientRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { isIP, isIPv6, type Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { connect, type PeerCertificate } from 'node:tls';
+import { connect, type PeerCertificate, type TLSSocket } from 'node:tls';
 import {
   readClientCertificate,
   BcssFault,
   BcssHttpError,
+  FOREIGNER_SITUATION,
+  REGISTER_EXTRACT,
   SOCIAL_INQUIRY,
+  SSDN_CONNECTOR,
   callSoap,
   createBcssGateway,
   classifyNetworkError,
+  proxyRefusal,
+  proxyRoute,
+  proxyUnreachable,
+  type BcssCallEvent,
   type BcssCallRecorder,
   type BcssEndpoint,
+  type ProxyRoute,
   TransportFailure,
   type TransportConfig,
   MalformedXml,
 } from '../bcss';
-import type {
-  ConnectionDiagnosis,
-  ConnectionTestResult,
-  ServerCertificateFacts,
-  ServiceUrls,
+import {
+  BCSS_SERVICES,
+  type BcssServiceId,
+  type ConnectionDiagnosis,
+  type ConnectionTestResult,
+  type ServerCertificateFacts,
+  type ServiceCheck,
 } from '../../shared/contract/settings';
 
 export interface ConnectionTestOptions {
   signal?: AbortSignal;
-  /** The audit log: the probe reaches the BCSS, so it is recorded like any call (naming nobody). */
+  /** The audit log: the probes reach the BCSS, so each is recorded like any call (naming nobody). */
   onBcssCall?: BcssCallRecorder;
-  /** Rejects when the audit log cannot take entries: then the probe is not sent. */
+  /** Rejects when the audit log cannot take entries: then no probe is sent. */
   auditReady?: () => Promise<void>;
   now?: () => Date;
 }
@@ -47,41 +60,72 @@ export interface ConnectionTestOptions {
 /** What the audit log says of a connection test's probe, in place of a legal context. */
 const CONNECTION_TEST_CONTEXT = 'CONNECTION_TEST';
 
-/** The empty request: the operation's element and nothing in it. */
-const PROBE = { 'si:socialInquiryRequest': { '@xmlns:si': SOCIAL_INQUIRY.intfNamespace } };
+interface Probe {
+  /** The service the audit row names. */
+  audit: BcssCallEvent['service'];
+  soapAction: string;
+  /** The operation's element and nothing in it. */
+  payload: Record<string, unknown>;
+  answerElement: string;
+}
+
+/** Each address's empty request: the element of one of its operations, with nothing in it. */
+const PROBES: Readonly<Record<BcssServiceId, Probe>> = {
+  socialInquiry: {
+    audit: 'SocialInquiry',
+    soapAction: SOCIAL_INQUIRY.soapAction,
+    payload: { 'si:socialInquiryRequest': { '@xmlns:si': SOCIAL_INQUIRY.intfNamespace } },
+    answerElement: SOCIAL_INQUIRY.answerElement,
+  },
+  // sendXML without its xmlString: the connector refuses it before any SSDN service sees it.
+  ssdnConnector: {
+    audit: 'WebServiceConnector',
+    soapAction: SSDN_CONNECTOR.soapAction,
+    payload: { 'wsc:sendXML': { '@xmlns:wsc': SSDN_CONNECTOR.namespace } },
+    answerElement: 'sendXMLResponse',
+  },
+  registerExtract: {
+    audit: 'RetrieveTIGroups',
+    soapAction: REGISTER_EXTRACT.soapAction,
+    payload: { 'ns:retrieveTIGroupsRequest': { '@xmlns:ns': REGISTER_EXTRACT.namespace } },
+    answerElement: 'retrieveTIGroupsResponse',
+  },
+  foreignerSituation: {
+    audit: 'ForeignerSituation',
+    soapAction: FOREIGNER_SITUATION.soapActions.employment,
+    payload: { 'ns:consultEmploymentInfosRequest': { '@xmlns:ns': FOREIGNER_SITUATION.namespace } },
+    answerElement: 'consultEmploymentInfosResponse',
+  },
+};
+
 /** The refusals that mean "your request is invalid": what the probe is meant to get. */
 const PROBE_REFUSALS = new Set(['MSG00004', 'MSG00008']);
 const PROTOCOL_MISMATCH =
   /unsupported protocol|wrong version number|no protocols available|protocol version|no shared cipher|no ciphers available/i;
 
 export async function testConnection(
-  endpoint: BcssEndpoint & { serviceUrls?: ServiceUrls },
+  endpoint: BcssEndpoint,
   options: ConnectionTestOptions = {},
 ): Promise<ConnectionTestResult> {
   const now = options.now ?? (() => new Date());
-  const url = endpoint.serviceUrls?.socialInquiry ?? endpoint.baseUrl + SOCIAL_INQUIRY.path;
   const testedAt = now().toISOString();
-  const diagnosis = await diagnose(endpoint, url, now(), options.signal, options);
-  return { environment: endpoint.environment, url, testedAt, diagnosis };
+  const result = (stopped: ConnectionDiagnosis | null, services: ServiceCheck[]) => ({
+    environment: endpoint.environment,
+    testedAt,
+    stopped,
+    services,
+  });
+  if (options.signal?.aborted) return result({ code: 'cancelled' }, []);
+  const stopped = certificateProblem(endpoint.transport, now());
+  if (stopped) return result(stopped, []);
+  const services = await Promise.all(
+    BCSS_SERVICES.map((service) => checkService(endpoint, service, options)),
+  );
+  return result(null, services);
 }
 
-async function diagnose(
-  endpoint: BcssEndpoint,
-  url: string,
-  now: Date,
-  signal: AbortSignal | undefined,
-  audit: Pick<ConnectionTestOptions, 'onBcssCall' | 'auditReady'>,
-): Promise<ConnectionDiagnosis> {
-  const transport = endpoint.transport;
-  let target: URL;
-  try {
-    target = new URL(url);
-  } catch {
-    return { code: 'network', detail: 'invalid URL' };
-  }
-  const host = target.hostname.replace(/^\[(.*)\]$/, '$1');
-  const port = Number(target.port) || 443;
-
+/** The certificate as the transport would refuse it before calling: unreadable, expired, not yet valid. */
+function certificateProblem(transport: TransportConfig, now: Date): ConnectionDiagnosis | null {
   const { pfx, passphrase } = transport.certificate;
   let validFrom: Date;
   let validTo: Date;
@@ -100,10 +144,52 @@ async function diagnose(
   if (validFrom.getTime() > now.getTime()) {
     return { code: 'client-certificate-not-yet-valid', validFrom: validFrom.toISOString() };
   }
+  return null;
+}
 
-  const handshake = await tlsHandshake(host, port, transport, signal);
+async function checkService(
+  endpoint: BcssEndpoint,
+  service: BcssServiceId,
+  options: ConnectionTestOptions,
+): Promise<ServiceCheck> {
+  const url = endpoint.serviceUrls[service];
+  let route: ProxyRoute | null;
+  try {
+    route = proxyRoute(url, endpoint.transport.proxy);
+  } catch (error) {
+    return {
+      service,
+      url,
+      proxy: 'HTTPS_PROXY',
+      diagnosis: { code: 'proxy-unreachable', proxy: 'HTTPS_PROXY', detail: String(error) },
+    };
+  }
+  const diagnosis = await diagnose(endpoint, service, url, route, options);
+  return { service, url, proxy: route?.label ?? null, diagnosis };
+}
+
+async function diagnose(
+  endpoint: BcssEndpoint,
+  service: BcssServiceId,
+  url: string,
+  route: ProxyRoute | null,
+  options: ConnectionTestOptions,
+): Promise<ConnectionDiagnosis> {
+  const { signal } = options;
+  const transport = endpoint.transport;
+  let target: URL;
+  try {
+    target = new URL(url);
+  } catch {
+    return { code: 'network', detail: 'invalid URL' };
+  }
+  const host = target.hostname.replace(/^\[(.*)\]$/, '$1');
+  const port = Number(target.port) || 443;
+
+  const handshake = await tlsHandshake(host, port, transport, route, signal);
   if (!handshake.ok) return handshake.diagnosis;
 
+  const probe = PROBES[service];
   const started = performance.now();
   const ok = (
     answer: 'probe-refused' | 'response',
@@ -125,19 +211,19 @@ async function diagnose(
     // One try, no retry: the test reports what the first request met.
     const gateway = createBcssGateway({
       endpoint: async () => endpoint,
-      onBcssCall: audit.onBcssCall,
-      auditReady: audit.auditReady,
+      onBcssCall: options.onBcssCall,
+      auditReady: options.auditReady,
       retry: { attempts: 1, baseDelayMs: 0 },
     });
     const session = await gateway.open();
     await session.call(
-      { service: 'SocialInquiry', niss: '', legalContext: CONNECTION_TEST_CONTEXT },
+      { service: probe.audit, niss: '', legalContext: CONNECTION_TEST_CONTEXT },
       async (line) => {
         await callSoap(line.channel, {
           url,
-          soapAction: SOCIAL_INQUIRY.soapAction,
-          payload: PROBE,
-          answerElement: SOCIAL_INQUIRY.answerElement,
+          soapAction: probe.soapAction,
+          payload: probe.payload,
+          answerElement: probe.answerElement,
           repeated: new Set(),
           signal,
           headers: line.headers,
@@ -202,10 +288,56 @@ type Handshake =
     }
   | { ok: false; diagnosis: ConnectionDiagnosis };
 
+/**
+ * Opens the proxy's tunnel to host:port (HTTP CONNECT, as the calls' agent does), so that the handshake below
+ * meets the BCSS through it; its refusals are the transport's proxy failures.
+ */
+function openTunnel(
+  route: ProxyRoute,
+  host: string,
+  port: number,
+  done: (result: { ok: true; socket: Socket } | { ok: false; failure: TransportFailure }) => void,
+): ClientRequest {
+  const authority = `${isIPv6(host) ? `[${host}]` : host}:${port}`;
+  const secure = route.url.protocol === 'https:';
+  const request = (secure ? httpsRequest : httpRequest)({
+    host: route.url.hostname.replace(/^\[(.*)\]$/, '$1'),
+    port: Number(route.url.port) || (secure ? 443 : 80),
+    method: 'CONNECT',
+    path: authority,
+    headers: {
+      Host: authority,
+      ...(route.authorization ? { 'Proxy-Authorization': route.authorization } : {}),
+    },
+    agent: false,
+  });
+  // Node hands every answer to CONNECT, 200 or not, to 'connect'.
+  request.once('connect', (response, socket) => {
+    if (response.statusCode === 200) {
+      done({ ok: true, socket });
+      return;
+    }
+    socket.destroy();
+    done({
+      ok: false,
+      failure: proxyRefusal(route, response.statusCode ?? 0, response.statusMessage),
+    });
+  });
+  request.on('error', (error: NodeJS.ErrnoException) =>
+    done({
+      ok: false,
+      failure: proxyUnreachable(route, `${error.code ?? ''} ${error.message}`.trim()),
+    }),
+  );
+  request.end();
+  return request;
+}
+
 function tlsHandshake(
   host: string,
   port: number,
   transport: TransportConfig,
+  route: ProxyRoute | null,
   signal: AbortSignal | undefined,
 ): Promise<Handshake> {
   return new Promise<Handshake>((resolve) => {
@@ -215,24 +347,15 @@ function tlsHandshake(
     }
     const started = performance.now();
     let settled = false;
-    // The server is verified below rather than by OpenSSL, so that an untrusted one can be described.
-    const socket = connect({
-      host,
-      port,
-      // SNI takes a host name only (RFC 6066).
-      ...(isIP(host) ? {} : { servername: host }),
-      pfx: transport.certificate.pfx,
-      passphrase: transport.certificate.passphrase,
-      ca: transport.trustedCa,
-      minVersion: 'TLSv1.2',
-      rejectUnauthorized: false,
-    });
+    let tunnel: ClientRequest | null = null;
+    let socket: TLSSocket | null = null;
     const finish = (result: Handshake) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
-      socket.destroy();
+      socket?.destroy();
+      tunnel?.destroy();
       resolve(result);
     };
     const onAbort = () => finish({ ok: false, diagnosis: { code: 'cancelled' } });
@@ -251,35 +374,60 @@ function tlsHandshake(
       transport.connectTimeoutMs,
     );
     signal?.addEventListener('abort', onAbort, { once: true });
-    socket.once('secureConnect', () => {
-      const server = serverFacts(socket.getPeerCertificate());
-      if (!socket.authorized) {
-        finish({
-          ok: false,
-          diagnosis: {
-            code: 'server-untrusted',
-            host,
-            reason: String(socket.authorizationError ?? 'unknown'),
-            server,
-          },
-        });
-        return;
-      }
-      finish({
-        ok: true,
-        protocol: socket.getProtocol() ?? '',
-        cipher: socket.getCipher().name,
-        handshakeMs: Math.round(performance.now() - started),
-        server,
-      });
-    });
-    // `on`, not `once`: a late second error must not go unhandled; `finish` keeps the first.
-    socket.on('error', (error: NodeJS.ErrnoException) =>
+    const failed = (failure: TransportFailure) =>
       finish({
         ok: false,
-        diagnosis: fromTransport(classifyNetworkError(error), 'handshake', host, port, transport),
-      }),
-    );
+        diagnosis: fromTransport(failure, 'handshake', host, port, transport),
+      });
+
+    const startTls = (through: Socket | null) => {
+      if (settled) {
+        through?.destroy();
+        return;
+      }
+      // The server is verified below rather than by OpenSSL, so that an untrusted one can be described.
+      const tlsSocket = connect({
+        ...(through ? { socket: through } : { host, port }),
+        // SNI takes a host name only (RFC 6066).
+        ...(isIP(host) ? {} : { servername: host }),
+        pfx: transport.certificate.pfx,
+        passphrase: transport.certificate.passphrase,
+        ca: transport.trustedCa,
+        minVersion: 'TLSv1.2',
+        rejectUnauthorized: false,
+      });
+      socket = tlsSocket;
+      tlsSocket.once('secureConnect', () => {
+        const server = serverFacts(tlsSocket.getPeerCertificate());
+        if (!tlsSocket.authorized) {
+          finish({
+            ok: false,
+            diagnosis: {
+              code: 'server-untrusted',
+              host,
+              reason: String(tlsSocket.authorizationError ?? 'unknown'),
+              server,
+            },
+          });
+          return;
+        }
+        finish({
+          ok: true,
+          protocol: tlsSocket.getProtocol() ?? '',
+          cipher: tlsSocket.getCipher().name,
+          handshakeMs: Math.round(performance.now() - started),
+          server,
+        });
+      });
+      // `on`, not `once`: a late second error must not go unhandled; `finish` keeps the first.
+      tlsSocket.on('error', (error: NodeJS.ErrnoException) => failed(classifyNetworkError(error)));
+    };
+
+    if (route) {
+      tunnel = openTunnel(route, host, port, (opened) =>
+        opened.ok ? startTls(opened.socket) : failed(opened.failure),
+      );
+    } else startTls(null);
   });
 }
 
@@ -323,6 +471,20 @@ function fromTransport(
       return { code: 'cancelled' };
     case 'network':
       return { code: 'network', detail: failure.detail };
+    case 'proxy-unreachable':
+      return {
+        code: 'proxy-unreachable',
+        proxy: failure.proxy?.label ?? '',
+        detail: failure.detail,
+      };
+    case 'proxy-auth-required':
+      return { code: 'proxy-auth-required', proxy: failure.proxy?.label ?? '' };
+    case 'proxy-refused':
+      return {
+        code: 'proxy-refused',
+        proxy: failure.proxy?.label ?? '',
+        status: failure.proxy?.status ?? 0,
+      };
   }
 }
 

@@ -53,7 +53,7 @@ async function notConfigured(promise: Promise<unknown>) {
 }
 
 describe('endpointFor', () => {
-  it('gives the inquiry service its base URL, the CPAS, the investigator and the transport', () => {
+  it('gives the inquiry service every service URL, the CPAS, the investigator and the transport', () => {
     const endpoint = endpointFor(
       { name: 'production', ...DEFAULT_ENVIRONMENTS.production, basicAuthUser: 'E0207777760' },
       {
@@ -65,9 +65,13 @@ describe('endpointFor', () => {
     );
     expect(endpoint).toMatchObject({
       environment: 'production',
-      baseUrl: 'https://bcssksz-services-prod.smals.be',
       serviceUrls: {
         socialInquiry: 'https://bcssksz-services-prod.smals.be/SOA4520/SocialInquiryService/v1',
+        ssdnConnector: 'https://bcssksz-services-prod.smals.be/SOA4520/WebServiceConnector',
+        registerExtract:
+          'https://bcssksz-services-prod.smals.be/SOA4520/RetrieveTIGroupsService/v2/retrieveTI',
+        foreignerSituation:
+          'https://b2b.ksz-bcss.fgov.be:4520/ForeignerSituationService/v1/consult',
       },
       cbe: DEMO_CBE,
       user: { ssin: TEST_INVESTIGATOR.ssin, email: TEST_INVESTIGATOR.email },
@@ -75,9 +79,41 @@ describe('endpointFor', () => {
         connectTimeoutMs: DEFAULT_ENVIRONMENTS.production.connectTimeoutMs,
         responseTimeoutMs: DEFAULT_ENVIRONMENTS.production.responseTimeoutMs,
         basicAuth: { user: 'E0207777760', password: 'synthetic-password' },
+        // HTTPS_PROXY / NO_PROXY by default.
+        proxy: { mode: 'env' },
       },
     });
-    expect(endpoint.baseUrl.endsWith('/')).toBe(false);
+  });
+
+  it('gives the transport the proxy of the settings, its password from the secrets', () => {
+    const environment = (proxy: (typeof DEFAULT_ENVIRONMENTS)['test']['proxy']) => ({
+      name: 'test' as const,
+      ...DEFAULT_ENVIRONMENTS.test,
+      proxy,
+    });
+    const parts = { certificate: certificate(), organisation, investigator: TEST_INVESTIGATOR };
+    const none = environment({ mode: 'none', url: 'http://proxy.cpas.example:8080', user: null });
+    expect(endpointFor(none, parts).transport.proxy).toEqual({ mode: 'none' });
+    const open = environment({
+      mode: 'explicit',
+      url: 'http://proxy.cpas.example:8080',
+      user: null,
+    });
+    expect(endpointFor(open, parts).transport.proxy).toEqual({
+      mode: 'explicit',
+      url: 'http://proxy.cpas.example:8080',
+    });
+    const guarded = environment({
+      mode: 'explicit',
+      url: 'http://proxy.cpas.example:8080',
+      user: 'cpas-bcss',
+    });
+    expect(() => endpointFor(guarded, parts)).toThrow(EndpointUnavailable);
+    expect(endpointFor(guarded, { ...parts, proxyPassword: 'synthetic' }).transport.proxy).toEqual({
+      mode: 'explicit',
+      url: 'http://proxy.cpas.example:8080',
+      auth: { user: 'cpas-bcss', password: 'synthetic' },
+    });
   });
 
   it('refuses an HTTP Basic user without its password', () => {
@@ -136,7 +172,7 @@ describe('endpoints of the stored settings', () => {
     expect(await endpoints.active()).toBe(demoEndpoint);
   });
 
-  it('name what is missing: organisation, investigator, certificate, Basic password', async () => {
+  it('name what is missing: organisation, investigator, certificate, Basic and proxy passwords', async () => {
     const store = memoryKeyValueStore();
     const secrets = memorySecretStore();
     const organisationSettings = createOrganisationSettings(store);
@@ -161,6 +197,14 @@ describe('endpoints of the stored settings', () => {
     expect(await notConfigured(endpoints.of('test'))).toBe('basic-password');
     await environments.setBasicPassword('test', 'synthetic-password');
     expect((await endpoints.of('test')).environment).toBe('test');
+    environments.update('test', {
+      proxy: { mode: 'explicit', url: 'http://proxy.cpas.example:8080', user: 'cpas-bcss' },
+    });
+    expect(await notConfigured(endpoints.of('test'))).toBe('proxy-password');
+    await environments.setProxyPassword('test', 'synthetic-proxy-password');
+    expect((await endpoints.of('test')).transport.proxy).toMatchObject({
+      auth: { user: 'cpas-bcss', password: 'synthetic-proxy-password' },
+    });
 
     // The organisation's CBE changed after the import: the BCSS would refuse every call (MSG00014).
     organisationSettings.saveOrganisation({ ...organisation, cbe: '0209999951' });

@@ -1,31 +1,24 @@
 // Builds the BcssEndpoint the inquiry service calls through: from one environment's settings with the
-// certificate, the organisation and the investigator (endpointFor), and for any or the active environment from
-// the stored settings (createEndpoints), which names what is missing when it cannot.
+// certificate, the organisation, the investigator and the passwords (endpointFor), and for any or the active
+// environment from the stored settings (createEndpoints), which names what is missing when it cannot.
 import * as tls from 'node:tls';
 import type { EnvironmentName } from '../../shared/contract/contract';
 import { DeskFailure } from '../../shared/contract/errors';
 import type { MessageKey } from '../../shared/i18n';
-import type { ClientCertificate } from '../bcss';
+import type { ClientCertificate, ProxyConfig } from '../bcss';
 import type { BcssEndpoint } from '../inquiry';
 import { parseCaBundle } from './ca-bundle';
 import type { CertificateStore } from './certificate-store';
 import {
-  clientBaseUrl,
   serviceUrls,
   type EnvironmentSettings,
   type RemoteEnvironment,
   type RemoteEnvironmentSettings,
 } from './environments';
-import type { ServiceUrls } from '../../shared/contract/settings';
 import type { Investigator, Organisation, OrganisationSettings } from './organisation';
 
 /** The most an answer may weigh (the simulator's `oversize` fault sends just over it). */
 export const MAX_RESPONSE_BYTES = 20 * 1024 * 1024;
-
-/** A BcssEndpoint that also carries each service's full URL (the connection test calls Social Inquiry's). */
-export interface ResolvedEndpoint extends BcssEndpoint {
-  serviceUrls: ServiceUrls;
-}
 
 export interface EndpointParts {
   certificate: ClientCertificate;
@@ -33,6 +26,8 @@ export interface EndpointParts {
   investigator: Investigator;
   /** Needed when the environment has an HTTP Basic user. */
   basicPassword?: string | null;
+  /** Needed when the environment's explicit proxy has a user. */
+  proxyPassword?: string | null;
 }
 
 export type MissingSetting =
@@ -42,7 +37,7 @@ export type MissingSetting =
   | 'certificate-unreadable'
   | 'certificate-cbe-mismatch'
   | 'basic-password'
-  | 'service-paths';
+  | 'proxy-password';
 
 export class EndpointUnavailable extends Error {
   constructor(readonly missing: MissingSetting) {
@@ -51,13 +46,7 @@ export class EndpointUnavailable extends Error {
   }
 }
 
-export function endpointFor(
-  environment: RemoteEnvironment,
-  parts: EndpointParts,
-): ResolvedEndpoint {
-  const urls = serviceUrls(environment);
-  const baseUrl = clientBaseUrl(urls);
-  if (baseUrl === null) throw new EndpointUnavailable('service-paths');
+export function endpointFor(environment: RemoteEnvironment, parts: EndpointParts): BcssEndpoint {
   let basicAuth: { user: string; password: string } | undefined;
   if (environment.basicAuthUser) {
     if (!parts.basicPassword) throw new EndpointUnavailable('basic-password');
@@ -65,8 +54,7 @@ export function endpointFor(
   }
   return {
     environment: environment.name,
-    baseUrl,
-    serviceUrls: urls,
+    serviceUrls: serviceUrls(environment),
     cbe: parts.organisation.cbe,
     user: { ssin: parts.investigator.ssin, email: parts.investigator.email },
     transport: {
@@ -76,8 +64,20 @@ export function endpointFor(
       responseTimeoutMs: environment.responseTimeoutMs,
       maxResponseBytes: MAX_RESPONSE_BYTES,
       ...(basicAuth ? { basicAuth } : {}),
+      proxy: proxyConfig(environment, parts.proxyPassword ?? null),
     },
   };
+}
+
+/** The transport's proxy from the settings; a proxy user without a stored password cannot authenticate. */
+function proxyConfig(environment: RemoteEnvironment, password: string | null): ProxyConfig {
+  const { proxy } = environment;
+  if (proxy.mode !== 'explicit' || proxy.url === null) {
+    return { mode: proxy.mode === 'none' ? 'none' : 'env' };
+  }
+  if (proxy.user === null) return { mode: 'explicit', url: proxy.url };
+  if (!password) throw new EndpointUnavailable('proxy-password');
+  return { mode: 'explicit', url: proxy.url, auth: { user: proxy.user, password } };
 }
 
 /**
@@ -121,11 +121,11 @@ export interface Endpoints {
   /** For `createInquiryService({ endpoint })`. */
   active(): Promise<BcssEndpoint>;
   /** Throws DeskFailure NOT_CONFIGURED, `details: { environment, missing: MissingSetting }`. */
-  of(name: EnvironmentName): Promise<BcssEndpoint | ResolvedEndpoint>;
+  of(name: EnvironmentName): Promise<BcssEndpoint>;
 }
 
 export function createEndpoints(options: EndpointsOptions): Endpoints {
-  async function of(name: EnvironmentName): Promise<BcssEndpoint | ResolvedEndpoint> {
+  async function of(name: EnvironmentName): Promise<BcssEndpoint> {
     if (name === 'demo') return options.demo();
     const notConfigured = (missing: MissingSetting) =>
       new DeskFailure({
@@ -150,8 +150,18 @@ export function createEndpoints(options: EndpointsOptions): Endpoints {
     const basicPassword = environment.basicAuthUser
       ? await options.environments.basicPassword(name)
       : null;
+    const proxyPassword =
+      environment.proxy.mode === 'explicit' && environment.proxy.user
+        ? await options.environments.proxyPassword(name)
+        : null;
     try {
-      return endpointFor(environment, { certificate, organisation, investigator, basicPassword });
+      return endpointFor(environment, {
+        certificate,
+        organisation,
+        investigator,
+        basicPassword,
+        proxyPassword,
+      });
     } catch (error) {
       if (error instanceof EndpointUnavailable) throw notConfigured(error.missing);
       throw error;

@@ -1,10 +1,8 @@
-// The environments: DOMAIN.md's defaults, URL composition, validation of edits, the production confirmation,
-// the Basic password kept as a secret.
-import { describe, expect, it } from 'vitest';
-import { SSDN_CONNECTOR, SOCIAL_INQUIRY } from '../bcss';
+// The environments: DOMAIN.md's and seed 002's defaults, each service's address, validation of edits, settings
+// saved by the previous version, the proxy, the production confirmation, passwords kept as secrets.
+import { afterEach, describe, expect, it } from 'vitest';
 import { SECRET_NAMES } from './secret-store';
 import {
-  clientBaseUrl,
   createEnvironmentSettings,
   DEFAULT_ENVIRONMENTS,
   EnvironmentRefused,
@@ -38,6 +36,11 @@ describe('environments', () => {
     expect(serviceUrls(environments.get('test'))).toEqual({
       socialInquiry: 'https://bcssksz-services-test.smals.be/SOA4520/SocialInquiryService/v1',
       ssdnConnector: 'https://bcssksz-services-test.smals.be/SOA4520/WebServiceConnector',
+      registerExtract:
+        'https://bcssksz-services-test.smals.be/SOA4520/RetrieveTIGroupsService/v2/retrieveTI',
+      // Seed 002: ForeignerSituation is published on the b2b hosts, without the /SOA4520 prefix.
+      foreignerSituation:
+        'https://b2b-test.ksz-bcss.fgov.be:4520/ForeignerSituationService/v1/consult',
     });
     expect(environments.get('acceptance').baseUrl).toBe(
       'https://bcssksz-services-acpt.smals.be/SOA4520',
@@ -47,14 +50,50 @@ describe('environments', () => {
     );
   });
 
-  it('compose with the paths the BCSS client appends today', () => {
+  it('put ForeignerSituation on the b2b host of each environment, every other service under the base URL', () => {
+    const b2b = { test: 'b2b-test', acceptance: 'b2b-acpt', production: 'b2b' };
     for (const name of REMOTE_ENVIRONMENTS) {
       const urls = serviceUrls(DEFAULT_ENVIRONMENTS[name]);
-      const base = clientBaseUrl(urls);
-      expect(base).not.toBeNull();
-      expect(base + SOCIAL_INQUIRY.path).toBe(urls.socialInquiry);
-      expect(base + SSDN_CONNECTOR.path).toBe(urls.ssdnConnector);
+      expect(urls.foreignerSituation).toBe(
+        `https://${b2b[name]}.ksz-bcss.fgov.be:4520/ForeignerSituationService/v1/consult`,
+      );
+      for (const url of [urls.socialInquiry, urls.ssdnConnector, urls.registerExtract]) {
+        expect(url.startsWith(`${DEFAULT_ENVIRONMENTS[name].baseUrl}/`)).toBe(true);
+      }
     }
+  });
+
+  it('give each service an address of its own: a path under the base URL, a full URL, or none', () => {
+    const { environments } = setup();
+    const updated = environments.update('acceptance', {
+      baseUrl: 'https://b2b-acpt.ksz-bcss.fgov.be:4520',
+      serviceAddresses: {
+        socialInquiry: ' https://BCSSKSZ-Services-Acpt.smals.be/SOA4520/SocialInquiryService/v1/ ',
+        ssdnConnector: '/SOA4520/WebServiceConnector/',
+        registerExtract: '',
+        foreignerSituation: null,
+      },
+    });
+    expect(updated.serviceAddresses).toEqual({
+      socialInquiry: 'https://bcssksz-services-acpt.smals.be/SOA4520/SocialInquiryService/v1',
+      ssdnConnector: '/SOA4520/WebServiceConnector',
+      registerExtract: null,
+      foreignerSituation: null,
+    });
+    expect(serviceUrls(environments.get('acceptance'))).toEqual({
+      socialInquiry: 'https://bcssksz-services-acpt.smals.be/SOA4520/SocialInquiryService/v1',
+      ssdnConnector: 'https://b2b-acpt.ksz-bcss.fgov.be:4520/SOA4520/WebServiceConnector',
+      registerExtract:
+        'https://b2b-acpt.ksz-bcss.fgov.be:4520/RetrieveTIGroupsService/v2/retrieveTI',
+      foreignerSituation:
+        'https://b2b-acpt.ksz-bcss.fgov.be:4520/ForeignerSituationService/v1/consult',
+    });
+    // An edit of one address keeps the others.
+    environments.update('acceptance', { serviceAddresses: { registerExtract: '/Tx25' } });
+    expect(environments.get('acceptance').serviceAddresses).toMatchObject({
+      ssdnConnector: '/SOA4520/WebServiceConnector',
+      registerExtract: '/Tx25',
+    });
   });
 
   it('switch to production only with an explicit confirmation', () => {
@@ -107,26 +146,25 @@ describe('environments', () => {
     expect(
       issuesOf(() =>
         environments.update('test', {
-          servicePaths: { socialInquiry: 'SocialInquiryService/../v1' },
+          serviceAddresses: {
+            socialInquiry: '/SocialInquiryService/../v1',
+            ssdnConnector: 'http://bcss.example/WebServiceConnector',
+            registerExtract: 'RetrieveTIGroupsService/v2',
+            foreignerSituation: 'https://bcss.example/consult?wsdl',
+          },
           connectTimeoutMs: 0,
           basicAuthUser: 'E:0207777760',
         }),
       ),
     ).toEqual([
-      'servicePaths.socialInquiry:path-invalid',
+      'serviceAddresses.socialInquiry:path-invalid',
+      'serviceAddresses.ssdnConnector:url-not-https',
+      'serviceAddresses.registerExtract:address-invalid',
+      'serviceAddresses.foreignerSituation:url-has-query',
       'basicAuthUser:invalid',
       'connectTimeoutMs:out-of-range',
     ]);
     expect(store.data.size).toBe(0);
-  });
-
-  it('refuse paths the BCSS client cannot reach yet (an older b2b host without the SOA4520 prefix)', () => {
-    const { environments } = setup();
-    expect(
-      issuesOf(() =>
-        environments.update('test', { baseUrl: 'https://b2b-test.ksz-bcss.fgov.be:4520' }),
-      ),
-    ).toEqual(['servicePaths:service-paths-unsupported']);
   });
 
   it('take a PEM bundle of CAs, show summaries of it, and never echo the PEM', async () => {
@@ -196,11 +234,147 @@ describe('environments', () => {
     });
   });
 
+  it('read the settings the previous version saved (one base URL, two paths) as the same addresses', () => {
+    const { environments, store } = setup();
+    const saved = {
+      baseUrl: 'https://bcss-proxy.cpas.example/SOA4520',
+      servicePaths: { socialInquiry: '/SocialInquiryService/v1', ssdnConnector: '/Connector/v2' },
+      basicAuthUser: null,
+      connectTimeoutMs: 5000,
+      responseTimeoutMs: 30_000,
+      trustSystemCas: true,
+      caBundlePem: null,
+    };
+    store.set('environments', { test: saved, production: { ...saved, servicePaths: undefined } });
+    const test = environments.get('test');
+    expect(test).toMatchObject({
+      baseUrl: saved.baseUrl,
+      connectTimeoutMs: 5000,
+      serviceAddresses: {
+        socialInquiry: null,
+        ssdnConnector: '/Connector/v2',
+        registerExtract: null,
+        foreignerSituation: DEFAULT_ENVIRONMENTS.test.serviceAddresses.foreignerSituation,
+      },
+      proxy: { mode: 'env', url: null, user: null },
+    });
+    expect(serviceUrls(test)).toMatchObject({
+      socialInquiry: 'https://bcss-proxy.cpas.example/SOA4520/SocialInquiryService/v1',
+      ssdnConnector: 'https://bcss-proxy.cpas.example/SOA4520/Connector/v2',
+    });
+    expect(environments.get('production').serviceAddresses).toEqual(
+      DEFAULT_ENVIRONMENTS.production.serviceAddresses,
+    );
+    // The next save writes the new form; nothing of the old one remains.
+    environments.update('test', { responseTimeoutMs: 40_000 });
+    const written = (store.get('environments') as Record<string, Record<string, unknown>>).test!;
+    expect(written).not.toHaveProperty('servicePaths');
+    expect(written.serviceAddresses).toEqual(test.serviceAddresses);
+  });
+
   it('fall back to the defaults for an environment edited by hand into nonsense', () => {
     const { environments, store } = setup();
     store.set('environments', { test: { baseUrl: 'ftp://x' } });
     store.set('activeEnvironment', 'staging');
     expect(environments.get('test')).toEqual({ name: 'test', ...DEFAULT_ENVIRONMENTS.test });
     expect(environments.active()).toBe('demo');
+  });
+});
+
+describe('the proxy of an environment', () => {
+  const variables = [
+    'HTTPS_PROXY',
+    'https_proxy',
+    'ALL_PROXY',
+    'all_proxy',
+    'NO_PROXY',
+    'no_proxy',
+  ];
+  const saved = Object.fromEntries(variables.map((name) => [name, process.env[name]]));
+  afterEach(() => {
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  });
+
+  it('follows HTTPS_PROXY / NO_PROXY by default, and the view says what they give for each service', async () => {
+    const { environments } = setup();
+    for (const name of variables) delete process.env[name];
+    const viewOf = async () => (await environments.list()).find((e) => e.name === 'test');
+    expect(environments.get('test').proxy).toEqual({ mode: 'env', url: null, user: null });
+    expect(await viewOf()).toMatchObject({
+      environmentProxies: {
+        socialInquiry: null,
+        ssdnConnector: null,
+        registerExtract: null,
+        foreignerSituation: null,
+      },
+    });
+    process.env.HTTPS_PROXY = 'http://user:secret@proxy.cpas.example:3128';
+    process.env.NO_PROXY = '.ksz-bcss.fgov.be';
+    const view = await viewOf();
+    expect(view).toMatchObject({
+      environmentProxies: {
+        socialInquiry: 'http://proxy.cpas.example:3128',
+        foreignerSituation: null,
+      },
+    });
+    expect(JSON.stringify(view)).not.toContain('secret');
+  });
+
+  it('takes an explicit proxy, normalised, and refuses one without an address or with credentials in it', () => {
+    const { environments, store } = setup();
+    const updated = environments.update('test', {
+      proxy: { mode: 'explicit', url: ' HTTP://Proxy.CPAS.example:8080/ ', user: ' cpas-bcss ' },
+    });
+    expect(updated.proxy).toEqual({
+      mode: 'explicit',
+      url: 'http://proxy.cpas.example:8080',
+      user: 'cpas-bcss',
+    });
+    const refused = (proxy: { mode: 'env' | 'none' | 'explicit'; url: string | null }) =>
+      issuesOf(() => environments.update('acceptance', { proxy: { ...proxy, user: null } }));
+    expect(refused({ mode: 'explicit', url: null })).toEqual(['proxy.url:required']);
+    expect(refused({ mode: 'explicit', url: 'http://u:p@proxy:8080' })).toEqual([
+      'proxy.url:proxy-url-invalid',
+    ]);
+    expect(refused({ mode: 'explicit', url: 'socks5://proxy:1080' })).toEqual([
+      'proxy.url:proxy-url-invalid',
+    ]);
+    expect(refused({ mode: 'none', url: 'proxy:8080/path' })).toEqual([
+      'proxy.url:proxy-url-invalid',
+    ]);
+    expect(JSON.stringify(store.get('environments'))).not.toContain('acceptance');
+    // Another mode keeps the address for later.
+    expect(
+      environments.update('test', {
+        proxy: { mode: 'none', url: 'http://proxy.cpas.example:8080', user: null },
+      }).proxy,
+    ).toEqual({ mode: 'none', url: 'http://proxy.cpas.example:8080', user: null });
+  });
+
+  it('keeps the proxy password as a secret, and forgets it on reset', async () => {
+    const { environments, store, secrets } = setup();
+    environments.update('test', {
+      proxy: { mode: 'explicit', url: 'http://proxy.cpas.example:8080', user: 'cpas-bcss' },
+    });
+    await environments.setProxyPassword('test', 'proxy pass phrase');
+    expect(secrets.entries.get(SECRET_NAMES.proxyPassword('test'))?.toString()).toBe(
+      'proxy pass phrase',
+    );
+    expect(await environments.proxyPassword('test')).toBe('proxy pass phrase');
+    const views = await environments.list();
+    expect(views.find((v) => v.name === 'test')).toMatchObject({
+      proxyPasswordSet: true,
+      basicPasswordSet: false,
+    });
+    expect(JSON.stringify([views, [...store.data]])).not.toContain('proxy pass');
+    await expect(environments.setProxyPassword('test', 'line\nbreak')).rejects.toThrow(
+      SettingsInvalid,
+    );
+    await environments.reset('test');
+    expect(await environments.proxyPassword('test')).toBeNull();
+    expect(environments.get('test').proxy).toEqual({ mode: 'env', url: null, user: null });
   });
 });

@@ -1,5 +1,5 @@
-// The port through which settings keep their secrets (the certificate and its passphrase, HTTP Basic passwords)
-// encrypted at rest, and the names they use in it.
+// The port through which settings keep their secrets (the certificate and its passphrase, HTTP Basic and proxy
+// passwords) encrypted at rest, and the names they use in it.
 import type { RemoteEnvironmentName } from '../../shared/contract/settings';
 
 /**
@@ -18,4 +18,6 @@ export const SECRET_NAMES = {
   certificate: (environment: RemoteEnvironmentName) => `certificate.${environment}`,
   /** The HTTP Basic password of an environment, UTF-8. */
   basicPassword: (environment: RemoteEnvironmentName) => `basic-password.${environment}`,
+  /** The HTTP proxy's password of an environment, UTF-8. */
+  proxyPassword: (environment: RemoteEnvironmentName) => `proxy-password.${environment}`,
 } as const;

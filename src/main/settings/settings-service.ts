@@ -27,6 +27,7 @@ export interface SettingsService {
   updateEnvironment(name: RemoteEnvironmentName, patch: EnvironmentPatch): Promise<SettingsView>;
   resetEnvironment(name: RemoteEnvironmentName): Promise<SettingsView>;
   setBasicPassword(name: RemoteEnvironmentName, password: string | null): Promise<SettingsView>;
+  setProxyPassword(name: RemoteEnvironmentName, password: string | null): Promise<SettingsView>;
   importCertificate(
     name: RemoteEnvironmentName,
     file: { pkcs12: Uint8Array; passphrase: string },
@@ -42,7 +43,7 @@ export interface SettingsServiceDeps {
   environments: EnvironmentSettings;
   certificates: CertificateStore;
   endpoints: Endpoints;
-  /** The audit log, which records the connection test's probe like any BCSS call. */
+  /** The audit log, which records the connection test's probes like any BCSS call. */
   audit?: Pick<ConnectionTestOptions, 'onBcssCall' | 'auditReady'>;
 }
 
@@ -107,6 +108,11 @@ export function createSettingsService(deps: SettingsServiceDeps): SettingsServic
     setBasicPassword: (name, password) =>
       validated(async () => {
         await environments.setBasicPassword(name, password);
+        return view();
+      }),
+    setProxyPassword: (name, password) =>
+      validated(async () => {
+        await environments.setProxyPassword(name, password);
         return view();
       }),
     importCertificate: (name, file) => certificates.import(name, file),

@@ -118,6 +118,10 @@ export const deskContract = {
   setBasicPassword: method<SettingsView>()(
     z.object({ name: remoteEnvironmentSchema, password: z.string().max(400).nullable() }),
   ),
+  /** The proxy's password, likewise: kept encrypted in main, never sent back. */
+  setProxyPassword: method<SettingsView>()(
+    z.object({ name: remoteEnvironmentSchema, password: z.string().max(400).nullable() }),
+  ),
   /** The file and passphrase go to main, which checks then encrypts them; only public facts return. */
   importCertificate: method<ImportOutcome>()(certificateImportSchema),
   removeCertificate: method<SettingsView>()(z.object({ name: remoteEnvironmentSchema })),

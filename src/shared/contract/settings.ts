@@ -12,9 +12,44 @@ export { REMOTE_ENVIRONMENTS, type RemoteEnvironmentName };
 export const remoteEnvironmentSchema = z.enum(REMOTE_ENVIRONMENTS);
 export const environmentNameSchema = z.enum(ENVIRONMENT_NAMES);
 
-export const BCSS_SERVICES = ['socialInquiry', 'ssdnConnector'] as const;
+/**
+ * The BCSS addresses an environment needs: Social Inquiry; the SSDN connector (sendXML), which carries
+ * ListOfAttestation, ManageAccess and IdentifyPerson; Tx25 (RetrieveTIGroups v2); ForeignerSituation.
+ */
+export const BCSS_SERVICES = [
+  'socialInquiry',
+  'ssdnConnector',
+  'registerExtract',
+  'foreignerSituation',
+] as const;
 export type BcssServiceId = (typeof BCSS_SERVICES)[number];
 export type ServiceUrls = Record<BcssServiceId, string>;
+
+/**
+ * Each service's path under an environment's base URL, when the environment gives it no address of its own: the
+ * newer hosts' paths after their `/SOA4520` prefix (DOMAIN.md §7; Tx25 the CPAS path of the official WSDL's
+ * comments; ForeignerSituation the URI of seed 002, published for the b2b hosts only).
+ */
+export const DEFAULT_SERVICE_PATHS: Readonly<Record<BcssServiceId, string>> = {
+  socialInquiry: '/SocialInquiryService/v1',
+  ssdnConnector: '/WebServiceConnector',
+  registerExtract: '/RetrieveTIGroupsService/v2/retrieveTI',
+  foreignerSituation: '/ForeignerSituationService/v1/consult',
+};
+
+/**
+ * How an environment reaches the BCSS: `env` follows HTTPS_PROXY / NO_PROXY (direct when they are not set),
+ * `none` always goes direct, `explicit` tunnels every call through `url` (HTTP CONNECT); its password is a secret.
+ */
+export const PROXY_MODES = ['env', 'none', 'explicit'] as const;
+export type ProxyMode = (typeof PROXY_MODES)[number];
+export interface ProxySettings {
+  mode: ProxyMode;
+  /** `http://host:port` (or `https://`), no credentials in it; kept when another mode is chosen. */
+  url: string | null;
+  /** The proxy's Basic user, when it asks for one (407). */
+  user: string | null;
+}
 
 /** A bundle is a handful of CAs; anything this large is the wrong file. */
 export const MAX_CA_BUNDLE_BYTES = 512 * 1024;
@@ -39,7 +74,8 @@ export type FieldIssueCode =
   | 'url-has-credentials'
   | 'url-has-query'
   | 'path-invalid'
-  | 'service-paths-unsupported'
+  | 'address-invalid'
+  | 'proxy-url-invalid'
   | 'ca-bundle-invalid'
   | 'ca-bundle-private-key'
   | 'ca-bundle-too-large'
@@ -48,7 +84,7 @@ export type FieldIssueCode =
   | 'invalid';
 
 export interface FieldIssue {
-  /** Dotted path of the field, e.g. 'cbe' or 'servicePaths.socialInquiry'. */
+  /** Dotted path of the field, e.g. 'cbe' or 'serviceAddresses.foreignerSituation'. */
   field: string;
   code: FieldIssueCode;
 }
@@ -71,10 +107,16 @@ export type EnvironmentView =
       active: boolean;
       simulator: false;
       baseUrl: string;
-      servicePaths: Record<BcssServiceId, string>;
+      /** Per service: null for the base URL + its DEFAULT_SERVICE_PATHS entry, else a path under the base or a full URL. */
+      serviceAddresses: Record<BcssServiceId, string | null>;
+      /** Where each service is called, resolved. */
       serviceUrls: ServiceUrls;
       basicAuthUser: string | null;
       basicPasswordSet: boolean;
+      proxy: ProxySettings;
+      proxyPasswordSet: boolean;
+      /** What HTTPS_PROXY / NO_PROXY give for each service's URL now (credentials removed; null: direct). */
+      environmentProxies: Record<BcssServiceId, string | null>;
       connectTimeoutMs: number;
       responseTimeoutMs: number;
       trustSystemCas: boolean;
@@ -188,17 +230,33 @@ export type ConnectionDiagnosis =
   /** An answer that is not a SOAP message (a proxy's page, a wrong URL), or one too large. */
   | { code: 'unexpected-answer'; reason: 'not-xml' | 'doctype' | 'unexpected' | 'oversize' }
   | { code: 'connection-dropped'; host: string }
+  /** The proxy could not be reached (down, wrong address, its name unknown): nothing reached the BCSS. */
+  | { code: 'proxy-unreachable'; proxy: string; detail: string }
+  /** The proxy asks for credentials (407), or refused the ones given. */
+  | { code: 'proxy-auth-required'; proxy: string }
+  /** The proxy refused to open the tunnel (e.g. 403 by its policy, 502 when it cannot reach the BCSS itself). */
+  | { code: 'proxy-refused'; proxy: string; status: number }
   | { code: 'network'; detail: string }
   | { code: 'cancelled' };
 
 export type ConnectionDiagnosisCode = ConnectionDiagnosis['code'];
 
+/** One service's probe: its address, the proxy it went through, what it met. */
+export interface ServiceCheck {
+  service: BcssServiceId;
+  url: string;
+  /** The proxy the call went through (`http://host:port`, no credentials), null when direct. */
+  proxy: string | null;
+  diagnosis: ConnectionDiagnosis;
+}
+
 export interface ConnectionTestResult {
   environment: EnvironmentName;
-  /** The URL tested: the environment's Social Inquiry service. */
-  url: string;
   testedAt: string;
-  diagnosis: ConnectionDiagnosis;
+  /** Set when the test stopped before any call (the certificate expired, not yet valid, unusable). */
+  stopped: ConnectionDiagnosis | null;
+  /** One per service, in BCSS_SERVICES order; empty when `stopped`. */
+  services: ServiceCheck[];
 }
 
 /** The CPAS the calls are made as; the CBE as 10 bare digits. */
@@ -247,14 +305,27 @@ export const investigatorInputSchema = z
   .strict();
 
 /** Shape-only patch schema, for the DeskApi contract; main validates for real. */
+const address = z.string().max(2000).nullable();
 export const environmentPatchSchema = z
   .object({
     baseUrl: z.string().max(2000),
-    servicePaths: z
-      .object({ socialInquiry: z.string().max(400), ssdnConnector: z.string().max(400) })
+    serviceAddresses: z
+      .object({
+        socialInquiry: address,
+        ssdnConnector: address,
+        registerExtract: address,
+        foreignerSituation: address,
+      })
       .partial()
       .strict(),
     basicAuthUser: z.string().max(200).nullable(),
+    proxy: z
+      .object({
+        mode: z.enum(PROXY_MODES),
+        url: z.string().max(2000).nullable(),
+        user: z.string().max(200).nullable(),
+      })
+      .strict(),
     connectTimeoutMs: z.number(),
     responseTimeoutMs: z.number(),
     trustSystemCas: z.boolean(),

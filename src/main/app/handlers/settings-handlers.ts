@@ -14,6 +14,7 @@ export function settingsHandlers(settings: SettingsService) {
     updateEnvironment: ({ name, patch }) => settings.updateEnvironment(name, patch),
     resetEnvironment: ({ name }) => settings.resetEnvironment(name),
     setBasicPassword: ({ name, password }) => settings.setBasicPassword(name, password),
+    setProxyPassword: ({ name, password }) => settings.setProxyPassword(name, password),
     importCertificate: ({ environment, pkcs12Base64, passphrase }) =>
       settings.importCertificate(environment, {
         pkcs12: Buffer.from(pkcs12Base64, 'base64'),

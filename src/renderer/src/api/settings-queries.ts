@@ -83,6 +83,15 @@ export function useSetBasicPassword() {
   });
 }
 
+export function useSetProxyPassword() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (input: { name: RemoteEnvironmentName; password: string | null }) =>
+      unwrap(desk.setProxyPassword(input)),
+    onSuccess: (view) => refresh(view),
+  });
+}
+
 export function useImportCertificate() {
   const refresh = useRefresh();
   return useMutation({

@@ -66,6 +66,12 @@ export const inquiry: Catalogue['inquiry'] = {
         'Die Verbindung wurde während des Austauschs unterbrochen. Versuchen Sie es erneut.',
       oversize: 'Die Antwort überschreitet die zulässige Größe: Sie wurde abgelehnt.',
       network: 'Netzwerkfehler beim Aufruf der ZDSS. Versuchen Sie es erneut.',
+      proxyUnreachable:
+        'Der Proxy {{proxy}} ist nicht erreichbar (gestoppt, falsche Adresse oder falscher Port): Es wurde nichts an die ZDSS gesendet. Prüfen Sie den Proxy in den Einstellungen oder mit der IT-Abteilung.',
+      proxyAuthRequired:
+        'Der Proxy {{proxy}} verlangt eine Authentifizierung (407): Speichern oder prüfen Sie Benutzer und Passwort des Proxys in den Einstellungen.',
+      proxyRefused:
+        'Der Proxy {{proxy}} hat die Verbindung zur ZDSS abgelehnt (HTTP {{status}}): Die IT-Abteilung muss die Adresse der ZDSS am Proxy freigeben.',
     },
   },
 };

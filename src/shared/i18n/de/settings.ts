@@ -53,9 +53,18 @@ export const settings: Catalogue['settings'] = {
   remote: {
     title: 'Adressen und Verbindung: {{environment}}',
     baseUrl: 'Basisadresse',
-    baseUrlHelp: 'https://Host[:Port][/Präfix], ohne Schrägstrich am Ende.',
-    socialInquiryPath: 'Pfad des Dienstes Social Inquiry',
-    ssdnConnectorPath: 'Pfad des SSDN-Konnektors (ListOfAttestation)',
+    baseUrlHelp:
+      'https://Host[:Port][/Präfix], ohne Schrägstrich am Ende: Dienste ohne eigene Adresse hängen ihren Pfad daran an.',
+    services: 'Adressen der Dienste',
+    servicesHelp:
+      'Leer lassen für die Basisadresse mit dem üblichen Pfad. Ein Pfad, der mit « / » beginnt, kommt unter die Basisadresse; eine vollständige Adresse https://… bezeichnet einen anderen Host.',
+    serviceEmpty: 'Leer: {{url}}',
+    service: {
+      socialInquiry: 'Social Inquiry (Sozialuntersuchung)',
+      ssdnConnector: 'SSDN-Konnektor sendXML (ListOfAttestation, ManageAccess, IdentifyPerson)',
+      registerExtract: 'Tx25: Auszug aus dem Nationalregister (RetrieveTIGroups)',
+      foreignerSituation: 'Situation der Ausländer (ForeignerSituation)',
+    },
     serviceUrls: 'Vollständige Adressen',
     basicUser: 'HTTP-Basic-Benutzer (optional)',
     basicPassword: 'HTTP-Basic-Passwort',
@@ -73,6 +82,24 @@ export const settings: Catalogue['settings'] = {
     caValidTo: 'gültig bis {{date}}',
     caExpired: 'abgelaufen am {{date}}',
     reset: 'Standardwerte wiederherstellen',
+  },
+  proxy: {
+    title: 'Proxy-Server: {{environment}}',
+    intro:
+      'Der Tunnel des Proxys (HTTP CONNECT) sieht nur Host und Port: Das Zertifikat des ÖSHZ authentifiziert sich durchgehend bei der ZDSS.',
+    mode: {
+      env: 'Nach den Variablen HTTPS_PROXY und NO_PROXY dieses Rechners (Standard)',
+      none: 'Kein Proxy: direkte Verbindung',
+      explicit: 'Dieser Proxy',
+    },
+    envDirect: 'Auf diesem Rechner gilt keine Variable: direkte Verbindung.',
+    envUses: 'Auf diesem Rechner ergeben die Variablen: {{proxies}}.',
+    url: 'Adresse des Proxys',
+    urlHelp: 'http://Host:Port, ohne Anmeldedaten.',
+    user: 'Benutzer des Proxys (optional)',
+    password: 'Passwort des Proxys',
+    passwordSet: 'Ein Proxy-Passwort ist gespeichert (verschlüsselt).',
+    passwordNotSet: 'Kein Proxy-Passwort gespeichert.',
   },
   certificate: {
     title: 'Client-Zertifikat: {{environment}}',
@@ -126,11 +153,14 @@ export const settings: Catalogue['settings'] = {
   connection: {
     title: 'Verbindungstest',
     intro:
-      'Ein TLS-Handshake mit dem Zertifikat, dann eine leere Anfrage, die die ZDSS ablehnt: Keine Person wird abgefragt.',
+      'Für jeden Dienst ein TLS-Handshake mit dem Zertifikat (durch den Proxy, falls es einen gibt), dann eine leere Anfrage, die die ZDSS ablehnt: Es wird niemand abgefragt.',
     run: 'Verbindung testen',
     running: 'Test läuft…',
     url: 'Getestete Adresse',
     testedAt: 'Getestet am',
+    proxy: 'Über den Proxy',
+    direct: 'keiner (direkte Verbindung)',
+    summary: '{{ok}} von {{total}} Dienst(en) antworten.',
     result: {
       ok: 'Verbindung erfolgreich in {{ms}} ms ({{protocol}}): Der Dienst antwortet und akzeptiert das Zertifikat.',
       dns: 'Der Name {{host}} wurde nicht gefunden (DNS): Prüfen Sie die Adresse oder das Netzwerk.',
@@ -161,6 +191,14 @@ export const settings: Catalogue['settings'] = {
         'Die Verbindung wurde von {{host}} getrennt: Client-Zertifikat abgelehnt oder instabiles Netzwerk.',
       network: 'Netzwerkfehler: {{detail}}.',
       cancelled: 'Test abgebrochen.',
+      wrongAddress:
+        'Unter dieser Adresse antwortet kein Dienst der ZDSS ({{reasonCode}}): Prüfen Sie die Adresse des Dienstes.',
+      proxyUnreachable:
+        'Der Proxy {{proxy}} ist nicht erreichbar (gestoppt, falsche Adresse oder falscher Port): {{detail}}.',
+      proxyAuthRequired:
+        'Der Proxy {{proxy}} verlangt eine Authentifizierung (407): Speichern oder prüfen Sie Benutzer und Passwort des Proxys.',
+      proxyRefused:
+        'Der Proxy {{proxy}} öffnet den Tunnel zur ZDSS nicht (HTTP {{status}}): Die Adresse der ZDSS muss dort freigegeben werden.',
     },
     handshake: 'TLS-Handshake',
     cipher: 'Verschlüsselung',
@@ -185,8 +223,10 @@ export const settings: Catalogue['settings'] = {
     'url-has-credentials': 'Keine Anmeldedaten in der Adresse: Nutzen Sie die HTTP-Basic-Felder.',
     'url-has-query': 'Kein « ? » und kein « # » in der Basisadresse.',
     'path-invalid': 'Ungültiger Pfad: Er beginnt mit « / », ohne « .. » und ohne Leerzeichen.',
-    'service-paths-unsupported':
-      'Beide Pfade müssen wie die des Clients enden (/SocialInquiryService/v1, /WebServiceConnector), unter demselben Präfix.',
+    'address-invalid':
+      'Erwartet wird eine vollständige Adresse https://… oder ein Pfad, der mit « / » beginnt.',
+    'proxy-url-invalid':
+      'Proxy-Adresse in der Form http://Host:Port erwartet, ohne Anmeldedaten und ohne Pfad (Benutzer und Passwort haben eigene Felder).',
     'ca-bundle-invalid': 'Diese Datei enthält kein lesbares PEM-Zertifikat.',
     'ca-bundle-private-key': 'Diese Datei enthält einen privaten Schlüssel: Sie wird abgelehnt.',
     'ca-bundle-too-large': 'Datei zu groß für eine Liste von Zertifizierungsstellen.',
@@ -213,8 +253,8 @@ export const settings: Catalogue['settings'] = {
       'Die ZDU-Nummer des Zertifikats der Umgebung {{environment}} weicht von der Nummer der Organisation ab: Die ZDSS würde den Aufruf ablehnen.',
     'basic-password':
       'Die Umgebung {{environment}} verlangt ein HTTP-Basic-Passwort, das nicht gespeichert ist.',
-    'service-paths':
-      'Die Pfade der Dienste der Umgebung {{environment}} sind unbrauchbar: Korrigieren Sie sie in den Einstellungen.',
+    'proxy-password':
+      'Der Proxy der Umgebung {{environment}} verlangt ein Passwort, das nicht gespeichert ist.',
   },
   warning: {
     expiring:

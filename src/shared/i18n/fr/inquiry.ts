@@ -63,6 +63,12 @@ export const inquiry = {
       connectionDropped: 'La connexion a été coupée pendant l’échange. Réessayez.',
       oversize: 'La réponse dépasse la taille maximale admise : elle a été refusée.',
       network: 'Erreur réseau pendant l’appel à la BCSS. Réessayez.',
+      proxyUnreachable:
+        'Le proxy {{proxy}} est injoignable (arrêté, adresse ou port incorrect) : rien n’a été envoyé à la BCSS. Vérifiez le proxy dans les paramètres ou avec le service informatique.',
+      proxyAuthRequired:
+        'Le proxy {{proxy}} demande une authentification (407) : enregistrez l’utilisateur et le mot de passe du proxy dans les paramètres, ou vérifiez-les.',
+      proxyRefused:
+        'Le proxy {{proxy}} a refusé d’ouvrir la connexion vers la BCSS (HTTP {{status}}) : le service informatique doit autoriser l’adresse de la BCSS sur le proxy.',
     },
   },
 } as const;

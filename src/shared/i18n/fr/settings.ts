@@ -51,9 +51,18 @@ export const settings = {
   remote: {
     title: 'Adresses et connexion : {{environment}}',
     baseUrl: 'Adresse de base',
-    baseUrlHelp: 'https://hôte[:port][/préfixe], sans barre finale.',
-    socialInquiryPath: 'Chemin du service Social Inquiry',
-    ssdnConnectorPath: 'Chemin du connecteur SSDN (ListOfAttestation)',
+    baseUrlHelp:
+      'https://hôte[:port][/préfixe], sans barre finale : les services sans adresse propre y ajoutent leur chemin.',
+    services: 'Adresses des services',
+    servicesHelp:
+      'Laissez vide pour l’adresse de base suivie du chemin habituel. Un chemin commençant par « / » se place sous l’adresse de base ; une adresse complète https://… désigne un autre hôte.',
+    serviceEmpty: 'Vide : {{url}}',
+    service: {
+      socialInquiry: 'Social Inquiry (enquête sociale)',
+      ssdnConnector: 'Connecteur SSDN sendXML (ListOfAttestation, ManageAccess, IdentifyPerson)',
+      registerExtract: 'Tx25 : extrait du Registre national (RetrieveTIGroups)',
+      foreignerSituation: 'Situation des étrangers (ForeignerSituation)',
+    },
     serviceUrls: 'Adresses complètes',
     basicUser: 'Utilisateur HTTP Basic (facultatif)',
     basicPassword: 'Mot de passe HTTP Basic',
@@ -71,6 +80,24 @@ export const settings = {
     caValidTo: 'valable jusqu’au {{date}}',
     caExpired: 'expirée le {{date}}',
     reset: 'Rétablir les valeurs par défaut',
+  },
+  proxy: {
+    title: 'Proxy : {{environment}}',
+    intro:
+      'Le tunnel du proxy (HTTP CONNECT) ne voit que l’hôte et le port : le certificat du CPAS s’authentifie de bout en bout auprès de la BCSS.',
+    mode: {
+      env: 'Selon les variables HTTPS_PROXY et NO_PROXY de ce poste (par défaut)',
+      none: 'Aucun proxy : connexion directe',
+      explicit: 'Ce proxy',
+    },
+    envDirect: 'Sur ce poste, aucune variable ne s’applique : connexion directe.',
+    envUses: 'Sur ce poste, les variables donnent : {{proxies}}.',
+    url: 'Adresse du proxy',
+    urlHelp: 'http://hôte:port, sans identifiants.',
+    user: 'Utilisateur du proxy (facultatif)',
+    password: 'Mot de passe du proxy',
+    passwordSet: 'Un mot de passe de proxy est enregistré (chiffré).',
+    passwordNotSet: 'Aucun mot de passe de proxy enregistré.',
   },
   certificate: {
     title: 'Certificat client : {{environment}}',
@@ -122,11 +149,14 @@ export const settings = {
   connection: {
     title: 'Test de connexion',
     intro:
-      'Une poignée de main TLS avec le certificat puis une demande vide, que la BCSS refuse : aucune personne n’est consultée.',
+      'Pour chaque service, une poignée de main TLS avec le certificat (à travers le proxy s’il y en a un) puis une demande vide, que la BCSS refuse : aucune personne n’est consultée.',
     run: 'Tester la connexion',
     running: 'Test en cours…',
     url: 'Adresse testée',
     testedAt: 'Testé le',
+    proxy: 'Par le proxy',
+    direct: 'aucun (connexion directe)',
+    summary: '{{ok}} service(s) sur {{total}} répondent.',
     result: {
       ok: 'Connexion réussie en {{ms}} ms ({{protocol}}) : le service répond et accepte le certificat.',
       dns: 'Le nom {{host}} est introuvable (DNS) : vérifiez l’adresse ou le réseau.',
@@ -156,6 +186,14 @@ export const settings = {
         'La connexion a été coupée par {{host}} : certificat client refusé ou réseau instable.',
       network: 'Erreur réseau : {{detail}}.',
       cancelled: 'Test annulé.',
+      wrongAddress:
+        'Aucun service de la BCSS ne répond à cette adresse ({{reasonCode}}) : vérifiez l’adresse du service.',
+      proxyUnreachable:
+        'Le proxy {{proxy}} est injoignable (arrêté, adresse ou port incorrect) : {{detail}}.',
+      proxyAuthRequired:
+        'Le proxy {{proxy}} demande une authentification (407) : enregistrez ou vérifiez l’utilisateur et le mot de passe du proxy.',
+      proxyRefused:
+        'Le proxy {{proxy}} refuse d’ouvrir le tunnel vers la BCSS (HTTP {{status}}) : l’adresse de la BCSS doit y être autorisée.',
     },
     handshake: 'Poignée de main TLS',
     cipher: 'Chiffrement',
@@ -180,8 +218,10 @@ export const settings = {
     'url-has-credentials': 'Pas d’identifiants dans l’adresse : utilisez les champs HTTP Basic.',
     'url-has-query': 'Pas de « ? » ni de « # » dans l’adresse de base.',
     'path-invalid': 'Chemin invalide : il commence par « / », sans « .. » ni espaces.',
-    'service-paths-unsupported':
-      'Les deux chemins doivent finir comme ceux du client (/SocialInquiryService/v1, /WebServiceConnector) sous un même préfixe.',
+    'address-invalid':
+      'Une adresse complète https://… ou un chemin commençant par « / » est attendu.',
+    'proxy-url-invalid':
+      'Adresse de proxy attendue sous la forme http://hôte:port, sans identifiants ni chemin (l’utilisateur et le mot de passe ont leurs propres champs).',
     'ca-bundle-invalid': 'Ce fichier ne contient pas de certificat PEM lisible.',
     'ca-bundle-private-key': 'Ce fichier contient une clé privée : il est refusé.',
     'ca-bundle-too-large': 'Fichier trop volumineux pour une liste d’autorités.',
@@ -208,8 +248,8 @@ export const settings = {
       'La BCE du certificat de l’environnement {{environment}} diffère de celle de l’organisation : la BCSS refuserait l’appel.',
     'basic-password':
       'L’environnement {{environment}} demande un mot de passe HTTP Basic, qui n’est pas enregistré.',
-    'service-paths':
-      'Les chemins des services de l’environnement {{environment}} ne sont pas utilisables : corrigez-les dans les paramètres.',
+    'proxy-password':
+      'Le proxy de l’environnement {{environment}} demande un mot de passe, qui n’est pas enregistré.',
   },
   warning: {
     expiring:

@@ -65,6 +65,12 @@ export const inquiry: Catalogue['inquiry'] = {
       connectionDropped: 'De verbinding werd verbroken tijdens de uitwisseling. Probeer opnieuw.',
       oversize: 'Het antwoord is groter dan toegelaten: het werd geweigerd.',
       network: 'Netwerkfout tijdens de oproep naar de KSZ. Probeer opnieuw.',
+      proxyUnreachable:
+        'De proxy {{proxy}} is onbereikbaar (uitgeschakeld, verkeerd adres of poort): er werd niets naar de KSZ gestuurd. Controleer de proxy in de instellingen of met de informaticadienst.',
+      proxyAuthRequired:
+        'De proxy {{proxy}} vraagt een authenticatie (407): sla de gebruiker en het wachtwoord van de proxy op in de instellingen, of controleer ze.',
+      proxyRefused:
+        'De proxy {{proxy}} weigerde de verbinding naar de KSZ te openen (HTTP {{status}}): de informaticadienst moet het adres van de KSZ op de proxy toelaten.',
     },
   },
 };

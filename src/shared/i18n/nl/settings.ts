@@ -52,9 +52,18 @@ export const settings: Catalogue['settings'] = {
   remote: {
     title: 'Adressen en verbinding: {{environment}}',
     baseUrl: 'Basisadres',
-    baseUrlHelp: 'https://host[:poort][/prefix], zonder schuine streep op het einde.',
-    socialInquiryPath: 'Pad van de dienst Social Inquiry',
-    ssdnConnectorPath: 'Pad van de SSDN-connector (ListOfAttestation)',
+    baseUrlHelp:
+      'https://host[:poort][/prefix], zonder schuine streep op het einde: diensten zonder eigen adres voegen er hun pad aan toe.',
+    services: 'Adressen van de diensten',
+    servicesHelp:
+      'Laat leeg voor het basisadres gevolgd door het gebruikelijke pad. Een pad dat met « / » begint, komt onder het basisadres; een volledig adres https://… wijst naar een andere host.',
+    serviceEmpty: 'Leeg: {{url}}',
+    service: {
+      socialInquiry: 'Social Inquiry (sociaal onderzoek)',
+      ssdnConnector: 'SSDN-connector sendXML (ListOfAttestation, ManageAccess, IdentifyPerson)',
+      registerExtract: 'Tx25: uittreksel uit het Rijksregister (RetrieveTIGroups)',
+      foreignerSituation: 'Situatie van vreemdelingen (ForeignerSituation)',
+    },
     serviceUrls: 'Volledige adressen',
     basicUser: 'HTTP Basic-gebruiker (optioneel)',
     basicPassword: 'HTTP Basic-wachtwoord',
@@ -72,6 +81,24 @@ export const settings: Catalogue['settings'] = {
     caValidTo: 'geldig tot {{date}}',
     caExpired: 'verlopen op {{date}}',
     reset: 'Standaardwaarden herstellen',
+  },
+  proxy: {
+    title: 'Proxyserver: {{environment}}',
+    intro:
+      'De tunnel van de proxy (HTTP CONNECT) ziet alleen host en poort: het certificaat van het OCMW authenticeert zich van begin tot einde bij de KSZ.',
+    mode: {
+      env: 'Volgens de variabelen HTTPS_PROXY en NO_PROXY van deze computer (standaard)',
+      none: 'Geen proxy: rechtstreekse verbinding',
+      explicit: 'Deze proxy',
+    },
+    envDirect: 'Op deze computer is geen variabele van toepassing: rechtstreekse verbinding.',
+    envUses: 'Op deze computer geven de variabelen: {{proxies}}.',
+    url: 'Adres van de proxy',
+    urlHelp: 'http://host:poort, zonder aanmeldgegevens.',
+    user: 'Gebruiker van de proxy (optioneel)',
+    password: 'Wachtwoord van de proxy',
+    passwordSet: 'Er is een proxywachtwoord opgeslagen (versleuteld).',
+    passwordNotSet: 'Geen proxywachtwoord opgeslagen.',
   },
   certificate: {
     title: 'Clientcertificaat: {{environment}}',
@@ -124,11 +151,14 @@ export const settings: Catalogue['settings'] = {
   connection: {
     title: 'Verbindingstest',
     intro:
-      'Een TLS-handdruk met het certificaat en daarna een lege aanvraag, die de KSZ weigert: er wordt geen persoon geraadpleegd.',
+      'Voor elke dienst een TLS-handshake met het certificaat (door de proxy als er een is) en dan een lege aanvraag, die de KSZ weigert: er wordt niemand opgezocht.',
     run: 'Verbinding testen',
     running: 'Bezig met testen…',
     url: 'Getest adres',
     testedAt: 'Getest op',
+    proxy: 'Via de proxy',
+    direct: 'geen (rechtstreekse verbinding)',
+    summary: '{{ok}} van de {{total}} dienst(en) antwoorden.',
     result: {
       ok: 'Verbinding geslaagd in {{ms}} ms ({{protocol}}): de dienst antwoordt en aanvaardt het certificaat.',
       dns: 'De naam {{host}} werd niet gevonden (DNS): controleer het adres of het netwerk.',
@@ -158,6 +188,14 @@ export const settings: Catalogue['settings'] = {
         'De verbinding werd verbroken door {{host}}: clientcertificaat geweigerd of onstabiel netwerk.',
       network: 'Netwerkfout: {{detail}}.',
       cancelled: 'Test geannuleerd.',
+      wrongAddress:
+        'Geen enkele dienst van de KSZ antwoordt op dit adres ({{reasonCode}}): controleer het adres van de dienst.',
+      proxyUnreachable:
+        'De proxy {{proxy}} is onbereikbaar (uitgeschakeld, verkeerd adres of poort): {{detail}}.',
+      proxyAuthRequired:
+        'De proxy {{proxy}} vraagt een authenticatie (407): sla de gebruiker en het wachtwoord van de proxy op of controleer ze.',
+      proxyRefused:
+        'De proxy {{proxy}} weigert de tunnel naar de KSZ te openen (HTTP {{status}}): het adres van de KSZ moet er toegelaten worden.',
     },
     handshake: 'TLS-handdruk',
     cipher: 'Versleuteling',
@@ -182,8 +220,10 @@ export const settings: Catalogue['settings'] = {
     'url-has-credentials': 'Geen aanmeldgegevens in het adres: gebruik de HTTP Basic-velden.',
     'url-has-query': 'Geen « ? » of « # » in het basisadres.',
     'path-invalid': 'Ongeldig pad: het begint met « / », zonder « .. » of spaties.',
-    'service-paths-unsupported':
-      'Beide paden moeten eindigen zoals die van de client (/SocialInquiryService/v1, /WebServiceConnector) onder eenzelfde prefix.',
+    'address-invalid':
+      'Een volledig adres https://… of een pad dat met « / » begint, wordt verwacht.',
+    'proxy-url-invalid':
+      'Proxyadres verwacht in de vorm http://host:poort, zonder aanmeldgegevens of pad (gebruiker en wachtwoord hebben eigen velden).',
     'ca-bundle-invalid': 'Dit bestand bevat geen leesbaar PEM-certificaat.',
     'ca-bundle-private-key': 'Dit bestand bevat een privésleutel: het wordt geweigerd.',
     'ca-bundle-too-large': 'Bestand te groot voor een lijst van instanties.',
@@ -209,8 +249,8 @@ export const settings: Catalogue['settings'] = {
       'Het KBO-nummer van het certificaat van de omgeving {{environment}} verschilt van dat van de organisatie: de KSZ zou de oproep weigeren.',
     'basic-password':
       'De omgeving {{environment}} vraagt een HTTP Basic-wachtwoord, dat niet opgeslagen is.',
-    'service-paths':
-      'De paden van de diensten van de omgeving {{environment}} zijn onbruikbaar: verbeter ze in de instellingen.',
+    'proxy-password':
+      'De proxy van de omgeving {{environment}} vraagt een wachtwoord, dat niet opgeslagen is.',
   },
   warning: {
     expiring:

@@ -1,12 +1,20 @@
-// The addresses and connection settings of one remote environment: base URL and service paths, HTTP Basic,
-// timeouts, trusted CAs. Saved as one patch that main validates whole.
-import { useState } from 'react';
+// The addresses and connection settings of one remote environment: base URL and each service's address, the
+// proxy, HTTP Basic, timeouts, trusted CAs. Saved as one patch that main validates whole; the passwords apart.
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EnvironmentView } from '../../../../shared/contract/settings';
+import {
+  BCSS_SERVICES,
+  DEFAULT_SERVICE_PATHS,
+  PROXY_MODES,
+  type BcssServiceId,
+  type EnvironmentView,
+  type ProxyMode,
+} from '../../../../shared/contract/settings';
 import { asDeskError } from '../../api/desk-error';
 import {
   useResetEnvironment,
   useSetBasicPassword,
+  useSetProxyPassword,
   useUpdateEnvironment,
 } from '../../api/settings-queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -14,6 +22,7 @@ import { formatDay } from '../../../../shared/presentation/format';
 import { readPemBundle } from './certificate-file';
 import { fieldIssues, issueOf } from './field-issues';
 import { SaveRow } from './OrganisationSection';
+import { PasswordForm } from './PasswordForm';
 import { SettingsField } from './SettingsField';
 
 type RemoteView = Extract<EnvironmentView, { simulator: false }>;
@@ -21,11 +30,23 @@ type RemoteView = Extract<EnvironmentView, { simulator: false }>;
 const toSeconds = (ms: number) => String(ms / 1000);
 const toMs = (seconds: string) => Math.round(Number(seconds.replace(',', '.')) * 1000);
 
+/** The services' names in test ids (and in the page objects). */
+export const SERVICE_TEST_IDS: Readonly<Record<BcssServiceId, string>> = {
+  socialInquiry: 'social-inquiry',
+  ssdnConnector: 'ssdn',
+  registerExtract: 'register-extract',
+  foreignerSituation: 'foreigner-situation',
+};
+
 function formOf(view: RemoteView) {
   return {
     baseUrl: view.baseUrl,
-    socialInquiry: view.servicePaths.socialInquiry,
-    ssdnConnector: view.servicePaths.ssdnConnector,
+    addresses: Object.fromEntries(
+      BCSS_SERVICES.map((id) => [id, view.serviceAddresses[id] ?? '']),
+    ) as Record<BcssServiceId, string>,
+    proxyMode: view.proxy.mode,
+    proxyUrl: view.proxy.url ?? '',
+    proxyUser: view.proxy.user ?? '',
     basicAuthUser: view.basicAuthUser ?? '',
     connectTimeout: toSeconds(view.connectTimeoutMs),
     responseTimeout: toSeconds(view.responseTimeoutMs),
@@ -33,22 +54,28 @@ function formOf(view: RemoteView) {
   };
 }
 
+const orNull = (text: string) => (text.trim() === '' ? null : text);
+
 export function RemoteEnvironmentForm({ view }: { view: RemoteView }) {
   const { t } = useTranslation();
   const update = useUpdateEnvironment();
   const reset = useResetEnvironment();
   const password = useSetBasicPassword();
+  const proxyPassword = useSetProxyPassword();
+  const id = useId();
   const [form, setForm] = useState(() => formOf(view));
   // undefined: keep the stored bundle; null: remove it; text: the newly chosen file.
   const [caBundle, setCaBundle] = useState<string | null | undefined>(undefined);
   const [caFileIssue, setCaFileIssue] = useState<string | undefined>(undefined);
-  const [typedPassword, setTypedPassword] = useState('');
-  const issues = fieldIssues(update.error ?? password.error);
+  const issues = fieldIssues(update.error ?? password.error ?? proxyPassword.error);
   const edit = (patch: Partial<typeof form>) => {
     setForm({ ...form, ...patch });
     update.reset();
   };
-  const error = asDeskError(update.error ?? reset.error ?? password.error);
+  const error = asDeskError(update.error ?? reset.error ?? password.error ?? proxyPassword.error);
+  const environmentProxies = [...new Set(Object.values(view.environmentProxies))].filter(
+    (proxy): proxy is string => proxy !== null,
+  );
   const environmentName = t(`settings.environmentName.${view.name}`);
 
   return (
@@ -62,9 +89,13 @@ export function RemoteEnvironmentForm({ view }: { view: RemoteView }) {
               name: view.name,
               patch: {
                 baseUrl: form.baseUrl,
-                servicePaths: {
-                  socialInquiry: form.socialInquiry,
-                  ssdnConnector: form.ssdnConnector,
+                serviceAddresses: Object.fromEntries(
+                  BCSS_SERVICES.map((service) => [service, orNull(form.addresses[service])]),
+                ),
+                proxy: {
+                  mode: form.proxyMode,
+                  url: orNull(form.proxyUrl),
+                  user: orNull(form.proxyUser),
                 },
                 basicAuthUser: form.basicAuthUser.trim() === '' ? null : form.basicAuthUser,
                 connectTimeoutMs: toMs(form.connectTimeout),
@@ -86,27 +117,76 @@ export function RemoteEnvironmentForm({ view }: { view: RemoteView }) {
           spellCheck={false}
           testId="env-base-url"
         />
-        <SettingsField
-          label={t('settings.remote.socialInquiryPath')}
-          value={form.socialInquiry}
-          onChange={(socialInquiry) => edit({ socialInquiry })}
-          issue={issues['servicePaths.socialInquiry'] ?? issues.servicePaths}
-          spellCheck={false}
-          testId="env-path-social-inquiry"
-        />
-        <SettingsField
-          label={t('settings.remote.ssdnConnectorPath')}
-          value={form.ssdnConnector}
-          onChange={(ssdnConnector) => edit({ ssdnConnector })}
-          issue={issues['servicePaths.ssdnConnector']}
-          spellCheck={false}
-          testId="env-path-ssdn"
-        />
-        <div className="settings-urls">
-          <span className="muted">{t('settings.remote.serviceUrls')}</span>
-          <code data-testid="env-url-social-inquiry">{view.serviceUrls.socialInquiry}</code>
-          <code>{view.serviceUrls.ssdnConnector}</code>
-        </div>
+        <fieldset className="settings-services">
+          <legend>{t('settings.remote.services')}</legend>
+          <p className="muted">{t('settings.remote.servicesHelp')}</p>
+          {BCSS_SERVICES.map((service) => (
+            <SettingsField
+              key={service}
+              label={t(`settings.remote.service.${service}`)}
+              value={form.addresses[service]}
+              onChange={(address) => edit({ addresses: { ...form.addresses, [service]: address } })}
+              issue={issues[`serviceAddresses.${service}`]}
+              help={t('settings.remote.serviceEmpty', {
+                url: form.baseUrl.replace(/\/+$/, '') + DEFAULT_SERVICE_PATHS[service],
+              })}
+              placeholder={DEFAULT_SERVICE_PATHS[service]}
+              spellCheck={false}
+              testId={`env-address-${SERVICE_TEST_IDS[service]}`}
+            />
+          ))}
+          <div className="settings-urls">
+            <span className="muted">{t('settings.remote.serviceUrls')}</span>
+            {BCSS_SERVICES.map((service) => (
+              <code key={service} data-testid={`env-url-${SERVICE_TEST_IDS[service]}`}>
+                {view.serviceUrls[service]}
+              </code>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset className="settings-proxy" data-testid="env-proxy">
+          <legend>{t('settings.proxy.title', { environment: environmentName })}</legend>
+          <p className="muted">{t('settings.proxy.intro')}</p>
+          {PROXY_MODES.map((mode: ProxyMode) => (
+            <label key={mode} className="checkbox">
+              <input
+                type="radio"
+                name={`${id}-proxy`}
+                checked={form.proxyMode === mode}
+                onChange={() => edit({ proxyMode: mode })}
+                data-testid={`env-proxy-mode-${mode}`}
+              />
+              {t(`settings.proxy.mode.${mode}`)}
+            </label>
+          ))}
+          {form.proxyMode === 'env' && (
+            <p className="muted" data-testid="env-proxy-environment">
+              {environmentProxies.length === 0
+                ? t('settings.proxy.envDirect')
+                : t('settings.proxy.envUses', { proxies: environmentProxies.join(', ') })}
+            </p>
+          )}
+          {form.proxyMode === 'explicit' && (
+            <div className="settings-row">
+              <SettingsField
+                label={t('settings.proxy.url')}
+                value={form.proxyUrl}
+                onChange={(proxyUrl) => edit({ proxyUrl })}
+                issue={issues['proxy.url']}
+                help={t('settings.proxy.urlHelp')}
+                spellCheck={false}
+                testId="env-proxy-url"
+              />
+              <SettingsField
+                label={t('settings.proxy.user')}
+                value={form.proxyUser}
+                onChange={(proxyUser) => edit({ proxyUser })}
+                issue={issues['proxy.user']}
+                testId="env-proxy-user"
+              />
+            </div>
+          )}
+        </fieldset>
         <div className="settings-row">
           <SettingsField
             label={t('settings.remote.connectTimeout')}
@@ -191,49 +271,32 @@ export function RemoteEnvironmentForm({ view }: { view: RemoteView }) {
         <SaveRow pending={update.isPending} saved={update.isSuccess} testId="env-save" />
       </form>
 
-      <form
-        className="settings-row settings-password"
-        onSubmit={(event) => {
-          event.preventDefault();
-          password.mutate(
-            { name: view.name, password: typedPassword },
-            { onSuccess: () => setTypedPassword('') },
-          );
-        }}
-      >
-        <SettingsField
-          label={t('settings.remote.basicPassword')}
-          value={typedPassword}
-          onChange={setTypedPassword}
-          type="password"
-          issue={issues.basicPassword}
-          help={
-            view.basicPasswordSet
-              ? t('settings.remote.basicPasswordSet')
-              : t('settings.remote.basicPasswordNotSet')
+      {view.proxy.mode === 'explicit' && view.proxy.user && (
+        <PasswordForm
+          label={t('settings.proxy.password')}
+          isSet={view.proxyPasswordSet}
+          setText={t('settings.proxy.passwordSet')}
+          notSetText={t('settings.proxy.passwordNotSet')}
+          issue={issues.proxyPassword}
+          pending={proxyPassword.isPending}
+          onSave={(typed, done) =>
+            proxyPassword.mutate({ name: view.name, password: typed }, { onSuccess: done })
           }
-          testId="env-basic-password"
+          testId="env-proxy-password"
         />
-        <div className="actions">
-          <button
-            type="submit"
-            className="secondary"
-            disabled={typedPassword === '' || password.isPending}
-            data-testid="env-basic-password-save"
-          >
-            {t('settings.remote.setPassword')}
-          </button>
-          {view.basicPasswordSet && (
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => password.mutate({ name: view.name, password: null })}
-            >
-              {t('settings.remote.clearPassword')}
-            </button>
-          )}
-        </div>
-      </form>
+      )}
+      <PasswordForm
+        label={t('settings.remote.basicPassword')}
+        isSet={view.basicPasswordSet}
+        setText={t('settings.remote.basicPasswordSet')}
+        notSetText={t('settings.remote.basicPasswordNotSet')}
+        issue={issues.basicPassword}
+        pending={password.isPending}
+        onSave={(typed, done) =>
+          password.mutate({ name: view.name, password: typed }, { onSuccess: done })
+        }
+        testId="env-basic-password"
+      />
 
       <div className="actions">
         <button

@@ -42,6 +42,17 @@ const EXAMPLES: ConnectionDiagnosis[] = [
   { code: 'connection-dropped', host: 'h' },
   { code: 'network', detail: 'd' },
   { code: 'cancelled' },
+  {
+    code: 'soap-fault',
+    faultCode: 'soapenv:Client',
+    reasonCode: 'MSG00052',
+    description: 'No service answers on this URL',
+    httpStatus: 500,
+    ticketCBSS: 't',
+  },
+  { code: 'proxy-unreachable', proxy: 'http://proxy:8080', detail: 'ECONNREFUSED' },
+  { code: 'proxy-auth-required', proxy: 'http://proxy:8080' },
+  { code: 'proxy-refused', proxy: 'http://proxy:8080', status: 403 },
 ];
 
 describe('diagnosis messages', () => {
@@ -69,5 +80,22 @@ describe('diagnosis messages', () => {
     });
     expect(diagnosisMessage(EXAMPLES[4]!).values.seconds).toBe(2.5);
     expect(diagnosisMessage(EXAMPLES[8]!).values.date).toBe('01/05/2024');
+  });
+
+  it('say a service that is not at its address (MSG00052), and a proxy by its own failures', () => {
+    const key = (code: string, reason?: string) =>
+      diagnosisMessage(
+        EXAMPLES.find(
+          (d) => d.code === code && (!reason || ('reasonCode' in d && d.reasonCode === reason)),
+        )!,
+      ).key;
+    expect(key('soap-fault', 'MSG00052')).toBe('wrongAddress');
+    expect(key('soap-fault', 'MSG00015')).toBe('soapFault');
+    expect(key('proxy-unreachable')).toBe('proxyUnreachable');
+    expect(key('proxy-auth-required')).toBe('proxyAuthRequired');
+    expect(diagnosisMessage(EXAMPLES.at(-1)!)).toMatchObject({
+      key: 'proxyRefused',
+      values: { proxy: 'http://proxy:8080', status: 403 },
+    });
   });
 });

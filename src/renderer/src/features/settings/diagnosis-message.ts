@@ -53,6 +53,10 @@ export function diagnosisMessage(diagnosis: ConnectionDiagnosis): DiagnosisMessa
     case 'client-certificate-unusable':
       return failed('clientUnusable', { detail: diagnosis.detail });
     case 'soap-fault':
+      // The BCSS's "no service on this URL": the address, not the service, is wrong.
+      if (diagnosis.reasonCode === 'MSG00052') {
+        return failed('wrongAddress', { reasonCode: diagnosis.reasonCode });
+      }
       return failed('soapFault', {
         reasonCode: diagnosis.reasonCode ?? diagnosis.faultCode,
         description: diagnosis.description,
@@ -63,6 +67,12 @@ export function diagnosisMessage(diagnosis: ConnectionDiagnosis): DiagnosisMessa
       return failed('unexpectedAnswer');
     case 'connection-dropped':
       return failed('connectionDropped', { host: diagnosis.host });
+    case 'proxy-unreachable':
+      return failed('proxyUnreachable', { proxy: diagnosis.proxy, detail: diagnosis.detail });
+    case 'proxy-auth-required':
+      return failed('proxyAuthRequired', { proxy: diagnosis.proxy });
+    case 'proxy-refused':
+      return failed('proxyRefused', { proxy: diagnosis.proxy, status: diagnosis.status });
     case 'network':
       return failed('network', { detail: diagnosis.detail });
     case 'cancelled':
