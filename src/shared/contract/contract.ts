@@ -92,6 +92,11 @@ export const deskContract = {
   runInquiry: method<Inquiry>()(inquiryRequestSchema),
   getInquiryProgress: method<InquiryProgress | null>()(z.object({ requestId })),
   cancelInquiry: method<boolean>()(z.object({ requestId })),
+  /**
+   * Asks ListOfAttestation again for a saved inquiry's missing sections only (its period, its final NISS) and
+   * completes the saved inquiry; the inquiry as now saved, with what failed again still missing.
+   */
+  retryMissingSections: method<Inquiry>()(z.object({ id: savedId })),
   listSavedInquiries: method<SavedInquiryListing>()(
     z.object({ search: z.string().max(200).optional() }),
   ),
