@@ -51,6 +51,15 @@ describe('a partial answer through the desk', () => {
     expect(listing.inquiries.map((summary) => summary.id)).toContain(partial.id);
     const rows = await attestationOutcomes(handlers);
     expect(rows.filter((row) => row.includes('MSG00001'))).toHaveLength(3);
+
+    // Its JSON archive keeps the mark, and says it in words.
+    const json = await handlers.exportInquiry({ id: partial.id, format: 'json' });
+    if (json.kind !== 'download') throw new Error('expected a download');
+    const archive = readInquiryJson(Buffer.from(json.base64, 'base64').toString('utf8'));
+    expect(archive.inquiry).toEqual(partial);
+    expect(archive.missingSections?.map((m) => m.notice)).toEqual([
+      'PIIS : non disponible — la BCSS n’a pas répondu ; réessayez cette section dans l’application',
+    ]);
   }, 60_000);
 
   it('retryMissingSections completes the saved inquiry with the PIIS section only', async () => {
