@@ -1,5 +1,6 @@
 // The NISS input: formats as you type, says at once whether the number is valid, of which kind, and why not.
 import { useId, useRef } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import {
   compactNiss,
@@ -72,7 +73,9 @@ export function NissField({
 }
 
 type Tone = 'neutral' | 'valid' | 'error';
-type T = ReturnType<typeof useTranslation>['t'];
+// i18next's TFunction, as elsewhere: the hook's own return type makes the compiler instantiate the whole
+// catalogue's key union once more, past its depth limit as the catalogue grows.
+type T = TFunction;
 
 function describe(text: string, t: T): { tone: Tone; lines: string[] } {
   if (text.trim() === '') return { tone: 'neutral', lines: [t('niss.help')] };
@@ -98,7 +101,7 @@ function describe(text: string, t: T): { tone: Tone; lines: string[] } {
 function birthText(parsed: Extract<ParsedNiss, { ok: true }>, t: T): string {
   const date = parsed.birthDate;
   if (date === null) return t('niss.birth.unknown');
-  const [year, month, day] = date.split('-');
+  const [year = '', month, day] = date.split('-');
   if (day && month) return t('niss.birth.full', { date: `${day}/${month}/${year}` });
   if (month) return t('niss.birth.month', { month, year });
   return t('niss.birth.year', { year });
