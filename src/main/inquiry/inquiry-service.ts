@@ -56,9 +56,9 @@ export interface InquiryService {
   /**
    * Asks ListOfAttestation again for the missing sections of a kept inquiry (its period, its final NISS), in
    * the environment it was made in, and completes it where the answer now comes; what fails again stays
-   * missing. Resolves with the inquiry as now kept.
+   * missing. Only those of `requestTypes` when given. Resolves with the inquiry as now kept.
    */
-  retryMissing(id: string): Promise<Inquiry>;
+  retryMissing(id: string, requestTypes?: readonly AttestationSection[]): Promise<Inquiry>;
   progress(requestId: string): InquiryProgress | null;
   cancel(requestId: string): boolean;
 }
@@ -222,12 +222,17 @@ export function createInquiryService(options: InquiryServiceOptions): InquirySer
     };
   }
 
-  async function retryMissing(id: string): Promise<Inquiry> {
+  async function retryMissing(
+    id: string,
+    requestTypes?: readonly AttestationSection[],
+  ): Promise<Inquiry> {
     const saved = options.saved;
     if (!saved) throw new Error('the inquiry service keeps no inquiries');
     try {
       const inquiry = await saved.open(id);
-      const wanted = missingSections(inquiry);
+      const wanted = missingSections(inquiry).filter(
+        (section) => !requestTypes || requestTypes.includes(section.requestType),
+      );
       if (wanted.length === 0) return inquiry;
       const session = await gateway.open();
       // The same person's data from another environment would complete the inquiry with someone else's.

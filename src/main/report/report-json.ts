@@ -2,11 +2,10 @@
 import { z } from 'zod';
 import { ENVIRONMENT_NAMES } from '../../shared/domain/environments';
 import {
-  ATTESTATION_SECTIONS,
+  ATTESTATION_SECTION_TYPES,
   DETAIL_KEYS,
   LANES,
   SUB_LANES,
-  type AttestationSection,
   type Inquiry,
 } from '../../shared/domain/inquiry';
 
@@ -131,9 +130,7 @@ const supplements = z.strictObject({
 });
 
 const missingSection = z.strictObject({
-  requestType: z.enum(
-    Object.keys(ATTESTATION_SECTIONS) as [AttestationSection, ...AttestationSection[]],
-  ),
+  requestType: z.enum(ATTESTATION_SECTION_TYPES),
   lane: z.enum(LANES),
   reason: z.strictObject({
     code: z.string(),

@@ -122,6 +122,10 @@ export const ATTESTATION_SECTIONS = {
   PRIME_INSTALLATION: 'installationPremium',
 } as const satisfies Record<string, LaneId>;
 export type AttestationSection = keyof typeof ATTESTATION_SECTIONS;
+export const ATTESTATION_SECTION_TYPES = Object.keys(ATTESTATION_SECTIONS) as [
+  AttestationSection,
+  ...AttestationSection[],
+];
 
 /** Why a section is missing: the failure as the desk says it (a DeskError's code, message key and details). */
 export interface MissingReason {

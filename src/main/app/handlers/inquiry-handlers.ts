@@ -8,6 +8,6 @@ export function inquiryHandlers(inquiry: InquiryService) {
     runInquiry: (request) => inquiry.run(request),
     getInquiryProgress: ({ requestId }) => inquiry.progress(requestId),
     cancelInquiry: ({ requestId }) => inquiry.cancel(requestId),
-    retryMissingSections: ({ id }) => inquiry.retryMissing(id),
+    retryMissingSections: ({ id, requestTypes }) => inquiry.retryMissing(id, requestTypes),
   } satisfies Partial<DeskHandlers>;
 }
