@@ -439,7 +439,7 @@ export function renderTimelineSvg(model: ReportModel, geometry: TimelineGeometry
     if (r.lane.missing && !r.lane.hasSubLanes) {
       // Unknown, not empty: hatched across the plot, and said in words.
       background.push(
-        `<rect x="${n(plotX)}" y="${n(y)}" width="${n(width - plotX)}" height="${n(height)}" fill="url(#missing-hatch)"/>`,
+        `<rect x="${n(plotX)}" y="${n(y)}" width="${n(plotWidth)}" height="${n(height)}" fill="url(#missing-hatch)"/>`,
       );
       out.push(
         text(

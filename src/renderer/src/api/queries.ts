@@ -4,6 +4,7 @@ import type { InquiryRequest } from '../../../shared/contract/contract';
 import type { DeskError, DeskResult } from '../../../shared/contract/errors';
 import type { Language, Preferences, PreferencesPatch } from '../../../shared/domain/preferences';
 import type { ReportFormat } from '../../../shared/contract/report';
+import type { AttestationSection } from '../../../shared/domain/inquiry';
 import { desk } from './desk';
 import { markAnswerReceived } from '../app/perf-marks';
 
@@ -73,8 +74,10 @@ export function useRunInquiry() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (request: InquiryRequest) => unwrap(desk.runInquiry(request)),
-    onSuccess: () => {
+    onSuccess: (inquiry) => {
       markAnswerReceived();
+      // The result shows the saved inquiry, which later consultations and retries update in this cache.
+      client.setQueryData(queryKeys.savedInquiry(inquiry.id), inquiry);
       // Main saved it: the list is out of date.
       void client.invalidateQueries({ queryKey: queryKeys.savedInquiries });
     },
@@ -118,6 +121,22 @@ export function useSavedInquiry(id: string | null) {
     enabled: id !== null,
     staleTime: Infinity,
     gcTime: 0,
+  });
+}
+
+/**
+ * Asks the BCSS again for a saved inquiry's missing section(s); the inquiry as now saved replaces the cached
+ * one, so whichever screen shows it (the live result, the offline copy) shows it completed.
+ */
+export function useRetryMissingSections() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { id: string; requestTypes?: AttestationSection[] }) =>
+      unwrap(desk.retryMissingSections(input)),
+    onSuccess: (inquiry) => {
+      client.setQueryData(queryKeys.savedInquiry(inquiry.id), inquiry);
+      void client.invalidateQueries({ queryKey: queryKeys.savedInquiries });
+    },
   });
 }
 

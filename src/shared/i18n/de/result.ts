@@ -67,7 +67,7 @@ export const result: Catalogue['result'] = {
     count: 'nicht verfügbar',
     reason: 'Ursache: {{reason}}',
     retry: 'Diese Rubrik erneut abfragen',
-    retryLabel: 'Die Rubrik {{lane}} erneut abfragen',
+    retryLabel: 'Diese Rubrik erneut abfragen: {{lane}}',
     retrying: 'Neue Anfrage…',
     progress: '{{lane}}: neue Anfrage bei der ZDSS…',
     completed: '{{lane}}: Rubrik ergänzt, {{count}} Zeitraum/Zeiträume.',

@@ -65,7 +65,7 @@ export const result = {
     count: 'non disponible',
     reason: 'Cause : {{reason}}',
     retry: 'Réessayer cette section',
-    retryLabel: 'Réessayer la section {{lane}}',
+    retryLabel: 'Réessayer cette section : {{lane}}',
     retrying: 'Nouvelle demande…',
     progress: '{{lane}} : nouvelle demande à la BCSS…',
     completed: '{{lane}} : section complétée, {{count}} période(s).',

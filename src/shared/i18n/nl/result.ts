@@ -67,7 +67,7 @@ export const result: Catalogue['result'] = {
     count: 'niet beschikbaar',
     reason: 'Oorzaak: {{reason}}',
     retry: 'Deze rubriek opnieuw vragen',
-    retryLabel: 'De rubriek {{lane}} opnieuw vragen',
+    retryLabel: 'Deze rubriek opnieuw vragen: {{lane}}',
     retrying: 'Nieuwe aanvraag…',
     progress: '{{lane}}: nieuwe aanvraag bij de KSZ…',
     completed: '{{lane}}: rubriek aangevuld, {{count}} periode(s).',
