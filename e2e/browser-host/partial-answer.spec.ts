@@ -60,6 +60,11 @@ test.describe('the PIIS completion fails its three tries, then answers', () => {
     );
     await expect(result.laneMissing('piis')).toHaveCount(0);
     await expect(result.missingNotice).toHaveCount(0);
+    // Another screen and back: the result stays completed.
+    await desk.nav.go('saved');
+    await desk.nav.go('new');
+    await result.expectResultFor(formatted(person.niss));
+    await expect(result.missingNotice).toHaveCount(0);
 
     const table = await result.showTable();
     const counts = expectedCounts(person);

@@ -10,8 +10,8 @@ import {
   useCancelInquiry,
   useInquiryProgress,
   usePreferences,
+  useLiveInquiry,
   useRunInquiry,
-  useSavedInquiry,
 } from '../api/queries';
 import { asDeskError } from '../api/desk-error';
 import { currentMonth } from '../features/audit/audit-range';
@@ -163,8 +163,8 @@ function useInquiryFlow(preferences: Preferences) {
   const run = useRunInquiry();
   const cancel = useCancelInquiry();
   const progress = useInquiryProgress(run.isPending ? requestId : null);
-  // The answer as saved: a section asked again later, or a consultation kept with it, updates it there.
-  const saved = useSavedInquiry(run.data?.id ?? null);
+  // The answer, then as kept: a section asked again later, or a consultation kept with it, updates it there.
+  const live = useLiveInquiry(run.data?.id ?? null);
   const { isSuccess, reset } = run;
   const backToStart = useCallback(() => {
     if (isSuccess) reset();
@@ -176,8 +176,8 @@ function useInquiryFlow(preferences: Preferences) {
     cancel,
     requestId,
     progress: run.isPending ? (progress.data ?? null) : null,
-    /** The result: the saved inquiry once known, the answer until then. */
-    result: run.data && saved.data?.id === run.data.id ? saved.data : run.data,
+    /** The result: the answer, as kept since. */
+    result: run.data && live.data?.id === run.data.id ? live.data : run.data,
     running: run.isPending,
     /** Runs the inquiry for `next` (the current input by default), which becomes the input. */
     start(next: InquiryInput = input) {
