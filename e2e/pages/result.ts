@@ -1,6 +1,8 @@
-// The result screen: the header (final NISS, tickets, when consulted, a replaced NISS), the switch to the
-// table view, the way back to a new inquiry, and the report's export menu.
+// The result screen: the header (final NISS, tickets, when consulted, a replaced NISS, an incomplete answer),
+// the switch to the table view, a lane's missing section and its retry, the way back to a new inquiry, and the
+// report's export menu.
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import type { LaneId } from '../../src/shared/domain/inquiry';
 import { TableView } from './table';
 
 export type ReportFormat = 'pdf' | 'csv' | 'json';
@@ -12,7 +14,13 @@ export class ResultScreen {
   readonly tickets: Locator;
   readonly consultedAt: Locator;
   readonly replacedNotice: Locator;
+  /** Says the answer is incomplete, naming the lanes whose section did not arrive. */
+  readonly missingNotice: Locator;
+  /** What a retry of a missing section is doing, then what came of it (a live region). */
+  readonly retryStatus: Locator;
   readonly viewToggle: Locator;
+  /** The swimlanes (the timeline view). */
+  readonly timeline: Locator;
   readonly newInquiryButton: Locator;
   readonly report: ReportActions;
 
@@ -22,7 +30,10 @@ export class ResultScreen {
     this.tickets = page.getByTestId('result-ticket');
     this.consultedAt = page.getByTestId('result-consulted-at');
     this.replacedNotice = page.getByTestId('result-replaced-notice');
+    this.missingNotice = page.getByTestId('result-missing-notice');
+    this.retryStatus = page.getByTestId('missing-retry-status');
     this.viewToggle = page.getByTestId('view-toggle');
+    this.timeline = page.getByTestId('timeline');
     this.newInquiryButton = page.getByTestId('new-inquiry');
     this.report = new ReportActions(page);
   }
@@ -49,6 +60,28 @@ export class ResultScreen {
     const table = new TableView(this.page);
     await table.lanes.first().waitFor();
     return table;
+  }
+
+  /** What a lane whose section did not arrive says where its periods would be (timeline or table). */
+  laneMissing(lane: LaneId): Locator {
+    return this.page.getByTestId(`lane-missing-${lane}`);
+  }
+
+  /** The lane's "Retry this section" button. */
+  retryButton(lane: LaneId): Locator {
+    return this.page.getByTestId(`lane-retry-${lane}`);
+  }
+
+  /** Asks again for a lane's missing section, with the mouse. */
+  async retrySection(lane: LaneId): Promise<void> {
+    await this.retryButton(lane).click();
+  }
+
+  /** Asks again for a lane's missing section from the keyboard: the button focused, then Enter. */
+  async retrySectionWithKeyboard(lane: LaneId): Promise<void> {
+    await this.retryButton(lane).focus();
+    await expect(this.retryButton(lane)).toBeFocused();
+    await this.page.keyboard.press('Enter');
   }
 
   async newInquiry(): Promise<void> {

@@ -12,7 +12,9 @@ const USAGE = `Usage: npm run simulator -- [options]
   --version <1|2>    Social Inquiry answers: 1 = sections 1-4 only, 2 = all eight (default 1)
   --fault <spec>     faults on every answer, e.g. latency=1500 | hang | reset | http=503 |
                      http=500:MSG00020 | truncate | malformed | entity-expansion | oversize
-                     (comma-separated combinations, e.g. latency=200,http=500)
+                     (comma-separated combinations, e.g. latency=200,http=500), narrowed by
+                     match=<text> (requests whose body has it) and times=<n> (the first n only),
+                     e.g. http=503,match=GPMI_PIIS,times=3
   --help`;
 
 // The repository's .data/ is git-ignored: the generated keys never reach a commit.

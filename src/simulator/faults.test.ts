@@ -3,6 +3,7 @@ import { request } from 'node:https';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import {
+  createFaultSelector,
   entityExpansionBody,
   FaultSpecError,
   formatFaultSpec,
@@ -140,6 +141,15 @@ describe('parseFaultSpec', () => {
     });
     expect(parseFaultSpec('none')).toEqual({});
     expect(parseFaultSpec('')).toEqual({});
+    expect(parseFaultSpec('http=503,match=GPMI_PIIS,times=3')).toEqual({
+      http: { status: 503, reasonCode: 'MSG00001' },
+      match: 'GPMI_PIIS',
+      times: 3,
+    });
+    expect(parseFaultSpec('Match=socialInquiry,hang')).toEqual({
+      hang: true,
+      match: 'socialInquiry',
+    });
   });
 
   it('refuses what it does not know or what cannot combine', () => {
@@ -157,16 +167,74 @@ describe('parseFaultSpec', () => {
       'hang,http=503',
       'none,reset',
       'latency=1,latency=2',
+      'match=GPMI_PIIS',
+      'times=2',
+      'match=GPMI_PIIS,times=1',
+      'http=503,match',
+      'http=503,match=a b',
+      'http=503,match=<x>',
+      'http=503,times=0',
+      'http=503,times=-1',
+      'http=503,times=many',
+      'none,match=x',
     ]) {
       expect(() => parseFaultSpec(bad), bad).toThrow(FaultSpecError);
     }
   });
 
   it('formats a plan back to a spec that parses to the same plan', () => {
-    for (const spec of ['latency=200,http=500:MSG00020', 'truncate,reset', 'hang', 'none']) {
+    for (const spec of [
+      'latency=200,http=500:MSG00020',
+      'truncate,reset',
+      'hang',
+      'none',
+      'times=2,match=EXONERATIONS,reset',
+    ]) {
       const plan = parseFaultSpec(spec);
       expect(parseFaultSpec(formatFaultSpec(plan))).toEqual(plan);
     }
+  });
+});
+
+describe('fault filters', () => {
+  const piis = '<RequestType>GPMI_PIIS</RequestType>';
+  const art35 = '<RequestType>EXONERATIONSART35</RequestType>';
+
+  it('match applies the faults only to requests whose body has the text, ignoring case', () => {
+    const selector = createFaultSelector();
+    const plan = parseFaultSpec('http=503,match=gpmi_piis');
+    expect(selector.select(plan, piis)).toBe(plan);
+    expect(selector.select(plan, art35)).toEqual({});
+    expect(selector.select(plan, piis)).toBe(plan);
+  });
+
+  it('times applies the faults to the first n requests they match, then no more, until reset', () => {
+    const selector = createFaultSelector();
+    const plan = parseFaultSpec('http=503,match=GPMI_PIIS,times=2');
+    const outcomes = [piis, art35, piis, art35, piis, piis].map((body) =>
+      formatFaultSpec(selector.select(plan, body)),
+    );
+    expect(outcomes).toEqual([
+      'http=503:MSG00001,match=GPMI_PIIS,times=2',
+      'none',
+      'http=503:MSG00001,match=GPMI_PIIS,times=2',
+      'none',
+      'none',
+      'none',
+    ]);
+    // Another spec has its own count.
+    expect(selector.select(parseFaultSpec('reset,times=1'), art35)).toEqual({
+      reset: true,
+      times: 1,
+    });
+    selector.reset();
+    expect(selector.select(plan, piis)).toBe(plan);
+  });
+
+  it('a plan without filters applies to every request', () => {
+    const selector = createFaultSelector();
+    const plan = parseFaultSpec('latency=10');
+    for (let i = 0; i < 3; i++) expect(selector.select(plan, art35)).toBe(plan);
   });
 });
 
@@ -274,6 +342,23 @@ describe('faults on the wire', () => {
     expect((await call('none')).status).toBe(200);
     expect(simulator.logEntries().at(-2)?.faults).toBe('http=503:MSG00001');
     expect(() => simulator.setFaults('nonsense')).toThrow(FaultSpecError);
+  });
+
+  it('narrows the run faults to the requests they match, the first n times', async () => {
+    simulator.setFaults('http=503,match=urn:test:echo,times=2');
+    expect((await call(undefined)).status).toBe(503);
+    expect((await call(undefined)).status).toBe(503);
+    expect((await call(undefined)).status).toBe(200);
+    expect(simulator.logEntries().at(-2)?.faults).toBe(
+      'http=503:MSG00001,match=urn:test:echo,times=2',
+    );
+    expect(simulator.logEntries().at(-1)?.faults).toBeUndefined();
+    // Setting the faults again starts the count again; a text the body lacks never applies.
+    simulator.setFaults('http=503,match=urn:test:echo,times=2');
+    expect((await call(undefined)).status).toBe(503);
+    simulator.setFaults('http=503,match=GPMI_PIIS');
+    expect((await call(undefined)).status).toBe(200);
+    expect(handled).toBe(2);
   });
 
   it('closing the simulator ends hanging calls', async () => {

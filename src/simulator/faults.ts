@@ -12,8 +12,16 @@
 //   entity-expansion      a body with a DOCTYPE declaring nested entities ("billion laughs")
 //   oversize              a well-formed body over 20 MB, sent chunked (no Content-Length)
 //   none                  no fault (a header `none` overrides the run's faults for that request)
-// e.g. `X-Simulator-Fault: latency=200,http=500:MSG00020`. At most one of truncate / malformed /
-// entity-expansion / oversize; `hang` combines with latency only.
+// and two filters, which narrow the faults above to some requests (alone they are an error):
+//   match=<text>          only requests whose body contains the text, ignoring case (letters, digits and
+//                          _ . : -, up to 100): e.g. `match=GPMI_PIIS` hits only that ListOfAttestation
+//                          RequestType, whose value the SSDN request carries (escaped) in its body
+//   times=<n>             only the first n requests the faults apply to (those matching, with `match`);
+//                          then the simulator answers normally. Counted per spec, from the simulator's
+//                          start or the last change of its run faults (`setFaults`), header specs included
+// e.g. `X-Simulator-Fault: latency=200,http=500:MSG00020`, or the run spec `http=503,match=GPMI_PIIS,times=3`
+// (the app's client tries a call 3 times: its PIIS completion fails, the next one, a retry, succeeds).
+// At most one of truncate / malformed / entity-expansion / oversize; `hang` combines with latency only.
 // The header exists for tests only: the production client never sends it, and the real BCSS ignores it.
 import { once } from 'node:events';
 import type { ServerResponse } from 'node:http';
@@ -26,6 +34,7 @@ export const FAULT_HEADER = 'x-simulator-fault';
 /** The size of the `oversize` padding: just over the 20 MB a client should accept at most. */
 export const OVERSIZE_PADDING_BYTES = 21 * 1024 * 1024;
 const MAX_LATENCY_MS = 600_000;
+const MAX_TIMES = 1_000_000;
 
 export type BodyFault = 'truncate' | 'malformed' | 'entity-expansion' | 'oversize';
 
@@ -35,6 +44,10 @@ export interface FaultPlan {
   reset?: boolean;
   http?: { status: number; reasonCode: string };
   body?: BodyFault;
+  /** Filter: only requests whose body contains this text (ignoring case). */
+  match?: string;
+  /** Filter: only the first `times` requests the faults apply to. */
+  times?: number;
 }
 
 export class FaultSpecError extends Error {
@@ -68,6 +81,16 @@ export function parseFaultSpec(spec: string): FaultPlan {
       const status = Number(match[1]);
       const reasonCode = match[2]?.toUpperCase() ?? (status === 503 ? 'MSG00001' : 'MSG00002');
       plan.http = { status, reasonCode };
+    } else if (key === 'match') {
+      if (value === undefined || !/^[A-Za-z0-9_.:-]{1,100}$/.test(value)) {
+        throw new FaultSpecError('match needs a text of letters, digits, _ . : or - (1..100)');
+      }
+      plan.match = value;
+    } else if (key === 'times') {
+      if (value === undefined || !/^[0-9]{1,7}$/.test(value) || !inRange(Number(value))) {
+        throw new FaultSpecError(`times needs a number of requests (1..${MAX_TIMES})`);
+      }
+      plan.times = Number(value);
     } else if (value !== undefined) {
       throw new FaultSpecError(`"${key}" takes no value`);
     } else if (key === 'hang') {
@@ -82,6 +105,9 @@ export function parseFaultSpec(spec: string): FaultPlan {
     }
   }
   if (seen.has('none') && seen.size > 1) throw new FaultSpecError('"none" stands alone');
+  if ((plan.match !== undefined || plan.times !== undefined) && isNoFault(faultsOf(plan))) {
+    throw new FaultSpecError('"match" and "times" narrow a fault: give one');
+  }
   if (plan.hang && (plan.reset || plan.http || plan.body)) {
     throw new FaultSpecError('"hang" combines with latency only');
   }
@@ -96,7 +122,47 @@ export function formatFaultSpec(plan: FaultPlan): string {
   if (plan.http) parts.push(`http=${plan.http.status}:${plan.http.reasonCode}`);
   if (plan.body) parts.push(plan.body);
   if (plan.reset) parts.push('reset');
+  if (plan.match !== undefined) parts.push(`match=${plan.match}`);
+  if (plan.times !== undefined) parts.push(`times=${plan.times}`);
   return parts.length ? parts.join(',') : 'none';
+}
+
+function inRange(times: number): boolean {
+  return times >= 1 && times <= MAX_TIMES;
+}
+
+/** The plan's faults without its filters. */
+export function faultsOf(plan: FaultPlan): FaultPlan {
+  const { match, times, ...faults } = plan;
+  void match;
+  void times;
+  return faults;
+}
+
+/**
+ * Applies the filters (`match`, `times`) of plans to requests: `select` gives the faults for one request's
+ * body (the plan's faults, or none). `times` is counted per spec; `reset` starts every count again.
+ */
+export function createFaultSelector() {
+  const counts = new Map<string, number>();
+  return {
+    select(plan: FaultPlan, body: string): FaultPlan {
+      if (plan.match === undefined && plan.times === undefined) return plan;
+      if (plan.match !== undefined && !body.toLowerCase().includes(plan.match.toLowerCase())) {
+        return {};
+      }
+      if (plan.times !== undefined) {
+        const key = formatFaultSpec(plan);
+        const count = counts.get(key) ?? 0;
+        if (count >= plan.times) return {};
+        counts.set(key, count + 1);
+      }
+      return plan;
+    },
+    reset(): void {
+      counts.clear();
+    },
+  };
 }
 
 export function isNoFault(plan: FaultPlan): boolean {

@@ -13,6 +13,7 @@ import type { TLSSocket } from 'node:tls';
 import {
   deliver,
   FAULT_HEADER,
+  createFaultSelector,
   FaultSpecError,
   formatFaultSpec,
   injectedHttpFault,
@@ -111,6 +112,8 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
   }
   const settings: SimulatorSettings = { ...DEFAULT_SETTINGS, ...options.settings };
   let runFaults = toPlan(options.faults ?? null);
+  /** Applies the plans' `match` and `times` filters; counts start again when the run faults change. */
+  const faultSelector = createFaultSelector();
   const maxRequestBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
   const logCapacity = options.logCapacity ?? 1000;
   const entries: SimulatorLogEntry[] = [];
@@ -204,6 +207,8 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       record({ ...entry, outcome: 'request too large, connection dropped' });
       return;
     }
+    // Filtered faults (match=, times=) apply to this request or not: that needs its body.
+    plan = faultSelector.select(plan, body === 'too-large' ? '' : body.toString('utf8'));
 
     let answer: Answer;
     let outcome = '';
@@ -294,6 +299,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     },
     setFaults(next) {
       runFaults = toPlan(next);
+      faultSelector.reset();
     },
     logEntries: () => [...entries],
     clearLog() {

@@ -1,5 +1,13 @@
 // The one builder of test data: inquiries and their items, supplements, valid synthetic NISS, fictional names.
-import type { Inquiry, InquiryItem, LaneId, LocalizedText } from '../shared/domain/inquiry';
+import {
+  ATTESTATION_SECTIONS,
+  type AttestationSection,
+  type Inquiry,
+  type InquiryItem,
+  type LaneId,
+  type LocalizedText,
+  type MissingSection,
+} from '../shared/domain/inquiry';
 // The simulator's generator is the one NISS generator; imported directly so the crash test's bundle stays small.
 import { makeNiss } from '../simulator/personas/make-niss';
 
@@ -109,6 +117,23 @@ export function inquiry(items: InquiryItem[], overrides: InquiryOverrides = {}):
     dataFound: true,
     items,
     ...rest,
+  };
+}
+
+/** A section the BCSS did not give: by default PIIS, its three tries answered by "BCSS unavailable". */
+export function missingSection(
+  requestType: AttestationSection = 'GPMI_PIIS',
+  reason: MissingSection['reason'] = {
+    code: 'BCSS_FAULT',
+    messageKey: 'inquiry.error.fault.server',
+    details: { code: 'MSG00001', description: 'Simulated failure (HTTP 503)', ticketCBSS: null },
+  },
+): MissingSection {
+  return {
+    requestType,
+    lane: ATTESTATION_SECTIONS[requestType],
+    reason,
+    failedAt: '2025-05-12T10:32:04.000Z',
   };
 }
 

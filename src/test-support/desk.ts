@@ -27,7 +27,12 @@ export interface TestDesk {
 }
 
 export function composeTestDesk(
-  options: { dataDir?: string; secretBox?: () => SecretBox } = {},
+  options: {
+    dataDir?: string;
+    secretBox?: () => SecretBox;
+    /** The demo's switches, e.g. INQUIRY_DESK_SIMULATOR_VERSION, INQUIRY_DESK_SIMULATOR_FAULTS. */
+    env?: Record<string, string>;
+  } = {},
 ): TestDesk {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'inquiry-desk-desk-'));
   const composed = composeDesk({
@@ -36,7 +41,7 @@ export function composeTestDesk(
     preferencesStore: createConfStore(dataDir),
     secretBox:
       options.secretBox ?? (() => createKeyFileBox({ path: join(dataDir, 'keys', 'vault.key') })),
-    env: { INQUIRY_DESK_DEMO_PKI_DIR: TEST_PKI_DIR },
+    env: { INQUIRY_DESK_DEMO_PKI_DIR: TEST_PKI_DIR, ...options.env },
     report: { pdf: fakePdf, outlet: createBrowserReportOutlet(createReportPages()) },
   });
   return { handlers: composed.handlers as Required<DeskHandlers>, dataDir, close: composed.close };

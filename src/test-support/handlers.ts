@@ -48,6 +48,9 @@ export function testHandlers(
     },
     getInquiryProgress: () => null,
     cancelInquiry: () => false,
+    retryMissingSections: () => {
+      throw new Error('no saved inquiry in this test');
+    },
     listSavedInquiries: () => ({
       inquiries: [],
       total: 0,

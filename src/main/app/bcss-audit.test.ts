@@ -117,3 +117,19 @@ describe.each([1, 2] as const)('Social Inquiry version %i', (version) => {
     expect(requests).toBe(version === 1 ? 5 : 1);
   });
 });
+
+describe('a partial answer (Social Inquiry version 1)', () => {
+  beforeAll(() => simulator.setSettings({ socialInquiryVersion: 1 }));
+  afterAll(() => simulator.setFaults(null));
+
+  it('its failed completion and the retry of the missing section: one row per request', async () => {
+    simulator.setFaults('http=503,match=GPMI_PIIS,times=3');
+    let partial: Inquiry | undefined;
+    const run = await counted(async () => (partial = await inquiry('piis-extension')));
+    // Social Inquiry, three tries of GPMI_PIIS, the three other request types.
+    expect(run).toEqual({ requests: 7, rows: 7 });
+    expect(partial?.missing?.map((m) => m.requestType)).toEqual(['GPMI_PIIS']);
+    const retry = await counted(() => handlers.retryMissingSections({ id: partial!.id }));
+    expect(retry).toEqual({ requests: 1, rows: 1 });
+  });
+});

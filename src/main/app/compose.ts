@@ -140,6 +140,11 @@ export function composeDesk(options: DeskOptions) {
         vault.save(answer, { personName: request.personName || undefined }),
       );
     },
+    // A partial answer is completed where it is kept.
+    saved: {
+      open: (id) => withVault((vault) => vault.open(id)),
+      update: (id, change) => withVault((vault) => vault.update(id, change)),
+    },
   });
   const handlers: DeskHandlers = {
     ...appHandlers({

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InquiryRequest } from '../../shared/contract/contract';
 import { DeskFailure } from '../../shared/contract/errors';
-import type { Inquiry, InquiryItem } from '../../shared/domain/inquiry';
+import type { Inquiry, InquiryItem, LaneId } from '../../shared/domain/inquiry';
 import {
   DEMO_PERSONAS,
   REPLACEMENT_NISS,
@@ -34,7 +34,24 @@ beforeAll(async () => {
 
 afterAll(() => simulator.close());
 
-function service(fault?: string) {
+/** Kept inquiries, as the vault keeps them: `run` saves, `retryMissing` reads and rewrites. */
+function memoryStore() {
+  const kept = new Map<string, Inquiry>();
+  return {
+    kept,
+    keep: async (inquiry: Inquiry) => void kept.set(inquiry.id, structuredClone(inquiry)),
+    saved: {
+      open: async (id: string) => structuredClone(kept.get(id)!),
+      update: async (id: string, change: (inquiry: Inquiry) => Inquiry) => {
+        const changed = change(structuredClone(kept.get(id)!));
+        kept.set(id, structuredClone(changed));
+        return changed;
+      },
+    },
+  };
+}
+
+function service(fault?: string, store?: ReturnType<typeof memoryStore>) {
   const endpoint: BcssEndpoint = {
     ...demoEndpoint(simulator.url, pki, {
       connectTimeoutMs: 3000,
@@ -46,6 +63,7 @@ function service(fault?: string) {
   return createInquiryService({
     endpoint: async () => endpoint,
     retry: { attempts: 3, baseDelayMs: 10 },
+    ...(store ? { keep: store.keep, saved: store.saved } : {}),
   });
 }
 
@@ -296,5 +314,158 @@ describe('inquiry service', () => {
     expect(slow.cancel(call.requestId)).toBe(true);
     expect(await failure(running)).toMatchObject({ code: 'CANCELLED' });
     expect(slow.progress(call.requestId)).toBeNull();
+  });
+});
+
+describe('a partial answer', () => {
+  const LATE: LaneId[] = ['piis', 'art35', 'artistic', 'installationPremium'];
+  const late = (inquiry: Inquiry, lane: LaneId) =>
+    inquiry.items.filter((item) => item.lane === lane).map(visible);
+  const callsOf = (requestType: string) =>
+    simulator
+      .logEntries()
+      .filter((e) => e.kind === 'call' && e.faults?.includes(`match=${requestType}`));
+
+  beforeAll(() => simulator.setSettings({ socialInquiryVersion: 1 }));
+  afterAll(() => simulator.setSettings({ socialInquiryVersion: 2 }));
+
+  it('keeps what arrived when one ListOfAttestation call fails, and marks its section missing', async () => {
+    const niss = persona('piis-extension').niss;
+    const complete = await service().run(request(niss));
+    expect(late(complete, 'piis').length).toBeGreaterThan(0);
+
+    simulator.clearLog();
+    const store = memoryStore();
+    const before = Date.now();
+    const partial = await service('http=503,match=GPMI_PIIS', store).run(request(niss));
+    // Its three tries, then the section is given up; the others answered.
+    expect(callsOf('GPMI_PIIS')).toHaveLength(3);
+    expect(partial.missing).toEqual([
+      {
+        requestType: 'GPMI_PIIS',
+        lane: 'piis',
+        reason: {
+          code: 'BCSS_FAULT',
+          messageKey: 'inquiry.error.fault.server',
+          details: expect.objectContaining({ code: 'MSG00001' }),
+        },
+        failedAt: expect.any(String),
+      },
+    ]);
+    expect(Date.parse(partial.missing![0]!.failedAt)).toBeGreaterThanOrEqual(before - 1000);
+    expect(late(partial, 'piis')).toEqual([]);
+    for (const lane of LATE.filter((l) => l !== 'piis')) {
+      expect(late(partial, lane), lane).toEqual(late(complete, lane));
+    }
+    // Social Inquiry's answer (sections 1-4) is whole.
+    const early = (i: Inquiry) => i.items.filter((x) => !LATE.includes(x.lane)).map(visible);
+    expect(early(partial)).toEqual(early(complete));
+    expect(partial.calls.map((c) => c.requestType ?? c.service)).toEqual([
+      'SocialInquiry',
+      'EXONERATIONSART35',
+      'EXONERATIONS',
+      'PRIME_INSTALLATION',
+    ]);
+    // Saved as shown.
+    expect(store.kept.get(partial.id)).toEqual(partial);
+  });
+
+  it('marks an unreadable answer missing at once, without retrying it', async () => {
+    simulator.clearLog();
+    const partial = await service('malformed,match=PRIME_INSTALLATION').run(
+      request(persona('installation-premium').niss),
+    );
+    expect(partial.missing?.map((m) => [m.lane, m.reason.code])).toEqual([
+      ['installationPremium', 'BCSS_MALFORMED'],
+    ]);
+    expect(callsOf('PRIME_INSTALLATION')).toHaveLength(1);
+    expect(partial.items.some((i) => i.lane === 'installationPremium')).toBe(false);
+  });
+
+  it('a complete inquiry has no missing sections', async () => {
+    const inquiry = await service().run(request(persona('piis-extension').niss));
+    expect(inquiry.missing).toBeUndefined();
+  });
+
+  it('cancel still cancels everything, while a completion is running', async () => {
+    const store = memoryStore();
+    const slow = service('latency=5000,match=GPMI_PIIS', store);
+    const call = request(persona('piis-extension').niss);
+    const running = slow.run(call);
+    for (let i = 0; i < 100 && slow.progress(call.requestId)?.step !== 'attestations'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(slow.progress(call.requestId)?.step).toBe('attestations');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(slow.cancel(call.requestId)).toBe(true);
+    expect(await failure(running)).toMatchObject({ code: 'CANCELLED' });
+    expect(store.kept.size).toBe(0);
+  });
+
+  it('a Social Inquiry failure still fails the inquiry', async () => {
+    const store = memoryStore();
+    expect(
+      await failure(
+        service('http=503,match=SocialInquiry', store).run(request(persona('piis-extension').niss)),
+      ),
+    ).toMatchObject({ code: 'BCSS_FAULT' });
+    expect(store.kept.size).toBe(0);
+  });
+
+  it('retries the missing section only, completes the kept inquiry and clears the mark', async () => {
+    const niss = persona('piis-extension').niss;
+    const complete = await service().run(request(niss));
+    const store = memoryStore();
+    const partial = await service('http=503,match=GPMI_PIIS', store).run(request(niss));
+
+    // Still failing: still missing, with the new failure's time; nothing else changed.
+    const again = await service('http=500:MSG00020,match=GPMI_PIIS', store).retryMissing(
+      partial.id,
+    );
+    expect(again.missing?.map((m) => [m.requestType, m.reason.details?.code])).toEqual([
+      ['GPMI_PIIS', 'MSG00020'],
+    ]);
+    expect({ ...again, missing: undefined }).toEqual({ ...partial, missing: undefined });
+
+    simulator.clearLog();
+    const completed = await service(undefined, store).retryMissing(partial.id);
+    // One call, for the missing request type only.
+    const calls = simulator.logEntries().filter((e) => e.kind === 'call');
+    expect(calls).toHaveLength(1);
+    expect(completed.missing).toBeUndefined();
+    expect(late(completed, 'piis')).toEqual(late(complete, 'piis'));
+    expect(completed.items.map(visible)).toEqual(complete.items.map(visible));
+    expect(completed.calls.map((c) => c.requestType ?? c.service)).toEqual([
+      'SocialInquiry',
+      'EXONERATIONSART35',
+      'EXONERATIONS',
+      'PRIME_INSTALLATION',
+      'GPMI_PIIS',
+    ]);
+    expect(completed.calls.at(-1)!.ticketCBSS).toBe(calls[0]!.ticketCBSS);
+    // The same inquiry, completed: id, request, consultation time and Social Inquiry's answer kept.
+    expect(completed.id).toBe(partial.id);
+    expect(completed.consultedAt).toBe(partial.consultedAt);
+    expect(store.kept.get(partial.id)).toEqual(completed);
+
+    // Nothing missing any more: no call at all.
+    simulator.clearLog();
+    expect(await service(undefined, store).retryMissing(partial.id)).toEqual(completed);
+    expect(simulator.logEntries()).toHaveLength(0);
+  });
+
+  it('asks the missing sections in the environment the inquiry was made in only', async () => {
+    const store = memoryStore();
+    const partial = await service('http=503,match=GPMI_PIIS', store).run(
+      request(persona('piis-extension').niss),
+    );
+    store.kept.set(partial.id, { ...partial, environment: 'acceptance' });
+    simulator.clearLog();
+    expect(await failure(service(undefined, store).retryMissing(partial.id))).toMatchObject({
+      code: 'ENVIRONMENT_MISMATCH',
+      messageKey: 'inquiry.error.otherEnvironment',
+      details: { environment: 'ACCEPTANCE', active: 'DEMO' },
+    });
+    expect(simulator.logEntries()).toHaveLength(0);
   });
 });

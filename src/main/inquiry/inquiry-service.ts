@@ -1,13 +1,19 @@
 // Runs an inquiry: checks the input, calls Social Inquiry, completes sections 5-8 through
 // ListOfAttestation when the answer lacks them, and returns one Inquiry model; reports progress, can be cancelled.
+// A completion that fails (after its retries) leaves its section missing, not the inquiry failed: the rest is
+// shown and kept, and `retryMissing` later asks the BCSS again for what is missing only.
 import type { InquiryProgress, InquiryRequest } from '../../shared/contract/contract';
-import { DeskFailure } from '../../shared/contract/errors';
+import { DeskFailure, type DeskError } from '../../shared/contract/errors';
 import {
+  ATTESTATION_SECTIONS,
   LANES,
+  missingSections,
+  type AttestationSection,
   type BcssCallRecord,
   type Inquiry,
   type InquiryItem,
   type InquiryStep,
+  type MissingSection,
 } from '../../shared/domain/inquiry';
 import type { Period } from '../../shared/domain/period';
 import { validNiss, validPeriod } from './request-checks';
@@ -16,7 +22,6 @@ import {
   BcssStatusError,
   ATTESTATION_REQUESTS,
   readAttestationItems,
-  type AttestationRequestType,
   askSocialInquiry,
   SOCIAL_INQUIRY_LEGAL_CONTEXT,
   callListOfAttestation,
@@ -37,12 +42,23 @@ export interface InquiryServiceOptions {
   auditReady?: () => Promise<void>;
   /** Keeps a successful inquiry for offline review (the vault); `run` resolves once it is kept. */
   keep?: (inquiry: Inquiry, request: InquiryRequest) => Promise<void>;
+  /** The kept inquiries, for `retryMissing`: read one, and rewrite one through a change (the vault's update). */
+  saved?: {
+    open(id: string): Promise<Inquiry>;
+    update(id: string, change: (inquiry: Inquiry) => Inquiry): Promise<Inquiry>;
+  };
   retry?: { attempts: number; baseDelayMs: number };
   now?: () => Date;
 }
 
 export interface InquiryService {
   run(request: InquiryRequest): Promise<Inquiry>;
+  /**
+   * Asks ListOfAttestation again for the missing sections of a kept inquiry (its period, its final NISS), in
+   * the environment it was made in, and completes it where the answer now comes; what fails again stays
+   * missing. Only those of `requestTypes` when given. Resolves with the inquiry as now kept.
+   */
+  retryMissing(id: string, requestTypes?: readonly AttestationSection[]): Promise<Inquiry>;
   progress(requestId: string): InquiryProgress | null;
   cancel(requestId: string): boolean;
 }
@@ -98,6 +114,7 @@ export function createInquiryService(options: InquiryServiceOptions): InquirySer
       const finalNiss = answer.ssin ?? ssin;
       let items: InquiryItem[] = answer.items;
 
+      const missing: MissingSection[] = [];
       if (dataFound && !answer.hasSections5to8) {
         step('attestations');
         const completions = await Promise.all(
@@ -106,8 +123,10 @@ export function createInquiryService(options: InquiryServiceOptions): InquirySer
           ),
         );
         for (const completion of completions) {
-          calls.push(completion.call);
-          items = items.concat(completion.items);
+          if (completion.ok) {
+            calls.push(completion.call);
+            items = items.concat(completion.items);
+          } else missing.push(completion.missing);
         }
       }
 
@@ -128,6 +147,7 @@ export function createInquiryService(options: InquiryServiceOptions): InquirySer
         calls,
         dataFound,
         items: sortItems(items),
+        ...(missing.length > 0 ? { missing } : {}),
       };
       await options.keep?.(inquiry, request);
       step('done');
@@ -142,32 +162,135 @@ export function createInquiryService(options: InquiryServiceOptions): InquirySer
     }
   }
 
+  /**
+   * One section's completion: its items and call, or, when the call fails after its retries (no answer, a
+   * fault, a refusal, an unreadable answer), the section as missing. A cancel, or an audit log that cannot
+   * record the call, still fails the whole inquiry.
+   */
   async function completeWith(
     session: BcssSession,
-    requestType: AttestationRequestType,
+    requestType: AttestationSection,
     ssin: string,
     period: Period,
-    signal: AbortSignal,
-    onRetry: (attempt: number) => void,
-  ) {
-    const { answer, ticket } = await session.call(
-      { service: 'ListOfAttestation', niss: ssin, legalContext: LIST_OF_ATTESTATIONS_CONTEXT },
-      (line, context) => callListOfAttestation(line, { ...context, ssin, requestType, period }),
-      { signal, onRetry },
-    );
-    return {
-      call: {
-        service: 'ListOfAttestation' as const,
-        ticket,
-        ticketCBSS: answer.ticketCBSS,
+    signal: AbortSignal | undefined,
+    onRetry?: (attempt: number) => void,
+  ): Promise<
+    | { ok: true; call: BcssCallRecord; items: InquiryItem[] }
+    | { ok: false; missing: MissingSection }
+  > {
+    const missing = (reason: DeskError) => ({
+      ok: false as const,
+      missing: {
         requestType,
+        lane: ATTESTATION_SECTIONS[requestType],
+        reason: { ...reason },
+        failedAt: now().toISOString(),
       },
-      items: readAttestationItems(requestType, answer, period),
+    });
+    let reply;
+    try {
+      reply = await session.call(
+        { service: 'ListOfAttestation', niss: ssin, legalContext: LIST_OF_ATTESTATIONS_CONTEXT },
+        (line, context) => callListOfAttestation(line, { ...context, ssin, requestType, period }),
+        { signal, onRetry },
+      );
+    } catch (error) {
+      const reason = signal?.aborted ? null : toDeskError(error);
+      if (!reason || reason.code === 'CANCELLED') throw error;
+      return missing(reason);
+    }
+    const { answer, ticket } = reply;
+    let items: InquiryItem[];
+    try {
+      items = readAttestationItems(requestType, answer, period);
+    } catch (error) {
+      // An answer that came but cannot be read as attestations is as good as none.
+      const reason = toDeskError(error) ?? {
+        code: 'BCSS_MALFORMED' as const,
+        messageKey: 'inquiry.error.malformed' as const,
+        details: { reason: 'unexpected' },
+      };
+      return missing({
+        ...reason,
+        details: { ...reason.details, ticketCBSS: answer.ticketCBSS },
+      });
+    }
+    return {
+      ok: true,
+      call: { service: 'ListOfAttestation', ticket, ticketCBSS: answer.ticketCBSS, requestType },
+      items,
     };
+  }
+
+  async function retryMissing(
+    id: string,
+    requestTypes?: readonly AttestationSection[],
+  ): Promise<Inquiry> {
+    const saved = options.saved;
+    if (!saved) throw new Error('the inquiry service keeps no inquiries');
+    try {
+      const inquiry = await saved.open(id);
+      const wanted = missingSections(inquiry).filter(
+        (section) => !requestTypes || requestTypes.includes(section.requestType),
+      );
+      if (wanted.length === 0) return inquiry;
+      const session = await gateway.open();
+      // The same person's data from another environment would complete the inquiry with someone else's.
+      if (session.environment !== inquiry.environment) {
+        throw new DeskFailure({
+          code: 'ENVIRONMENT_MISMATCH',
+          messageKey: 'inquiry.error.otherEnvironment',
+          details: {
+            environment: inquiry.environment.toUpperCase(),
+            active: session.environment.toUpperCase(),
+          },
+        });
+      }
+      const completions = await Promise.all(
+        wanted.map(async (section) => ({
+          requestType: section.requestType,
+          completion: await completeWith(
+            session,
+            section.requestType,
+            inquiry.finalNiss,
+            inquiry.request.period,
+            undefined,
+          ),
+        })),
+      );
+      return await saved.update(id, (current) => {
+        // Only what is still missing in the kept copy: a retry that ran meanwhile may have completed it.
+        const stillMissing = missingSections(current);
+        const calls = [...current.calls];
+        let items = current.items;
+        const missing: MissingSection[] = [];
+        for (const section of stillMissing) {
+          const done = completions.find((c) => c.requestType === section.requestType)?.completion;
+          if (done?.ok) {
+            calls.push(done.call);
+            items = items.concat(done.items);
+          } else missing.push(done ? done.missing : section);
+        }
+        const { missing: _previous, ...rest } = current;
+        void _previous;
+        return {
+          ...rest,
+          calls,
+          items: sortItems(items),
+          ...(missing.length > 0 ? { missing } : {}),
+        };
+      });
+    } catch (error) {
+      if (error instanceof DeskFailure) throw error;
+      const deskError = toDeskError(error);
+      if (deskError) throw new DeskFailure(deskError);
+      throw error;
+    }
   }
 
   return {
     run,
+    retryMissing,
     progress: (requestId) => running.get(requestId)?.progress ?? null,
     cancel(requestId) {
       const state = running.get(requestId);

@@ -1,4 +1,5 @@
-// The inquiry as a spreadsheet-ready CSV: one row per period (and per register entry, work document, special info), ';' separator, UTF-8 BOM, headers in the UI language.
+// The inquiry as a spreadsheet-ready CSV: one row per period (and per register entry, work document, special info,
+// and per section the BCSS did not give, marked as such), ';' separator, UTF-8 BOM, headers in the UI language.
 import type { Inquiry } from '../../shared/domain/inquiry';
 import { buildReportModel, type ReportContext, type ReportModel } from './report-model';
 
@@ -129,6 +130,22 @@ export function renderReportCsvFromModel(model: ReportModel): string {
   const colon = model.language === 'fr' ? ' : ' : ': ';
   const lines = [REPORT_CSV_COLUMNS.map((column) => csvField(headers[column])).join(';')];
   for (const lane of model.lanes) {
+    if (lane.missing) {
+      // One line where the lane's rows would be: not available (unknown), which no empty lane says.
+      const cells: Record<ReportCsvColumn, string> = {
+        ref: String(lane.number),
+        lane: lane.title,
+        subLane: '',
+        begin: '',
+        end: '',
+        code: lane.missing.requestType,
+        label: lane.missing.notice,
+        markers: '',
+        details: lane.missing.reason,
+        source: model.t('result.service.ListOfAttestation'),
+      };
+      lines.push(REPORT_CSV_COLUMNS.map((column) => csvField(cells[column])).join(';'));
+    }
     for (const row of lane.rows) {
       const cells: Record<ReportCsvColumn, string> = {
         ref: row.ref,

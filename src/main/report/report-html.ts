@@ -47,6 +47,11 @@ p { margin: 1.2mm 0; }
 .facts dd { margin: 0; font-size: 9pt; }
 .facts .niss { font-size: 13pt; font-weight: bold; letter-spacing: 0.03em; }
 .notice { border-left: 1mm solid #b26a00; background: #fff6e5; padding: 1.2mm 2.5mm; }
+.notice.missing { border-left-color: #a31515; background: #fdecec; }
+.notice.missing ul { margin: 0.8mm 0 0; padding-left: 4mm; }
+.notice.missing .reason, table.lane .missing .reason { display: block; font-size: 7pt; color: #46505e; }
+.summary tr.missing td { color: #a31515; }
+table.lane .missing { display: block; color: #a31515; font-weight: bold; margin-top: 0.6mm; }
 table { border-collapse: collapse; width: 100%; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
@@ -133,11 +138,20 @@ function laneTable(model: ReportModel, lane: ReportLane): string {
   const head =
     `<tr class="lane-head"><th colspan="${columns.length}" style="background:${colours.fill};border-left-color:${colours.stroke}">` +
     `<h3 id="lane-${lane.id}">${lane.number}. ${e(lane.title)}</h3>` +
-    `<span class="count">${e(t('result.lanes.count', { count: lane.rows.length }))}</span>` +
+    (lane.missing
+      ? ''
+      : `<span class="count">${e(t('result.lanes.count', { count: lane.rows.length }))}</span>`) +
     (lane.commonDetails.length > 0
       ? `<span class="common">${e(texts.allPeriods)} – ${detailsHtml(model, lane.commonDetails)}</span>`
       : '') +
     `</th></tr>`;
+  if (lane.missing) {
+    // Not empty: unknown. The BCSS did not give the section; its header says so, and why.
+    return `<table class="lane lane-missing" data-missing="${e(lane.missing.requestType)}"><thead>${head.replace(
+      '</th></tr>',
+      `<span class="missing">${e(lane.missing.text)}<span class="reason">${e(lane.missing.reason)}</span></span></th></tr>`,
+    )}</thead></table>`;
+  }
   if (lane.rows.length === 0) {
     return (
       // An empty lane is one line, its title saying so: listed, since "nothing" is an answer too.
@@ -347,6 +361,24 @@ function legend(model: ReportModel): string {
   );
 }
 
+/** On the first page: the answer is incomplete, which sections are missing, and why. */
+function missingNotice(model: ReportModel): string {
+  const missing = model.missingSections;
+  if (missing.length === 0) return '';
+  return (
+    `<div class="notice missing"><strong>${e(
+      model.t('report.document.incomplete', { count: missing.length }),
+    )}</strong><ul>` +
+    missing
+      .map(
+        (section) =>
+          `<li>${e(section.notice)}<span class="reason">${e(section.reason)}</span></li>`,
+      )
+      .join('') +
+    '</ul></div>'
+  );
+}
+
 function cover(inquiry: Inquiry, model: ReportModel): string {
   const { t, texts } = model;
   const fact = (label: string, value: string, className = '') =>
@@ -375,6 +407,12 @@ function cover(inquiry: Inquiry, model: ReportModel): string {
       const items = lane.rows.map((row) => row.item);
       const count = (test: (item: (typeof items)[number]) => boolean) =>
         items.filter(test).length || '';
+      if (lane.missing) {
+        return (
+          `<tr class="missing"><td>${lane.number}. ${e(lane.title)}</td>` +
+          `<td colspan="4">${e(t('result.missing.count'))}</td></tr>`
+        );
+      }
       return (
         `<tr><td>${lane.number}. ${e(lane.title)}</td><td class="num">${items.length}</td>` +
         `<td class="num">${count((i) => i.end === null)}</td>` +
@@ -423,6 +461,7 @@ function cover(inquiry: Inquiry, model: ReportModel): string {
     ) +
     `</dl>` +
     notices.map((notice) => `<p class="notice">${e(notice)}</p>`).join('') +
+    missingNotice(model) +
     `<h2>${e(t('result.facts.tickets'))}</h2>` +
     `<table class="tickets"><thead><tr><th>${e(t('result.panel.source'))}</th><th>${e(t('errorInfo.ticket'))}</th><th>${e(texts.ownTicket)}</th></tr></thead>` +
     `<tbody>${tickets}</tbody></table>` +

@@ -6,7 +6,8 @@ import {
   readInquiryJson,
   renderInquiryJson,
 } from './report-json';
-import { inquiry, item } from '../../test-support/builders';
+import { inquiry, item, missingSection } from '../../test-support/builders';
+import { reportMissingSections } from './report-model';
 import { HOSTILE } from '../../test-support/report-context';
 
 const by = { cpasName: 'CPAS de Liège', cbe: '0207777760', investigator: 'Claire Dumont' };
@@ -78,7 +79,7 @@ describe('inquiry JSON archive', () => {
       return () => readInquiryJson(JSON.stringify(copy));
     };
     expect(() => readInquiryJson('{not json')).toThrow(InquiryJsonInvalid);
-    expect(refuse((a) => (a.formatVersion = 2))).toThrow(/formatVersion 2/);
+    expect(refuse((a) => (a.formatVersion = 3))).toThrow(/formatVersion 3/);
     expect(refuse((a) => (a.format = 'other'))).toThrow(InquiryJsonInvalid);
     expect(refuse((a) => (a.inquiry.items[0].begin.value = '2019-13-45'))).toThrow(
       /items\.0\.begin/,
@@ -89,6 +90,35 @@ describe('inquiry JSON archive', () => {
     );
     expect(refuse((a) => (a.inquiry.extra = true))).toThrow(InquiryJsonInvalid);
     expect(refuse((a) => delete a.inquiry.calls)).toThrow(/calls/);
+  });
+
+  it('keeps the missing sections, with their notice in the export’s language', () => {
+    const partial = { ...subject, missing: [missingSection('GPMI_PIIS')] };
+    const text = renderInquiryJson(partial, by, at, reportMissingSections(partial, 'nl'));
+    const archive = readInquiryJson(text);
+    expect(archive.inquiry).toEqual(partial);
+    expect(archive.missingSections).toEqual([
+      {
+        lane: 'piis',
+        requestType: 'GPMI_PIIS',
+        notice:
+          'GPMI: niet beschikbaar — de KSZ heeft niet geantwoord; vraag deze rubriek opnieuw in de toepassing',
+        reason: expect.stringMatching(/^Oorzaak: .*MSG00001/),
+      },
+    ]);
+    // A complete inquiry's archive has neither.
+    const complete = JSON.parse(renderInquiryJson(subject, by, at));
+    expect(complete.missingSections).toBeUndefined();
+    expect(complete.inquiry.missing).toBeUndefined();
+    // A missing section of an unknown request type or lane is refused.
+    const bad = JSON.parse(text);
+    bad.inquiry.missing[0].requestType = 'STATUT65';
+    expect(() => readInquiryJson(JSON.stringify(bad))).toThrow(/missing\.0\.requestType/);
+  });
+
+  it('still reads an archive of version 1, made before sections could be missing', () => {
+    const old = { ...JSON.parse(renderInquiryJson(subject, by, at)), formatVersion: 1 };
+    expect(readInquiryJson(JSON.stringify(old)).inquiry).toEqual(subject);
   });
 
   it('reads a file that a Windows editor saved with a BOM', () => {

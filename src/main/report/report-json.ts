@@ -1,11 +1,21 @@
 // The inquiry as a versioned JSON archive (the whole model, BCSS tickets included), and its validating reader.
 import { z } from 'zod';
 import { ENVIRONMENT_NAMES } from '../../shared/domain/environments';
-import { DETAIL_KEYS, LANES, SUB_LANES, type Inquiry } from '../../shared/domain/inquiry';
+import {
+  ATTESTATION_SECTION_TYPES,
+  DETAIL_KEYS,
+  LANES,
+  SUB_LANES,
+  type Inquiry,
+} from '../../shared/domain/inquiry';
 
 export const INQUIRY_JSON_FORMAT = 'inquiry-desk/inquiry';
-/** Bump when the model changes shape; the reader refuses versions it does not know. */
-export const INQUIRY_JSON_VERSION = 1;
+/**
+ * Bump when the model changes shape; the reader refuses versions it does not know. 2: an inquiry may miss
+ * sections (`inquiry.missing`, and `missingSections` in words). A version-1 archive, which cannot, still reads.
+ */
+export const INQUIRY_JSON_VERSION = 2;
+const READABLE_VERSIONS: readonly number[] = [1, 2];
 
 const SUB_LANE_IDS = [...SUB_LANES.residence, ...SUB_LANES.forms] as const;
 
@@ -119,6 +129,19 @@ const supplements = z.strictObject({
     .optional(),
 });
 
+const missingSection = z.strictObject({
+  requestType: z.enum(ATTESTATION_SECTION_TYPES),
+  lane: z.enum(LANES),
+  reason: z.strictObject({
+    code: z.string(),
+    messageKey: z.string(),
+    details: z
+      .record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))
+      .optional(),
+  }),
+  failedAt: z.string(),
+});
+
 export const inquirySchema = z.strictObject({
   id: z.string(),
   request: z.strictObject({
@@ -142,6 +165,7 @@ export const inquirySchema = z.strictObject({
   ),
   dataFound: z.boolean(),
   items: z.array(item),
+  missing: z.array(missingSection).optional(),
   supplements: supplements.optional(),
 });
 
@@ -158,15 +182,38 @@ const supplementsToModel = (
 void supplementsFromModel;
 void supplementsToModel;
 const fromModel = (inquiry: Inquiry): Parsed => inquiry;
+// Required<>: the missing sections, optional in both, must agree too.
+const missingFromModel = (
+  value: NonNullable<Inquiry['missing']>[number],
+): NonNullable<Parsed['missing']>[number] => value;
+const missingToModel = (
+  value: NonNullable<Parsed['missing']>[number],
+): NonNullable<Inquiry['missing']>[number] => value;
+void missingFromModel;
+void missingToModel;
 void toModel;
 void fromModel;
 
 const archiveSchema = z.strictObject({
   format: z.literal(INQUIRY_JSON_FORMAT),
-  formatVersion: z.literal(INQUIRY_JSON_VERSION),
+  formatVersion: z.union([z.literal(1), z.literal(INQUIRY_JSON_VERSION)]),
   exportedAt: z.string(),
   /** Who exported it, for the file's reader; not part of the inquiry. */
   exportedBy: z.strictObject({ cpasName: z.string(), cbe: z.string(), investigator: z.string() }),
+  /**
+   * The sections the BCSS did not give, said in the export's language for a human reader of the file
+   * ("PIIS: not available — the BCSS did not answer; retry…"); the data is `inquiry.missing`. Absent when none.
+   */
+  missingSections: z
+    .array(
+      z.strictObject({
+        lane: z.enum(LANES),
+        requestType: z.string(),
+        notice: z.string(),
+        reason: z.string(),
+      }),
+    )
+    .optional(),
   inquiry: inquirySchema,
 });
 export type InquiryArchive = z.infer<typeof archiveSchema>;
@@ -182,12 +229,23 @@ export function renderInquiryJson(
   inquiry: Inquiry,
   exportedBy: InquiryArchive['exportedBy'],
   exportedAt: Date,
+  missingSections: NonNullable<InquiryArchive['missingSections']> = [],
 ): string {
   const archive: InquiryArchive = {
     format: INQUIRY_JSON_FORMAT,
     formatVersion: INQUIRY_JSON_VERSION,
     exportedAt: exportedAt.toISOString(),
     exportedBy,
+    ...(missingSections.length > 0
+      ? {
+          missingSections: missingSections.map(({ lane, requestType, notice, reason }) => ({
+            lane,
+            requestType,
+            notice,
+            reason,
+          })),
+        }
+      : {}),
     inquiry,
   };
   return `${JSON.stringify(archive, null, 2)}\n`;
@@ -203,7 +261,7 @@ export function readInquiryJson(text: string): InquiryArchive {
   }
   if (typeof data === 'object' && data !== null && 'formatVersion' in data) {
     const version = (data as { formatVersion: unknown }).formatVersion;
-    if (version !== INQUIRY_JSON_VERSION) {
+    if (typeof version !== 'number' || !READABLE_VERSIONS.includes(version)) {
       throw new InquiryJsonInvalid([`formatVersion ${String(version)} is not supported`]);
     }
   }

@@ -4,7 +4,9 @@ import type { TFunction } from 'i18next';
 import type { EnvironmentName } from '../../shared/contract/contract';
 import {
   LANES,
+  missingSections,
   type Inquiry,
+  type MissingSection,
   type InquiryDate,
   type InquiryDetail,
   type InquiryItem,
@@ -21,6 +23,7 @@ import {
   formatTimestamp,
 } from '../../shared/presentation/format';
 import { laneViews } from '../../shared/presentation/lanes';
+import { missingReason } from '../../shared/presentation/missing-sections';
 import { itemMarkers, type Marker } from '../../shared/presentation/markers';
 import { tableRows } from '../../shared/presentation/table-rows';
 import { fieldValue, groupExtract } from '../../shared/presentation/register-extract-model';
@@ -77,6 +80,22 @@ export interface ReportLane {
   /** Attributes every row of the lane has, with the same value: printed once in the lane's header. */
   commonDetails: { label: string; value: string }[];
   rows: ReportRow[];
+  /** Set when the BCSS did not give the lane's section: printed as "not available", never as empty. */
+  missing: ReportMissingSection | null;
+}
+
+/** A section the BCSS did not give, in the report's words. */
+export interface ReportMissingSection {
+  lane: LaneId;
+  number: number;
+  /** The ListOfAttestation request type that failed (GPMI_PIIS...). */
+  requestType: string;
+  /** "not available — the BCSS did not answer; retry…", without the lane (its header names it). */
+  text: string;
+  /** The same, the lane named first: for the cover, the CSV and the JSON archive. */
+  notice: string;
+  /** "Cause: <the failure's message>". */
+  reason: string;
 }
 
 export interface ReportTicket {
@@ -169,6 +188,8 @@ export interface ReportModel {
   generatedAt: string;
   tickets: ReportTicket[];
   lanes: ReportLane[];
+  /** The sections the BCSS did not give, in lane order; [] for a complete inquiry. */
+  missingSections: ReportMissingSection[];
   itemCount: number;
   /** The consultations kept with the inquiry, each its own section after the lanes; null when not made. */
   registerExtract: ReportRegisterExtract | null;
@@ -375,6 +396,28 @@ function supplementTickets(
   ];
 }
 
+function missingInWords(section: MissingSection, t: TFunction): ReportMissingSection {
+  return {
+    lane: section.lane,
+    number: LANES.indexOf(section.lane) + 1,
+    requestType: section.requestType,
+    text: t('report.document.missing'),
+    notice: t('report.document.missingSection', { lane: t(`result.lane.${section.lane}`) }),
+    reason: t('result.missing.reason', { reason: missingReason(section, t) }),
+  };
+}
+
+/** The missing sections in the report's words, in lane order, without building the whole report. */
+export function reportMissingSections(
+  inquiry: Pick<Inquiry, 'missing'>,
+  language: Language,
+): ReportMissingSection[] {
+  const t = translator(language);
+  return missingSections(inquiry)
+    .map((section) => missingInWords(section, t))
+    .sort((a, b) => a.number - b.number);
+}
+
 export function buildReportModel(inquiry: Inquiry, context: ReportContext): ReportModel {
   const { language } = context;
   const t = memoised(translator(language));
@@ -399,13 +442,15 @@ export function buildReportModel(inquiry: Inquiry, context: ReportContext): Repo
       details: item.details.map(formatted),
       tableDetails: item.details.filter((detail) => !shownElsewhere(detail, item)).map(formatted),
     }));
+    const title = t(`result.lane.${view.id}`);
     return {
       id: view.id,
       number,
-      title: t(`result.lane.${view.id}`),
+      title,
       hasSubLanes: view.subLanes.length > 0,
       commonDetails: factorCommonDetails(rows),
       rows,
+      missing: view.missing && missingInWords(view.missing, t),
     };
   });
   // Numbered after the eight lanes, in the order they are printed.
@@ -446,6 +491,7 @@ export function buildReportModel(inquiry: Inquiry, context: ReportContext): Repo
       ...supplementTickets(inquiry.supplements, texts),
     ],
     lanes,
+    missingSections: lanes.flatMap((lane) => (lane.missing ? [lane.missing] : [])),
     itemCount: inquiry.items.length,
     registerExtract: extract ?? null,
     foreignerSituation: foreigner ?? null,

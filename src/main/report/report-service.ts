@@ -6,7 +6,7 @@ import { renderReportCsvFromModel } from './report-csv';
 import { reportFileName } from './report-file-name';
 import { renderReportHtmlFromModel } from './report-html';
 import { renderInquiryJson } from './report-json';
-import { buildReportModel, type ReportContext } from './report-model';
+import { buildReportModel, reportMissingSections, type ReportContext } from './report-model';
 
 export interface ReportFile {
   data: Buffer;
@@ -57,7 +57,12 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
         cbe: context.organisation.cbe,
         investigator: context.investigator,
       };
-      const text = renderInquiryJson(inquiry, exportedBy, context.generatedAt ?? now());
+      const text = renderInquiryJson(
+        inquiry,
+        exportedBy,
+        context.generatedAt ?? now(),
+        reportMissingSections(inquiry, context.language),
+      );
       return {
         data: Buffer.from(text, 'utf8'),
         fileName: reportFileName(inquiry, context.language, 'json'),

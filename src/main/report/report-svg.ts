@@ -230,13 +230,18 @@ function text(x: number, y: number, content: string, attributes: string, fontSiz
   return `<text x="${n(x)}" y="${n(y)}" font-size="${n(fontSize)}" ${attributes}>${escapeHtml(content)}</text>`;
 }
 
-/** Patterns that tell blocked and fraud apart in black and white: markers never rely on colour alone. */
+/**
+ * Patterns that tell blocked and fraud apart in black and white: markers never rely on colour alone; and the
+ * light hatching of a lane whose section the BCSS did not give (unknown, not empty).
+ */
 const DEFS =
   '<defs>' +
   '<pattern id="hatch-blocked" width="1.2" height="1.2" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">' +
   '<rect width="0.45" height="1.2" fill="#8c1a14"/></pattern>' +
   '<pattern id="hatch-fraud" width="1.4" height="1.4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">' +
   '<rect width="0.4" height="1.4" fill="#6b4200"/><rect width="1.4" height="0.4" fill="#6b4200"/></pattern>' +
+  '<pattern id="missing-hatch" width="2" height="2" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">' +
+  '<rect width="2" height="2" fill="#fdecec"/><rect width="0.35" height="2" fill="#e2a5a5"/></pattern>' +
   '</defs>';
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -305,7 +310,7 @@ export function renderTimelineSvg(model: ReportModel, geometry: TimelineGeometry
       );
     }
     // Row title: the sub-lane (with its count) in its column, or the lane itself across both columns.
-    const count = ` (${r.items.length})`;
+    const count = r.lane.missing ? ' (–)' : ` (${r.items.length})`;
     const titleX = r.subLane || r.lane.hasSubLanes ? LANE_COL + 1 : 1;
     const titleWidth = r.subLane || r.lane.hasSubLanes ? SUB_COL - 2 : LANE_COL + SUB_COL - 2;
     const titleFont = r.lane.hasSubLanes ? 2.2 : 2.5;
@@ -412,7 +417,21 @@ export function renderTimelineSvg(model: ReportModel, geometry: TimelineGeometry
         );
       }
     });
-    if (r.items.length === 0 && r.lane.rows.length === 0 && !r.lane.hasSubLanes) {
+    if (r.lane.missing && !r.lane.hasSubLanes) {
+      // Unknown, not empty: hatched across the plot, and said in words.
+      background.push(
+        `<rect x="${n(plotX)}" y="${n(y)}" width="${n(plotWidth)}" height="${n(height)}" fill="url(#missing-hatch)"/>`,
+      );
+      out.push(
+        text(
+          plotX + 1,
+          y + height / 2 + 0.8,
+          r.lane.missing.text,
+          'fill="#a31515" font-weight="bold" stroke="#fff" stroke-width="0.5" paint-order="stroke"',
+          2.2,
+        ),
+      );
+    } else if (r.items.length === 0 && r.lane.rows.length === 0 && !r.lane.hasSubLanes) {
       out.push(
         text(
           plotX + 1,

@@ -4,7 +4,12 @@ import { z } from 'zod';
 import type { EnvironmentName } from '../domain/environments';
 import type { DeskResult } from './errors';
 import { preferencesPatchSchema, type Preferences, languageSchema } from '../domain/preferences';
-import type { Inquiry, InquiryStep, LocalizedText } from '../domain/inquiry';
+import {
+  ATTESTATION_SECTION_TYPES,
+  type Inquiry,
+  type InquiryStep,
+  type LocalizedText,
+} from '../domain/inquiry';
 import type { AuditExport, RetentionInfo, SavedInquiryListing } from './vault';
 import type { AccessResult, IdentifyResult } from './person-services';
 import {
@@ -92,6 +97,17 @@ export const deskContract = {
   runInquiry: method<Inquiry>()(inquiryRequestSchema),
   getInquiryProgress: method<InquiryProgress | null>()(z.object({ requestId })),
   cancelInquiry: method<boolean>()(z.object({ requestId })),
+  /**
+   * Asks ListOfAttestation again for a saved inquiry's missing sections only (its period, its final NISS; all
+   * of them, or those of `requestTypes`) and completes the saved inquiry; the inquiry as now saved, with what
+   * failed again still missing.
+   */
+  retryMissingSections: method<Inquiry>()(
+    z.object({
+      id: savedId,
+      requestTypes: z.array(z.enum(ATTESTATION_SECTION_TYPES)).min(1).max(4).optional(),
+    }),
+  ),
   listSavedInquiries: method<SavedInquiryListing>()(
     z.object({ search: z.string().max(200).optional() }),
   ),

@@ -38,7 +38,9 @@ export type DeskErrorCode =
   /** The report could not be made or written (engine crash, file not writable). */
   | 'REPORT_FAILED'
   /** The demo environment is not part of this installation (installed without its development packages). */
-  | 'DEMO_UNAVAILABLE';
+  | 'DEMO_UNAVAILABLE'
+  /** The saved inquiry was made in another environment than the active one: its sections are asked there only. */
+  | 'ENVIRONMENT_MISMATCH';
 
 export interface DeskError {
   code: DeskErrorCode;

@@ -114,6 +114,38 @@ export interface BcssCallRecord {
   requestType?: string;
 }
 
+/** The ListOfAttestation request types that complete sections 5 to 8 (a version-1 answer), and their lanes. */
+export const ATTESTATION_SECTIONS = {
+  GPMI_PIIS: 'piis',
+  EXONERATIONSART35: 'art35',
+  EXONERATIONS: 'artistic',
+  PRIME_INSTALLATION: 'installationPremium',
+} as const satisfies Record<string, LaneId>;
+export type AttestationSection = keyof typeof ATTESTATION_SECTIONS;
+export const ATTESTATION_SECTION_TYPES = Object.keys(ATTESTATION_SECTIONS) as [
+  AttestationSection,
+  ...AttestationSection[],
+];
+
+/** Why a section is missing: the failure as the desk says it (a DeskError's code, message key and details). */
+export interface MissingReason {
+  code: string;
+  messageKey: string;
+  details?: Record<string, string | number | boolean | null>;
+}
+
+/**
+ * A section the BCSS did not give (its ListOfAttestation call failed after its retries: no answer, a fault, a
+ * refusal, an unreadable answer). The rest of the inquiry stands; the section can be asked again.
+ */
+export interface MissingSection {
+  requestType: AttestationSection;
+  lane: LaneId;
+  reason: MissingReason;
+  /** When the last try failed (ISO). */
+  failedAt: string;
+}
+
 export interface Inquiry {
   id: string;
   request: { niss: string; period: Period; legalContext: string; cbe: string };
@@ -128,6 +160,11 @@ export interface Inquiry {
   /** DATA_FOUND or NO_DATA_FOUND (MSG00100): the latter is a valid, empty inquiry. */
   dataFound: boolean;
   items: InquiryItem[];
+  /**
+   * Sections whose completion failed: shown as "not available", never as empty. Absent or empty when the
+   * inquiry is complete (inquiries saved before partial answers existed have none).
+   */
+  missing?: MissingSection[];
   /** Consultations of other services made from this inquiry's result (register extract, foreigner situation). */
   supplements?: InquirySupplements;
 }
@@ -140,6 +177,11 @@ export const INQUIRY_STEPS = [
   'done',
 ] as const;
 export type InquiryStep = (typeof INQUIRY_STEPS)[number];
+
+/** The sections the BCSS did not give, none for a complete inquiry. */
+export function missingSections(inquiry: Pick<Inquiry, 'missing'>): MissingSection[] {
+  return inquiry.missing ?? [];
+}
 
 /** Where an incomplete date starts and ends, for drawing and for overlap tests. */
 export function dateBounds(date: InquiryDate): { first: string; last: string } {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LANES } from '../domain/inquiry';
 import { laneViews } from './lanes';
 import { tableRows } from './table-rows';
-import { item } from '../../test-support/builders';
+import { item, missingSection } from '../../test-support/builders';
 
 describe('laneViews', () => {
   it('lists all eight lanes in order, empty ones included', () => {
@@ -10,6 +10,18 @@ describe('laneViews', () => {
     expect(lanes.map((l) => l.id)).toEqual([...LANES]);
     expect(lanes.find((l) => l.id === 'piis')?.items).toEqual([]);
     expect(lanes.find((l) => l.id === 'forms')?.items).toHaveLength(1);
+  });
+
+  it('marks the lanes whose section did not arrive, and those only', () => {
+    const lanes = laneViews({
+      items: [item({ lane: 'art35' })],
+      missing: [missingSection('GPMI_PIIS'), missingSection('PRIME_INSTALLATION')],
+    });
+    expect(lanes.filter((l) => l.missing).map((l) => [l.id, l.missing?.requestType])).toEqual([
+      ['piis', 'GPMI_PIIS'],
+      ['installationPremium', 'PRIME_INSTALLATION'],
+    ]);
+    expect(laneViews({ items: [] }).every((l) => l.missing === null)).toBe(true);
   });
 
   it('gives lanes with sub-lanes all their sub-lanes, in fixed order', () => {

@@ -1,11 +1,14 @@
-// Sorts an inquiry's items into its eight lanes and their sub-lanes, in date order; empty lanes stay listed.
+// Sorts an inquiry's items into its eight lanes and their sub-lanes, in date order; empty lanes stay listed,
+// and a lane whose section the BCSS did not give says so (it is not empty: nobody knows what it holds).
 import {
   dateBounds,
   LANES,
+  missingSections,
   SUB_LANES,
   type Inquiry,
   type InquiryItem,
   type LaneId,
+  type MissingSection,
   type SubLaneId,
 } from '../domain/inquiry';
 
@@ -22,6 +25,8 @@ export interface LaneView {
   subLanes: SubLaneView[];
   /** Items of a lane with sub-lanes whose sub-lane is missing or unknown: shown on the lane itself. */
   unassigned: InquiryItem[];
+  /** Set when the lane's section did not arrive (its ListOfAttestation call failed): "not available", not empty. */
+  missing: MissingSection | null;
 }
 
 export function subLanesOf(lane: LaneId): readonly SubLaneId[] {
@@ -37,7 +42,8 @@ export function compareItems(a: InquiryItem, b: InquiryItem): number {
   return endA.localeCompare(endB) || a.id.localeCompare(b.id, 'en', { numeric: true });
 }
 
-export function laneViews(inquiry: Pick<Inquiry, 'items'>): LaneView[] {
+export function laneViews(inquiry: Pick<Inquiry, 'items' | 'missing'>): LaneView[] {
+  const missing = new Map(missingSections(inquiry).map((section) => [section.lane, section]));
   const byLane = new Map<LaneId, InquiryItem[]>(LANES.map((lane) => [lane, []]));
   for (const item of inquiry.items) byLane.get(item.lane)?.push(item);
   return LANES.map((lane) => {
@@ -46,6 +52,6 @@ export function laneViews(inquiry: Pick<Inquiry, 'items'>): LaneView[] {
     const subLanes = ids.map((id) => ({ id, items: items.filter((item) => item.subLane === id) }));
     const unassigned =
       ids.length === 0 ? [] : items.filter((item) => !item.subLane || !ids.includes(item.subLane));
-    return { id: lane, items, subLanes, unassigned };
+    return { id: lane, items, subLanes, unassigned, missing: missing.get(lane) ?? null };
   });
 }

@@ -1,4 +1,5 @@
-// DeskApi: running an inquiry (kept in the vault by the service), its progress and its cancellation.
+// DeskApi: running an inquiry (kept in the vault by the service), its progress and its cancellation, and the
+// retry of the sections a kept inquiry misses.
 import type { DeskHandlers } from '../../../shared/contract/contract';
 import type { InquiryService } from '../../inquiry';
 
@@ -7,5 +8,6 @@ export function inquiryHandlers(inquiry: InquiryService) {
     runInquiry: (request) => inquiry.run(request),
     getInquiryProgress: ({ requestId }) => inquiry.progress(requestId),
     cancelInquiry: ({ requestId }) => inquiry.cancel(requestId),
+    retryMissingSections: ({ id, requestTypes }) => inquiry.retryMissing(id, requestTypes),
   } satisfies Partial<DeskHandlers>;
 }

@@ -1,9 +1,17 @@
 // react-query hooks over the DeskApi: results unwrapped, typed errors thrown for the UI to show.
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  skipToken,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
 import type { InquiryRequest } from '../../../shared/contract/contract';
 import type { DeskError, DeskResult } from '../../../shared/contract/errors';
 import type { Language, Preferences, PreferencesPatch } from '../../../shared/domain/preferences';
 import type { ReportFormat } from '../../../shared/contract/report';
+import type { AttestationSection, Inquiry } from '../../../shared/domain/inquiry';
 import { desk } from './desk';
 import { markAnswerReceived } from '../app/perf-marks';
 
@@ -28,6 +36,8 @@ export const queryKeys = {
   savedInquiries: ['savedInquiries'] as const,
   savedListing: (search: string) => ['savedInquiries', search] as const,
   savedInquiry: (id: string) => ['savedInquiry', id] as const,
+  /** The inquiry a live result shows: its answer, then as kept after a retry or a consultation. */
+  liveInquiry: (id: string) => ['liveInquiry', id] as const,
   retention: ['retention'] as const,
 };
 
@@ -73,8 +83,10 @@ export function useRunInquiry() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (request: InquiryRequest) => unwrap(desk.runInquiry(request)),
-    onSuccess: () => {
+    onSuccess: (inquiry) => {
       markAnswerReceived();
+      // The live result reads it there, so that a later retry or consultation updates it in place.
+      client.setQueryData(queryKeys.liveInquiry(inquiry.id), inquiry);
       // Main saved it: the list is out of date.
       void client.invalidateQueries({ queryKey: queryKeys.savedInquiries });
     },
@@ -118,6 +130,43 @@ export function useSavedInquiry(id: string | null) {
     enabled: id !== null,
     staleTime: Infinity,
     gcTime: 0,
+  });
+}
+
+/**
+ * A saved inquiry as main now keeps it (after a retry or a consultation) replaces the copies shown: the live
+ * result's and the offline one's. Only those being shown: the offline screen decrypts its own copy when it
+ * opens (a damaged file must be found then), it never starts from one left here.
+ */
+export function showKeptInquiry(client: QueryClient, inquiry: Inquiry): void {
+  for (const key of [queryKeys.liveInquiry(inquiry.id), queryKeys.savedInquiry(inquiry.id)]) {
+    client.setQueryData<Inquiry>(key, (shown) => (shown ? inquiry : undefined));
+  }
+}
+
+/** The live result's inquiry: the answer `runInquiry` gave, then as kept; never fetched, only updated. */
+export function useLiveInquiry(id: string | null) {
+  return useQuery<Inquiry>({
+    queryKey: queryKeys.liveInquiry(id ?? ''),
+    queryFn: skipToken,
+    staleTime: Infinity,
+    gcTime: 0,
+  });
+}
+
+/**
+ * Asks the BCSS again for a saved inquiry's missing section(s); the inquiry as now saved replaces the one
+ * shown, so the result (live or offline) shows it completed.
+ */
+export function useRetryMissingSections() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { id: string; requestTypes?: AttestationSection[] }) =>
+      unwrap(desk.retryMissingSections(input)),
+    onSuccess: (inquiry) => {
+      showKeptInquiry(client, inquiry);
+      void client.invalidateQueries({ queryKey: queryKeys.savedInquiries });
+    },
   });
 }
 

@@ -3,11 +3,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Inquiry } from '../../../shared/domain/inquiry';
 import { desk } from './desk';
-import { queryKeys, unwrap } from './queries';
+import { showKeptInquiry, unwrap } from './queries';
 
 function useKeepSaved() {
   const client = useQueryClient();
-  return (inquiry: Inquiry) => client.setQueryData(queryKeys.savedInquiry(inquiry.id), inquiry);
+  return (inquiry: Inquiry) => showKeptInquiry(client, inquiry);
 }
 
 export function useConsultRegisterExtract() {

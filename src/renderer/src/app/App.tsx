@@ -10,6 +10,7 @@ import {
   useCancelInquiry,
   useInquiryProgress,
   usePreferences,
+  useLiveInquiry,
   useRunInquiry,
 } from '../api/queries';
 import { asDeskError } from '../api/desk-error';
@@ -162,6 +163,8 @@ function useInquiryFlow(preferences: Preferences) {
   const run = useRunInquiry();
   const cancel = useCancelInquiry();
   const progress = useInquiryProgress(run.isPending ? requestId : null);
+  // The answer, then as kept: a section asked again later, or a consultation kept with it, updates it there.
+  const live = useLiveInquiry(run.data?.id ?? null);
   const { isSuccess, reset } = run;
   const backToStart = useCallback(() => {
     if (isSuccess) reset();
@@ -173,6 +176,8 @@ function useInquiryFlow(preferences: Preferences) {
     cancel,
     requestId,
     progress: run.isPending ? (progress.data ?? null) : null,
+    /** The result: the answer, as kept since. */
+    result: run.data && live.data?.id === run.data.id ? live.data : run.data,
     running: run.isPending,
     /** Runs the inquiry for `next` (the current input by default), which becomes the input. */
     start(next: InquiryInput = input) {
@@ -195,10 +200,10 @@ function useInquiryFlow(preferences: Preferences) {
 function InquiryFlow({ flow, focusTitle }: { flow: Flow; focusTitle: boolean }) {
   const { run, cancel, requestId } = flow;
 
-  if (run.isSuccess) {
+  if (run.isSuccess && flow.result) {
     return (
       <ResultScreen
-        inquiry={run.data}
+        inquiry={flow.result}
         onNewInquiry={flow.backToStart}
         // The same period, about the person the answer names; the name typed was someone else's.
         onInquirePerson={(niss) =>

@@ -73,7 +73,9 @@ export function NissField({
 }
 
 type Tone = 'neutral' | 'valid' | 'error';
-type T = TFunction<'translation', undefined>;
+// i18next's TFunction, as elsewhere: the hook's own return type makes the compiler instantiate the whole
+// catalogue's key union once more, past its depth limit as the catalogue grows.
+type T = TFunction;
 
 function describe(text: string, t: T): { tone: Tone; lines: string[] } {
   if (text.trim() === '') return { tone: 'neutral', lines: [t('niss.help')] };

@@ -16,6 +16,8 @@ export const inquiry: Catalogue['inquiry'] = {
     invalidNiss: 'Die eingegebene ENSS ist ungültig: Bitte korrigieren Sie sie vor dem Start.',
     invalidPeriod: 'Der Zeitraum ist leer oder umgekehrt: Bitte korrigieren Sie ihn vor dem Start.',
     cancelled: 'Untersuchung abgebrochen: Es wurde nichts gespeichert.',
+    otherEnvironment:
+      'Diese Untersuchung wurde in der Umgebung {{environment}} durchgeführt: Wählen Sie sie in den Einstellungen, um den fehlenden Teil erneut abzufragen.',
     malformed:
       'Die Antwort der ZDSS ist unlesbar oder gefährlich (ungültiges, abgeschnittenes XML oder mit Entitäten): Sie wurde abgelehnt. Versuchen Sie es später erneut.',
     http: 'Die ZDSS antwortete mit einem HTTP-Fehler {{status}} ohne Erklärung. Versuchen Sie es später erneut.',

@@ -52,6 +52,12 @@ export const report: Catalogue['report'] = {
       'Zeitraum der Untersuchung vom {{from}} bis {{to}}, {{count}} Zeitraum/Zeiträume in {{lanes}} Bahn(en).',
     timelineDetail: 'Zeitleiste, vergrößert auf die Jahre mit Daten: vom {{from}} bis {{to}}',
     lanes: 'Zeiträume je Bahn',
+    missing:
+      'nicht verfügbar — die ZDSS hat nicht geantwortet; diese Rubrik in der Anwendung erneut abfragen',
+    missingSection:
+      '{{lane}}: nicht verfügbar — die ZDSS hat nicht geantwortet; diese Rubrik in der Anwendung erneut abfragen',
+    incomplete:
+      'Unvollständige Antwort: {{count}} Rubrik(en) nicht verfügbar, in diesem Bericht als solche markiert. Der Rest der Antwort ist vollständig.',
     summary: 'Übersicht je Bahn',
     allPeriods: 'Für alle Zeiträume',
     markersNote:

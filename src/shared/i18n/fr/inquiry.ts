@@ -14,6 +14,8 @@ export const inquiry = {
     invalidNiss: 'Le NISS saisi n’est pas valide : corrigez-le avant de lancer l’enquête.',
     invalidPeriod: 'La période est vide ou inversée : corrigez-la avant de lancer l’enquête.',
     cancelled: 'Enquête annulée : rien n’a été enregistré.',
+    otherEnvironment:
+      'Cette enquête a été faite dans l’environnement {{environment}} : choisissez-le dans les réglages pour redemander la section manquante.',
     malformed:
       'La réponse de la BCSS est illisible ou dangereuse (XML invalide, tronqué ou avec entités) : elle a été refusée. Réessayez plus tard.',
     http: 'La BCSS a répondu par une erreur HTTP {{status}} sans explication. Réessayez plus tard.',

@@ -51,6 +51,12 @@ export const report = {
     timelineDetail:
       'Ligne du temps, agrandie sur les années qui ont des données : du {{from}} au {{to}}',
     lanes: 'Périodes par couloir',
+    missing:
+      'non disponible — la BCSS n’a pas répondu ; réessayez cette section dans l’application',
+    missingSection:
+      '{{lane}} : non disponible — la BCSS n’a pas répondu ; réessayez cette section dans l’application',
+    incomplete:
+      'Réponse incomplète : {{count}} section(s) non disponible(s), marquée(s) comme telle(s) dans ce rapport. Le reste de la réponse est complet.',
     summary: 'Résumé par couloir',
     allPeriods: 'Pour toutes les périodes',
     markersNote:

@@ -16,6 +16,8 @@ export const inquiry: Catalogue['inquiry'] = {
     invalidNiss: 'Het ingevulde INSZ is ongeldig: verbeter het voor u het onderzoek start.',
     invalidPeriod: 'De periode is leeg of omgekeerd: verbeter ze voor u het onderzoek start.',
     cancelled: 'Onderzoek geannuleerd: er werd niets bewaard.',
+    otherEnvironment:
+      'Dit onderzoek werd gedaan in de omgeving {{environment}}: kies die in de instellingen om het ontbrekende deel opnieuw te vragen.',
     malformed:
       'Het antwoord van de KSZ is onleesbaar of gevaarlijk (ongeldige, afgebroken XML of met entiteiten): het werd geweigerd. Probeer later opnieuw.',
     http: 'De KSZ antwoordde met een HTTP-fout {{status}} zonder uitleg. Probeer later opnieuw.',

@@ -52,6 +52,12 @@ export const report: Catalogue['report'] = {
       'Periode van het onderzoek van {{from}} tot {{to}}, {{count}} periode(s) in {{lanes}} baan (banen).',
     timelineDetail: 'Tijdlijn, ingezoomd op de jaren met gegevens: van {{from}} tot {{to}}',
     lanes: 'Periodes per baan',
+    missing:
+      'niet beschikbaar — de KSZ heeft niet geantwoord; vraag deze rubriek opnieuw in de toepassing',
+    missingSection:
+      '{{lane}}: niet beschikbaar — de KSZ heeft niet geantwoord; vraag deze rubriek opnieuw in de toepassing',
+    incomplete:
+      'Onvolledig antwoord: {{count}} rubriek(en) niet beschikbaar, als zodanig gemarkeerd in dit verslag. De rest van het antwoord is volledig.',
     summary: 'Samenvatting per baan',
     allPeriods: 'Voor alle periodes',
     markersNote:

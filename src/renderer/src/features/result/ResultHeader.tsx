@@ -2,9 +2,10 @@
 // its report actions (print, export).
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Inquiry } from '../../../../shared/domain/inquiry';
+import { missingSections, type Inquiry } from '../../../../shared/domain/inquiry';
 import { isoToDisplayDate } from '../../../../shared/domain/period';
 import { formatNiss, formatTimestamp } from '../../../../shared/presentation/format';
+import { missingLaneTitles } from '../../../../shared/presentation/missing-sections';
 import { ReportActions } from './ReportActions';
 
 export function ResultHeader({
@@ -99,6 +100,11 @@ export function ResultHeader({
       {!inquiry.dataFound && (
         <p className="notice notice-info" role="note" data-testid="result-no-data">
           {t('result.noData')}
+        </p>
+      )}
+      {missingSections(inquiry).length > 0 && (
+        <p className="notice notice-warning" role="note" data-testid="result-missing-notice">
+          {t('result.missing.summary', { lanes: missingLaneTitles(inquiry, t) })}
         </p>
       )}
       {inquiry.answerVersion === 1 && (

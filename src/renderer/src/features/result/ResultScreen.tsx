@@ -1,9 +1,11 @@
 // The result of one inquiry: header, view switch, zoom presets, lane toggles, legend, swimlanes or tables, detail panel.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Inquiry, LaneId } from '../../../../shared/domain/inquiry';
+import { missingSections, type Inquiry, type LaneId } from '../../../../shared/domain/inquiry';
 import { useLanguage } from '../../app/useLanguage';
-import { usePreferences } from '../../api/queries';
+import { asDeskError } from '../../api/desk-error';
+import { usePreferences, useRetryMissingSections } from '../../api/queries';
+import { retryFailure, retryOutcome, retryProgress, type RetryStatus } from './missing-retry';
 import { DetailPanel } from './DetailPanel';
 import { laneViews } from '../../../../shared/presentation/lanes';
 import { Legend } from './Legend';
@@ -16,6 +18,28 @@ import { ZOOM_PRESETS, type TimeWindow } from './zoom';
 import './result.css';
 
 type View = 'timeline' | 'table';
+
+/** What the lanes draw changes when a section arrives or fails anew, not with a consultation kept beside it. */
+function lanesRevision(inquiry: Inquiry): string {
+  const missing = missingSections(inquiry).map(
+    (section) => `${section.requestType}:${section.reason.code}:${section.reason.messageKey}`,
+  );
+  return `${inquiry.id}|${inquiry.calls.length}|${missing.join(',')}`;
+}
+
+/**
+ * The inquiry the lanes are drawn from: the one given, kept as long as its lanes' revision stays, so that a
+ * register extract consulted meanwhile does not rebuild 2,000 periods.
+ */
+function useDrawnInquiry(inquiry: Inquiry): Inquiry {
+  const revision = lanesRevision(inquiry);
+  const [drawn, setDrawn] = useState({ revision, inquiry });
+  if (drawn.revision !== revision) {
+    setDrawn({ revision, inquiry });
+    return inquiry;
+  }
+  return drawn.inquiry;
+}
 
 export function ResultScreen({
   inquiry,
@@ -32,8 +56,9 @@ export function ResultScreen({
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const lanes = useMemo(() => laneViews(inquiry), [inquiry]);
-  const itemsById = useMemo(() => new Map(inquiry.items.map((item) => [item.id, item])), [inquiry]);
+  const drawn = useDrawnInquiry(inquiry);
+  const lanes = useMemo(() => laneViews(drawn), [drawn]);
+  const itemsById = useMemo(() => new Map(drawn.items.map((item) => [item.id, item])), [drawn]);
   // Fixed for the screen's life, so the timeline's data is not rebuilt as the clock moves.
   const [today] = useState(() => new Date());
   const [view, setView] = useState<View>('timeline');
@@ -45,7 +70,13 @@ export function ResultScreen({
   const [supplemented, setSupplemented] = useState<Inquiry | null>(null);
   const withSupplements = supplemented?.id === inquiry.id ? supplemented : inquiry;
   const selected = selectedId ? itemsById.get(selectedId) : undefined;
-  const timelineData = useTimelineData(inquiry, lanes, today);
+  const timelineData = useTimelineData(drawn, lanes, today);
+  const {
+    lane: retrying,
+    status: retryStatus,
+    start: retrySection,
+    statusRef: retryStatusRef,
+  } = useMissingSectionRetry(inquiry);
   // Where the timeline was left, to come back to it from the table (a ref: panning must not re-render).
   const lastWindow = useRef<TimeWindow | null>(null);
   const rememberWindow = useCallback((window: TimeWindow) => {
@@ -117,14 +148,25 @@ export function ResultScreen({
             />
             <span className="lane-swatch" aria-hidden="true" />
             {t(`result.lane.${lane.id}`)}
-            <span className="lane-count">({lane.items.length})</span>
+            <span className="lane-count">
+              ({lane.missing ? t('result.missing.count') : lane.items.length})
+            </span>
           </label>
         ))}
       </fieldset>
       <Legend view={view} />
+      <p
+        ref={retryStatusRef}
+        className={`retry-status${retryStatus ? ` retry-${retryStatus.tone}` : ''}`}
+        role="status"
+        tabIndex={-1}
+        data-testid="missing-retry-status"
+      >
+        {retryStatus?.text}
+      </p>
       {view === 'timeline' ? (
         <SwimlaneTimeline
-          inquiry={inquiry}
+          inquiry={drawn}
           data={timelineData}
           lastWindow={lastWindowOf}
           onWindowChange={rememberWindow}
@@ -133,6 +175,8 @@ export function ResultScreen({
           today={today}
           selectedId={selectedId}
           onOpen={open}
+          retrying={retrying}
+          onRetry={retrySection}
         />
       ) : (
         <TableView
@@ -141,6 +185,8 @@ export function ResultScreen({
           language={language}
           selected={selected ?? null}
           onOpen={open}
+          retrying={retrying}
+          onRetry={retrySection}
         />
       )}
       {selected && <DetailPanel item={selected} language={language} onClose={close} />}
@@ -153,4 +199,57 @@ export function ResultScreen({
       />
     </section>
   );
+}
+
+/**
+ * "Retry this section": asks the BCSS again for one missing section of the saved inquiry (react-query then
+ * refreshes the result from the saved copy), one at a time, and says what happens in a status line. When the
+ * section arrives its button goes away: the focus, which would be lost, goes to that status line.
+ */
+function useMissingSectionRetry(inquiry: Inquiry) {
+  const { t, i18n } = useTranslation();
+  const { mutate } = useRetryMissingSections();
+  const [lane, setLane] = useState<LaneId | null>(null);
+  const [status, setStatus] = useState<RetryStatus | null>(null);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  /** Set at once on a click (state would wait for the next render): a double click asks once. */
+  const running = useRef(false);
+  const latest = useRef({ inquiry, mutate, t, i18n });
+  useEffect(() => {
+    latest.current = { inquiry, mutate, t, i18n };
+  });
+  // Stable: the lanes' tables are memoised on it.
+  const start = useCallback((target: LaneId) => {
+    const { inquiry: current, mutate: retry, t: translate, i18n: instance } = latest.current;
+    const section = missingSections(current).find((s) => s.lane === target);
+    if (running.current || !section) return;
+    running.current = true;
+    setLane(target);
+    setStatus(retryProgress(target, translate));
+    retry(
+      { id: current.id, requestTypes: [section.requestType] },
+      {
+        onSuccess: (updated) => setStatus(retryOutcome(target, updated, translate)),
+        onError: (error) =>
+          setStatus(
+            retryFailure(
+              target,
+              asDeskError(error) ?? { code: 'INTERNAL', messageKey: 'errors.internal' },
+              translate,
+              (key) => instance.exists(key),
+            ),
+          ),
+        onSettled: () => {
+          running.current = false;
+          setLane(null);
+        },
+      },
+    );
+  }, []);
+  useEffect(() => {
+    if (!status || status.tone === 'progress') return;
+    const focused = document.activeElement;
+    if (!focused || focused === document.body) statusRef.current?.focus();
+  }, [status]);
+  return { lane, status, start, statusRef };
 }

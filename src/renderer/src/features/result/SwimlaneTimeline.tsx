@@ -70,8 +70,15 @@ function itemElement(view: ItemView, open: (id: string) => void): HTMLElement {
   return root;
 }
 
-/** The DOM of a lane's label: the title, and "nothing in this period" when empty. */
-function groupElement(group: TimelineGroupRow): HTMLElement {
+/**
+ * The DOM of a lane's label: the title, and "nothing in this period" when empty, or, when its section did not
+ * arrive, "not available — the BCSS did not answer" and the button that asks for it again.
+ */
+function groupElement(
+  group: TimelineGroupRow,
+  retry: (lane: LaneId) => void,
+  busy: () => RetryState,
+): HTMLElement {
   const root = document.createElement('div');
   root.className = group.subLane ? 'tl-group tl-sublane' : 'tl-group tl-lane';
   if (group.subLane) root.dataset.testid = `sublane-${group.lane}-${group.subLane}`;
@@ -87,7 +94,40 @@ function groupElement(group: TimelineGroupRow): HTMLElement {
     empty.textContent = group.emptyText;
     root.append(empty);
   }
+  if (group.missing) {
+    const notice = document.createElement('span');
+    notice.className = 'tl-group-missing';
+    notice.dataset.testid = `lane-missing-${group.lane}`;
+    notice.textContent = group.missing.text;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'tl-retry';
+    button.dataset.testid = `lane-retry-${group.lane}`;
+    button.dataset.retryLane = group.lane;
+    button.dataset.idle = group.missing.retry;
+    button.setAttribute('aria-label', group.missing.retryLabel);
+    showRetryState(button, busy());
+    button.addEventListener('click', (event) => {
+      event.stopPropagation();
+      // aria-disabled, not disabled: the button keeps the focus while the section is asked.
+      if (button.getAttribute('aria-disabled') !== 'true') retry(group.lane);
+    });
+    root.append(notice, button);
+  }
   return root;
+}
+
+/** The lane being asked again (its button says so), and whether any is: one retry at a time. */
+export interface RetryState {
+  lane: LaneId | null;
+  text: string;
+}
+
+function showRetryState(button: HTMLButtonElement, state: RetryState): void {
+  const mine = state.lane !== null && state.lane === button.dataset.retryLane;
+  button.setAttribute('aria-disabled', String(state.lane !== null));
+  button.classList.toggle('is-busy', mine);
+  button.textContent = mine ? state.text : (button.dataset.idle ?? '');
 }
 
 /**
@@ -118,6 +158,8 @@ export function SwimlaneTimeline({
   onOpen,
   lastWindow,
   onWindowChange,
+  retrying,
+  onRetry,
 }: {
   inquiry: Inquiry;
   data: TimelineData;
@@ -129,6 +171,10 @@ export function SwimlaneTimeline({
   /** Where the user left the timeline (before switching to the table), shown again instead of the preset. */
   lastWindow: () => TimeWindow | null;
   onWindowChange: (window: TimeWindow) => void;
+  /** The lane whose missing section is being asked again, if any. */
+  retrying: LaneId | null;
+  /** Asks again for a lane's missing section. */
+  onRetry: (lane: LaneId) => void;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -146,6 +192,12 @@ export function SwimlaneTimeline({
   useEffect(() => {
     onWindowChangeRef.current = onWindowChange;
   }, [onWindowChange]);
+  const onRetryRef = useRef(onRetry);
+  useEffect(() => {
+    onRetryRef.current = onRetry;
+  }, [onRetry]);
+  const retryingText = t('result.missing.retrying');
+  const retryState = useRef<RetryState>({ lane: retrying, text: retryingText });
   // The zoom request this timeline was born with: until another is made, the last window wins.
   const bornWith = useRef(zoom.seq);
 
@@ -188,10 +240,19 @@ export function SwimlaneTimeline({
       groupTemplate: (group?: TimelineGroupRow) => {
         if (!group) return '';
         const known = groupElements.get(group.id);
-        if (known && known.row.title === group.title && known.row.emptyText === group.emptyText) {
+        if (
+          known &&
+          known.row.title === group.title &&
+          known.row.emptyText === group.emptyText &&
+          known.row.missing?.text === group.missing?.text
+        ) {
           return known.element;
         }
-        const element = groupElement(group);
+        const element = groupElement(
+          group,
+          (lane) => onRetryRef.current(lane),
+          () => retryState.current,
+        );
         groupElements.set(group.id, { row: group, element });
         return element;
       },
@@ -286,6 +347,13 @@ export function SwimlaneTimeline({
   useEffect(() => {
     timeline.current?.setSelection(selectedId ? [selectedId] : []);
   }, [selectedId]);
+
+  // The retry buttons live in vis-timeline's labels, outside React: their state follows here.
+  useEffect(() => {
+    retryState.current = { lane: retrying, text: retryingText };
+    const buttons = container.current?.querySelectorAll<HTMLButtonElement>('button.tl-retry');
+    for (const button of buttons ?? []) showRetryState(button, retryState.current);
+  }, [retrying, retryingText, groupRows]);
 
   return <div className="swimlanes" ref={container} data-testid="timeline" />;
 }

@@ -8,6 +8,7 @@ import type { LaneView } from '../../../../shared/presentation/lanes';
 import { itemClasses, itemMarkers } from '../../../../shared/presentation/markers';
 import { MarkerBadges } from './MarkerBadges';
 import { tableRows } from '../../../../shared/presentation/table-rows';
+import { missingReason } from '../../../../shared/presentation/missing-sections';
 
 /** Rows rendered at first, and added per "show more". */
 export const PAGE_SIZE = 100;
@@ -18,6 +19,8 @@ export function TableView({
   language,
   selected,
   onOpen,
+  retrying,
+  onRetry,
 }: {
   lanes: LaneView[];
   hidden: ReadonlySet<LaneId>;
@@ -25,6 +28,10 @@ export function TableView({
   /** The item open in the detail panel, highlighted in its lane. */
   selected: Pick<InquiryItem, 'id' | 'lane'> | null;
   onOpen: (itemId: string) => void;
+  /** The lane whose missing section is being asked again, if any. */
+  retrying: LaneId | null;
+  /** Asks again for a lane's missing section (a stable callback: the lanes are memoised). */
+  onRetry: (lane: LaneId) => void;
 }) {
   return (
     <div className="table-view">
@@ -38,6 +45,9 @@ export function TableView({
             // Only the lane holding the selection re-renders when it changes.
             selectedId={selected?.lane === lane.id ? selected.id : null}
             onOpen={onOpen}
+            retry={
+              lane.missing ? { busy: retrying !== null, mine: retrying === lane.id, onRetry } : null
+            }
           />
         ))}
     </div>
@@ -49,11 +59,14 @@ const LaneTable = memo(function LaneTable({
   language,
   selectedId,
   onOpen,
+  retry,
 }: {
   lane: LaneView;
   language: Language;
   selectedId: string | null;
   onOpen: (itemId: string) => void;
+  /** For a lane whose section did not arrive: whether a retry runs (this lane's or another's). */
+  retry: { busy: boolean; mine: boolean; onRetry: (lane: LaneId) => void } | null;
 }) {
   const { t } = useTranslation();
   const [shown, setShown] = useState(PAGE_SIZE);
@@ -67,7 +80,11 @@ const LaneTable = memo(function LaneTable({
         <caption>
           <span className="lane-swatch" aria-hidden="true" />
           {t(`result.lane.${lane.id}`)}
-          <span className="lane-count">{t('result.lanes.count', { count: rows.length })}</span>
+          <span className="lane-count">
+            {lane.missing
+              ? t('result.missing.count')
+              : t('result.lanes.count', { count: rows.length })}
+          </span>
         </caption>
         {rows.length > 0 && (
           <thead>
@@ -94,7 +111,32 @@ const LaneTable = memo(function LaneTable({
           </thead>
         )}
         <tbody>
-          {rows.length === 0 ? (
+          {lane.missing && retry ? (
+            <tr className="row-missing">
+              <td colSpan={columns} data-testid={`lane-missing-${lane.id}`}>
+                <p className="missing-notice">
+                  <strong>
+                    {t('result.missing.notice', { lane: t(`result.lane.${lane.id}`) })}
+                  </strong>
+                  <span className="missing-reason">
+                    {t('result.missing.reason', { reason: missingReason(lane.missing, t) })}
+                  </span>
+                </p>
+                <button
+                  type="button"
+                  className={`secondary retry-button${retry.mine ? ' is-busy' : ''}`}
+                  aria-disabled={retry.busy}
+                  aria-label={t('result.missing.retryLabel', { lane: t(`result.lane.${lane.id}`) })}
+                  onClick={() => {
+                    if (!retry.busy) retry.onRetry(lane.id);
+                  }}
+                  data-testid={`lane-retry-${lane.id}`}
+                >
+                  {retry.mine ? t('result.missing.retrying') : t('result.missing.retry')}
+                </button>
+              </td>
+            </tr>
+          ) : rows.length === 0 ? (
             <tr className="row-empty">
               <td colSpan={columns} data-testid={`lane-empty-${lane.id}`}>
                 {t('result.empty')}

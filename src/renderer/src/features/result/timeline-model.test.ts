@@ -4,12 +4,13 @@ import { laneViews } from '../../../../shared/presentation/lanes';
 import {
   isPointItem,
   itemSpan,
+  missingSectionId,
   openEdge,
   REQUESTED_PERIOD_ID,
   toTimelineGroups,
   toTimelineItems,
 } from './timeline-model';
-import { inquiry, item } from '../../../../test-support/builders';
+import { inquiry, item, missingSection } from '../../../../test-support/builders';
 import { translator } from '../../../../test-support/translator';
 
 const TODAY = new Date(2025, 4, 12);
@@ -201,5 +202,45 @@ describe('toTimelineGroups', () => {
       title: 'Status',
       emptyText: 'Nichts in diesem Zeitraum',
     });
+  });
+});
+
+describe('a lane whose section did not arrive', () => {
+  const partial = inquiry([item({ lane: 'art35', begin: '2021-01-01', end: '2021-06-30' })], {
+    request: { period: { from: '2021-01-01', to: '2021-12-31' } },
+    missing: [missingSection('GPMI_PIIS')],
+  });
+
+  it('says "not available" in its label, not "nothing", and offers to ask again', async () => {
+    const t = await translator('fr');
+    const groups = toTimelineGroups(laneViews(partial), t);
+    expect(groups.find((g) => g.id === 'lane:piis')).toMatchObject({
+      emptyText: null,
+      missing: {
+        text: 'Non disponible — la BCSS n’a pas répondu',
+        retry: 'Réessayer cette section',
+        retryLabel: 'Réessayer cette section : PIIS',
+      },
+      className: 'lane lane-piis is-missing',
+    });
+    // The other empty lanes stay empty, with nothing to retry.
+    expect(groups.find((g) => g.id === 'lane:installationPremium')).toMatchObject({
+      emptyText: 'Rien sur cette période',
+      missing: null,
+    });
+  });
+
+  it('is hatched over the requested period, where its periods would be', async () => {
+    const t = await translator('nl');
+    const rows = toTimelineItems(partial, laneViews(partial), 'nl', t, TODAY);
+    expect(rows.find((r) => r.id === missingSectionId('piis'))).toMatchObject({
+      group: 'lane:piis',
+      type: 'background',
+      className: 'missing-section',
+      start: new Date(2021, 0, 1),
+      end: new Date(2022, 0, 1),
+      title: 'GPMI: niet beschikbaar — de KSZ heeft niet geantwoord',
+    });
+    expect(rows.filter((r) => r.className === 'missing-section')).toHaveLength(1);
   });
 });

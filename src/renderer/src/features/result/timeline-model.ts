@@ -58,10 +58,17 @@ export interface TimelineGroupRow {
   title: string;
   /** Set when the (sub-)lane has no period: the label says so. */
   emptyText: string | null;
+  /** Set when the lane's section did not arrive: the label says so and offers to ask for it again. */
+  missing: { text: string; retry: string; retryLabel: string } | null;
   visible: boolean;
   nestedGroups?: string[];
   showNested?: boolean;
   treeLevel?: number;
+}
+
+/** The background item that hatches a lane whose section did not arrive. */
+export function missingSectionId(lane: LaneId): string {
+  return `missing:${lane}`;
 }
 
 export function laneGroupId(lane: LaneId): string {
@@ -163,6 +170,20 @@ export function toTimelineItems(
     },
   ];
   for (const lane of lanes) {
+    if (lane.missing) {
+      // Unknown, not empty: the lane is hatched over the requested period, where its periods would be.
+      rows.push({
+        id: missingSectionId(lane.id),
+        group: laneGroupId(lane.id),
+        start: localDate(inquiry.request.period.from),
+        end: addDays(localDate(inquiry.request.period.to), 1),
+        type: 'background',
+        className: 'missing-section',
+        content: '',
+        title: t('result.missing.notice', { lane: t(`result.lane.${lane.id}`) }),
+        selectable: false,
+      });
+    }
     for (const item of lane.items) {
       const view = itemView(item, language, t);
       const { start, end } = itemSpan(item, edge);
@@ -199,6 +220,7 @@ export function toTimelineGroups(
   let order = 0;
   for (const lane of lanes) {
     const visible = !hidden.has(lane.id);
+    const missing = lane.missing !== null;
     const empty = lane.items.length === 0;
     const nested = !empty && lane.subLanes.length > 0;
     const title = t(`result.lane.${lane.id}`);
@@ -206,13 +228,26 @@ export function toTimelineGroups(
       id: laneGroupId(lane.id),
       content: title,
       order: order++,
-      className: ['lane', `lane-${lane.id}`, nested ? 'lane-parent' : '', empty ? 'is-empty' : '']
+      className: [
+        'lane',
+        `lane-${lane.id}`,
+        nested ? 'lane-parent' : '',
+        missing ? 'is-missing' : empty ? 'is-empty' : '',
+      ]
         .filter(Boolean)
         .join(' '),
       lane: lane.id,
       subLane: null,
       title,
-      emptyText: empty ? t('result.empty') : null,
+      // A missing section is not "nothing in this period": nobody knows what it holds.
+      emptyText: empty && !missing ? t('result.empty') : null,
+      missing: missing
+        ? {
+            text: t('result.missing.label'),
+            retry: t('result.missing.retry'),
+            retryLabel: t('result.missing.retryLabel', { lane: title }),
+          }
+        : null,
       visible,
       ...(nested
         ? {
@@ -235,6 +270,7 @@ export function toTimelineGroups(
         subLane: sub.id,
         title: subTitle,
         emptyText: sub.items.length === 0 ? t('result.empty') : null,
+        missing: null,
         visible,
         treeLevel: 1,
       });

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { missingSection } from '../../test-support/builders';
+import { translator } from '../../test-support/translator';
+import { missingLaneTitles, missingReason } from './missing-sections';
+
+describe('missing sections in words', () => {
+  it('says why in the failure’s own message, in each language', async () => {
+    expect(missingReason(missingSection(), await translator('fr'))).toMatch(
+      /momentanément indisponible \(MSG00001\)/,
+    );
+    expect(missingReason(missingSection(), await translator('nl'))).toMatch(/MSG00001/);
+    // A key the catalogue does not know (a newer main) falls back to the failure's code.
+    const unknown = missingSection('EXONERATIONS', {
+      code: 'BCSS_FAULT',
+      messageKey: 'no.such.key',
+    });
+    expect(missingReason(unknown, await translator('de'))).toBe('BCSS_FAULT');
+  });
+
+  it('names the missing lanes in lane order', async () => {
+    const t = await translator('fr');
+    const missing = [missingSection('EXONERATIONSART35'), missingSection('GPMI_PIIS')];
+    expect(missingLaneTitles({ missing }, t)).toBe('PIIS, Exonérations art. 35');
+    expect(missingLaneTitles({}, t)).toBe('');
+  });
+});
