@@ -1,4 +1,5 @@
 // The NISS input: formats as you type, says at once whether the number is valid, of which kind, and why not.
+import type { TFunction } from 'i18next';
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -72,7 +73,8 @@ export function NissField({
 }
 
 type Tone = 'neutral' | 'valid' | 'error';
-type T = ReturnType<typeof useTranslation>['t'];
+// The plain TFunction: the hook's typed one hits TypeScript's instantiation depth as the catalogue grows.
+type T = TFunction;
 
 function describe(text: string, t: T): { tone: Tone; lines: string[] } {
   if (text.trim() === '') return { tone: 'neutral', lines: [t('niss.help')] };
@@ -100,6 +102,6 @@ function birthText(parsed: Extract<ParsedNiss, { ok: true }>, t: T): string {
   if (date === null) return t('niss.birth.unknown');
   const [year, month, day] = date.split('-');
   if (day && month) return t('niss.birth.full', { date: `${day}/${month}/${year}` });
-  if (month) return t('niss.birth.month', { month, year });
-  return t('niss.birth.year', { year });
+  if (month) return t('niss.birth.month', { month, year: year ?? '' });
+  return t('niss.birth.year', { year: year ?? '' });
 }

@@ -14,6 +14,7 @@ import { openEdge } from './timeline-model';
 import { Supplements } from '../supplements/Supplements';
 import { ZOOM_PRESETS, type TimeWindow } from './zoom';
 import './result.css';
+import './answers.css';
 
 type View = 'timeline' | 'table';
 

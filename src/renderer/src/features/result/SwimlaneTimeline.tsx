@@ -11,6 +11,7 @@ import { majorAxisLabel, minorAxisLabel, type AxisDate } from './axis-labels';
 import type { LaneView } from '../../../../shared/presentation/lanes';
 import { isLeadingMarker, type Marker } from '../../../../shared/presentation/markers';
 import {
+  drawnAs,
   itemText,
   toTimelineGroups,
   toTimelineItems,
@@ -103,7 +104,9 @@ export function useTimelineData(inquiry: Inquiry, lanes: LaneView[], today: Date
   );
   const groupRows = useMemo(() => toTimelineGroups(lanes, t), [lanes, t]);
   const groups = useMemo(() => new DataSet<TimelineGroupRow>(groupRows), [groupRows]);
-  return { items, groups, groupRows };
+  // A claim or a stop inside an aid is drawn as the aid's bar: selecting it selects the bar.
+  const drawn = useMemo(() => drawnAs(lanes), [lanes]);
+  return { items, groups, groupRows, drawn };
 }
 
 export type TimelineData = ReturnType<typeof useTimelineData>;
@@ -149,7 +152,7 @@ export function SwimlaneTimeline({
   // The zoom request this timeline was born with: until another is made, the last window wins.
   const bornWith = useRef(zoom.seq);
 
-  const { items, groups, groupRows } = data;
+  const { items, groups, groupRows, drawn } = data;
   /** Set when new data is given to the timeline; its next redraw marks the paint for the benchmark. */
   const paintPending = useRef(false);
   const todayLabel = t('result.today');
@@ -284,8 +287,9 @@ export function SwimlaneTimeline({
   }, [zoom, inquiry, today, lastWindow]);
 
   useEffect(() => {
-    timeline.current?.setSelection(selectedId ? [selectedId] : []);
-  }, [selectedId]);
+    const id = selectedId ? (drawn.get(selectedId) ?? selectedId) : null;
+    timeline.current?.setSelection(id && items.get(id) ? [id] : []);
+  }, [selectedId, drawn, items]);
 
   return <div className="swimlanes" ref={container} data-testid="timeline" />;
 }

@@ -1,5 +1,5 @@
 // The accessible view of the swimlanes: one table per lane, rows in pages so 2,000 periods stay responsive.
-import { memo, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InquiryItem, LaneId } from '../../../../shared/domain/inquiry';
 import type { Language } from '../../../../shared/domain/preferences';
@@ -8,6 +8,9 @@ import type { LaneView } from '../../../../shared/presentation/lanes';
 import { itemClasses, itemMarkers } from '../../../../shared/presentation/markers';
 import { MarkerBadges } from './MarkerBadges';
 import { tableRows } from '../../../../shared/presentation/table-rows';
+import { cpasShortName, itemCpas } from '../../../../shared/domain/aid-periods';
+import { displayDateToIso, isoToDisplayDate } from '../../../../shared/domain/period';
+import { inForceOn } from '../../../../shared/presentation/situation';
 
 /** Rows rendered at first, and added per "show more". */
 export const PAGE_SIZE = 100;
@@ -26,14 +29,39 @@ export function TableView({
   selected: Pick<InquiryItem, 'id' | 'lane'> | null;
   onOpen: (itemId: string) => void;
 }) {
+  const { t } = useTranslation();
+  const fieldId = useId();
+  const [dateText, setDateText] = useState('');
+  const iso = displayDateToIso(dateText);
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  const on = valid ? iso : null;
   return (
     <div className="table-view">
+      <div className="table-filter">
+        <label htmlFor={fieldId}>{t('answers.table.dateFilter')}</label>
+        <input
+          id={fieldId}
+          type="text"
+          inputMode="numeric"
+          placeholder={t('answers.table.dateFilterHint')}
+          value={dateText}
+          onChange={(event) => setDateText(event.target.value)}
+          aria-invalid={dateText.trim() !== '' && !valid}
+          data-testid="table-date-filter"
+        />
+        {dateText.trim() !== '' && !valid && (
+          <span className="hint" role="status">
+            {t('answers.table.dateFilterInvalid')}
+          </span>
+        )}
+      </div>
       {lanes
         .filter((lane) => !hidden.has(lane.id))
         .map((lane) => (
           <LaneTable
             key={lane.id}
             lane={lane}
+            on={on}
             language={language}
             // Only the lane holding the selection re-renders when it changes.
             selectedId={selected?.lane === lane.id ? selected.id : null}
@@ -46,20 +74,24 @@ export function TableView({
 
 const LaneTable = memo(function LaneTable({
   lane,
+  on,
   language,
   selectedId,
   onOpen,
 }: {
   lane: LaneView;
+  /** Only the rows in force on this ISO day; null: all. */
+  on: string | null;
   language: Language;
   selectedId: string | null;
   onOpen: (itemId: string) => void;
 }) {
   const { t } = useTranslation();
   const [shown, setShown] = useState(PAGE_SIZE);
-  const rows = useMemo(() => tableRows(lane), [lane]);
+  const all = useMemo(() => tableRows(lane), [lane]);
+  const rows = useMemo(() => (on ? all.filter((item) => inForceOn(item, on)) : all), [all, on]);
   const withSubLane = lane.subLanes.length > 0;
-  const columns = withSubLane ? 6 : 5;
+  const columns = withSubLane ? 7 : 6;
   const visible = rows.slice(0, shown);
   return (
     <section className={`lane-section lane-${lane.id}`} data-testid={`lane-${lane.id}`}>
@@ -67,7 +99,15 @@ const LaneTable = memo(function LaneTable({
         <caption>
           <span className="lane-swatch" aria-hidden="true" />
           {t(`result.lane.${lane.id}`)}
-          <span className="lane-count">{t('result.lanes.count', { count: rows.length })}</span>
+          <span className="lane-count">
+            {on
+              ? t('answers.table.filtered', {
+                  shown: rows.length,
+                  date: isoToDisplayDate(on),
+                  total: all.length,
+                })
+              : t('result.lanes.count', { count: rows.length })}
+          </span>
         </caption>
         {rows.length > 0 && (
           <thead>
@@ -84,6 +124,9 @@ const LaneTable = memo(function LaneTable({
                 {t('result.table.end')}
               </th>
               <th scope="col">{t('result.table.label')}</th>
+              <th scope="col" className="col-cpas">
+                {t('answers.table.cpas')}
+              </th>
               <th scope="col" className="col-markers">
                 {t('result.table.markers')}
               </th>
@@ -158,6 +201,7 @@ const Row = memo(function Row({
   const { t } = useTranslation();
   const label = item.label[language] || item.label.fr;
   const markers = itemMarkers(item, t);
+  const cpas = itemCpas(item);
   return (
     <tr
       className={[...itemClasses(item), ...(selected ? ['is-selected'] : [])].join(' ')}
@@ -174,6 +218,9 @@ const Row = memo(function Row({
         )}
       </td>
       <td>{label}</td>
+      <td className="col-cpas" title={cpas.name}>
+        {cpasShortName(cpas)}
+      </td>
       <td className="col-markers">
         <MarkerBadges markers={markers} />
       </td>

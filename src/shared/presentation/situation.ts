@@ -1,0 +1,69 @@
+// The situation on a date: what held on one day (nationality, register, municipality, TI 207, status,
+// the aid periods then open with their CPAS and role, PIIS, art. 35 and artistic exemptions), for the
+// result screen's panel and the report's "situation on dd/mm/yyyy".
+import { aidOn, deriveAidPeriods, type AidPeriod } from '../domain/aid-periods';
+import { dateBounds, type InquiryItem } from '../domain/inquiry';
+import type { Period } from '../domain/period';
+
+/** Whether the item's days (incomplete dates at their widest) hold the ISO day. */
+export function inForceOn(item: Pick<InquiryItem, 'begin' | 'end'>, day: string): boolean {
+  if (dateBounds(item.begin).first > day) return false;
+  return item.end === null || dateBounds(item.end).last >= day;
+}
+
+/** A PIIS is in force over its period and its prolongation. */
+function piisInForce(item: InquiryItem, day: string): boolean {
+  if (inForceOn(item, day)) return true;
+  const extension = item.details.find((d) => d.key === 'extension');
+  return extension?.kind === 'period' && inForceOn(extension, day);
+}
+
+export const SITUATION_ROWS = [
+  'nationality',
+  'register',
+  'municipality',
+  'organisation',
+  'status',
+  'aid',
+  'piis',
+  'art35',
+  'artistic',
+] as const;
+export type SituationRow = (typeof SITUATION_ROWS)[number];
+
+export interface Situation {
+  /** ISO day. */
+  date: string;
+  nationality: InquiryItem[];
+  register: InquiryItem[];
+  municipality: InquiryItem[];
+  organisation: InquiryItem[];
+  status: InquiryItem[];
+  /** Aid periods open that day (aid-periods.ts), each with its CPAS and role. */
+  aid: AidPeriod[];
+  piis: InquiryItem[];
+  art35: InquiryItem[];
+  artistic: InquiryItem[];
+}
+
+export function situationOn(items: readonly InquiryItem[], day: string): Situation {
+  const on = (predicate: (item: InquiryItem) => boolean) =>
+    items.filter((item) => predicate(item) && inForceOn(item, day));
+  return {
+    date: day,
+    nationality: on((i) => i.lane === 'residence' && i.subLane === 'nationality'),
+    register: on((i) => i.lane === 'residence' && i.subLane === 'register'),
+    municipality: on((i) => i.lane === 'residence' && i.subLane === 'municipality'),
+    organisation: on((i) => i.lane === 'organisation'),
+    status: on((i) => i.lane === 'status'),
+    aid: aidOn(deriveAidPeriods(items), day),
+    piis: items.filter((i) => i.lane === 'piis' && piisInForce(i, day)),
+    art35: on((i) => i.lane === 'art35'),
+    artistic: on((i) => i.lane === 'artistic'),
+  };
+}
+
+/** The day the situation opens on: the end of the requested period, or today when that is earlier. */
+export function defaultSituationDate(period: Period, today: string): string {
+  return period.to < today ? period.to : today;
+}
