@@ -14,6 +14,7 @@ import { SEVERITIES, type Finding, type FindingContext, type FindingRuleFn } fro
 
 export * from './types';
 export { RIS_STATUS_TABLE, opensRis } from './ris-status-table';
+export { findingBasis, findingParams, findingText, severityText, type Translate } from './text';
 
 /** In the order the panel lists them when severities are equal. */
 export const RULES: readonly FindingRuleFn[] = [

@@ -3,7 +3,9 @@
 // result screen's panel and the report's "situation on dd/mm/yyyy".
 import { aidOn, deriveAidPeriods, type AidPeriod } from '../domain/aid-periods';
 import { dateBounds, type InquiryItem } from '../domain/inquiry';
-import type { Period } from '../domain/period';
+import type { TFunction } from 'i18next';
+import { isoToDisplayDate, type Period } from '../domain/period';
+import { formatInquiryPeriod } from './format';
 
 /** Whether the item's days (incomplete dates at their widest) hold the ISO day. */
 export function inForceOn(item: Pick<InquiryItem, 'begin' | 'end'>, day: string): boolean {
@@ -66,4 +68,71 @@ export function situationOn(items: readonly InquiryItem[], day: string): Situati
 /** The day the situation opens on: the end of the requested period, or today when that is earlier. */
 export function defaultSituationDate(period: Period, today: string): string {
   return period.to < today ? period.to : today;
+}
+
+/** One row of the situation as text: its title and one line per thing in force (none: []). */
+export interface SituationLine {
+  row: SituationRow;
+  title: string;
+  values: string[];
+  itemIds: string[];
+}
+
+function organisationName(item: InquiryItem, language: 'fr' | 'nl' | 'de'): string {
+  const detail = item.details.find((d) => d.key === 'organisation');
+  const kind = item.label[language] || item.label.fr;
+  return detail?.kind === 'organisation' && detail.name ? `${detail.name} (${kind})` : kind;
+}
+
+function detailText(item: InquiryItem, key: 'exemptedDays'): string {
+  const detail = item.details.find((d) => d.key === key);
+  return detail?.kind === 'text' ? detail.text : '';
+}
+
+/** The situation as lines for the panel and the report, in the UI language. */
+export function situationLines(
+  situation: Situation,
+  language: 'fr' | 'nl' | 'de',
+  t: TFunction,
+): SituationLine[] {
+  const label = (item: InquiryItem) => item.label[language] || item.label.fr;
+  const withDates = (item: InquiryItem) =>
+    `${label(item)} (${formatInquiryPeriod(item.begin, item.end, t)})`;
+  const plain = (row: SituationRow, items: InquiryItem[], text = label): SituationLine => ({
+    row,
+    title: t(`answers.situation.${row}`),
+    values: items.map(text),
+    itemIds: items.map((i) => i.id),
+  });
+  const aid: SituationLine = {
+    row: 'aid',
+    title: t('answers.situation.aid'),
+    values: situation.aid.map((period) => {
+      const params = {
+        basis: t(`result.subLane.${period.legalBasis}`),
+        cpas: period.cpas.name || period.cpas.id,
+        role: period.role ? t(`codes.role.${period.role}`) : t('answers.situation.roleUnknown'),
+        begin: isoToDisplayDate(period.begin),
+        end: period.end ? isoToDisplayDate(period.end) : '',
+        interpolation: { escapeValue: false },
+      };
+      return period.end
+        ? t('answers.situation.aidLineEnd', params)
+        : t('answers.situation.aidLine', params);
+    }),
+    itemIds: situation.aid.map((a) => a.id),
+  };
+  return [
+    plain('nationality', situation.nationality),
+    plain('register', situation.register),
+    plain('municipality', situation.municipality),
+    plain('organisation', situation.organisation, (i) => organisationName(i, language)),
+    plain('status', situation.status),
+    aid,
+    plain('piis', situation.piis, withDates),
+    plain('art35', situation.art35, (i) =>
+      [withDates(i), detailText(i, 'exemptedDays')].filter(Boolean).join(' · '),
+    ),
+    plain('artistic', situation.artistic),
+  ];
 }

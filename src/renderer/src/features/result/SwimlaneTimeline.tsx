@@ -10,8 +10,11 @@ import { useLanguage } from '../../app/useLanguage';
 import { majorAxisLabel, minorAxisLabel, type AxisDate } from './axis-labels';
 import type { LaneView } from '../../../../shared/presentation/lanes';
 import { isLeadingMarker, type Marker } from '../../../../shared/presentation/markers';
+import { addMonths } from 'date-fns';
+import { isoToDisplayDate, toIsoDate } from '../../../../shared/domain/period';
 import {
   drawnAs,
+  localDate,
   itemText,
   toTimelineGroups,
   toTimelineItems,
@@ -22,6 +25,7 @@ import {
 import { zoomWindow, type TimeWindow, type ZoomPreset } from './zoom';
 
 const TODAY_ID = 'today';
+const SITUATION_ID = 'situation';
 const DAY = 24 * 60 * 60 * 1000;
 
 interface WithMarker {
@@ -118,10 +122,22 @@ export function SwimlaneTimeline({
   zoom,
   today,
   selectedId,
+  highlighted = [],
+  situationDate,
+  onPickDate,
+  goTo,
   onOpen,
   lastWindow,
   onWindowChange,
 }: {
+  /** Items a finding's link selected, besides the one open. */
+  highlighted?: readonly string[];
+  /** ISO day of the situation panel: a cursor on the timeline. */
+  situationDate?: string;
+  /** A click on the axis picks the situation's day. */
+  onPickDate?: (iso: string) => void;
+  /** "Go to date": the timeline moves there at a zoom where labels read (a year around it). */
+  goTo?: { date: string; seq: number } | null;
   inquiry: Inquiry;
   data: TimelineData;
   hidden: ReadonlySet<LaneId>;
@@ -145,6 +161,10 @@ export function SwimlaneTimeline({
   useEffect(() => {
     todayRef.current = today;
   }, [today]);
+  const onPickDateRef = useRef(onPickDate);
+  useEffect(() => {
+    onPickDateRef.current = onPickDate;
+  }, [onPickDate]);
   const onWindowChangeRef = useRef(onWindowChange);
   useEffect(() => {
     onWindowChangeRef.current = onWindowChange;
@@ -156,6 +176,9 @@ export function SwimlaneTimeline({
   /** Set when new data is given to the timeline; its next redraw marks the paint for the benchmark. */
   const paintPending = useRef(false);
   const todayLabel = t('result.today');
+  const situationLabel = situationDate
+    ? t('answers.situation.title', { date: isoToDisplayDate(situationDate) })
+    : '';
 
   // One Timeline while the view shows, destroyed on unmount; data, options and window follow as updates.
   useEffect(() => {
@@ -218,6 +241,11 @@ export function SwimlaneTimeline({
       if (paintPending.current) {
         paintPending.current = false;
         markSwimlanesPainted();
+      }
+    });
+    instance.on('click', (properties: { what?: string; time?: Date }) => {
+      if (properties.what === 'axis' && properties.time) {
+        onPickDateRef.current?.(toIsoDate(properties.time));
       }
     });
     instance.on('select', (properties: { items: (string | number)[] }) => {
@@ -287,9 +315,40 @@ export function SwimlaneTimeline({
   }, [zoom, inquiry, today, lastWindow]);
 
   useEffect(() => {
-    const id = selectedId ? (drawn.get(selectedId) ?? selectedId) : null;
-    timeline.current?.setSelection(id && items.get(id) ? [id] : []);
-  }, [selectedId, drawn, items]);
+    const wanted = [...highlighted, ...(selectedId ? [selectedId] : [])];
+    const ids = [...new Set(wanted.map((id) => drawn.get(id) ?? id))].filter((id) => items.get(id));
+    timeline.current?.setSelection(ids);
+    if (highlighted.length > 0 && ids[0]) {
+      const first = items.get(ids[0]);
+      const instance = timeline.current;
+      if (first && instance) {
+        const window = instance.getWindow();
+        const start = first.start.getTime();
+        if (start < window.start.getTime() || start > window.end.getTime()) {
+          instance.moveTo(first.start, { animation: false });
+        }
+      }
+    }
+  }, [selectedId, highlighted, drawn, items]);
+
+  useEffect(() => {
+    const instance = timeline.current;
+    if (!instance || !situationDate) return;
+    try {
+      instance.removeCustomTime(SITUATION_ID);
+    } catch {
+      // Not there yet.
+    }
+    instance.addCustomTime(localDate(situationDate), SITUATION_ID);
+    instance.setCustomTimeTitle(situationLabel, SITUATION_ID);
+  }, [situationDate, situationLabel]);
+
+  useEffect(() => {
+    const instance = timeline.current;
+    if (!instance || !goTo) return;
+    const at = localDate(goTo.date);
+    instance.setWindow(addMonths(at, -6), addMonths(at, 6), { animation: false });
+  }, [goTo]);
 
   return <div className="swimlanes" ref={container} data-testid="timeline" />;
 }

@@ -20,8 +20,11 @@ export function TableView({
   hidden,
   language,
   selected,
+  highlighted = [],
   onOpen,
 }: {
+  /** Items a finding's link selected. */
+  highlighted?: readonly string[];
   lanes: LaneView[];
   hidden: ReadonlySet<LaneId>;
   language: Language;
@@ -65,6 +68,7 @@ export function TableView({
             language={language}
             // Only the lane holding the selection re-renders when it changes.
             selectedId={selected?.lane === lane.id ? selected.id : null}
+            highlighted={highlighted}
             onOpen={onOpen}
           />
         ))}
@@ -77,8 +81,10 @@ const LaneTable = memo(function LaneTable({
   on,
   language,
   selectedId,
+  highlighted,
   onOpen,
 }: {
+  highlighted: readonly string[];
   lane: LaneView;
   /** Only the rows in force on this ISO day; null: all. */
   on: string | null;
@@ -149,6 +155,7 @@ const LaneTable = memo(function LaneTable({
                 key={item.id}
                 item={item}
                 selected={item.id === selectedId}
+                highlighted={highlighted.includes(item.id)}
                 language={language}
                 withSubLane={withSubLane}
                 onOpen={onOpen}
@@ -188,12 +195,14 @@ const LaneTable = memo(function LaneTable({
 const Row = memo(function Row({
   item,
   selected,
+  highlighted,
   language,
   withSubLane,
   onOpen,
 }: {
   item: InquiryItem;
   selected: boolean;
+  highlighted: boolean;
   language: Language;
   withSubLane: boolean;
   onOpen: (itemId: string) => void;
@@ -204,7 +213,11 @@ const Row = memo(function Row({
   const cpas = itemCpas(item);
   return (
     <tr
-      className={[...itemClasses(item), ...(selected ? ['is-selected'] : [])].join(' ')}
+      className={[
+        ...itemClasses(item),
+        ...(selected ? ['is-selected'] : []),
+        ...(highlighted ? ['is-highlighted'] : []),
+      ].join(' ')}
       data-testid="row"
       data-item-id={item.id}
     >
