@@ -1,5 +1,5 @@
 // The situation on a date: a date field (dd/mm/yyyy) and "go to date" above the timeline, and what held that day.
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Inquiry } from '../../../../shared/domain/inquiry';
@@ -25,7 +25,12 @@ export function SituationPanel({
   const { t } = useTranslation();
   const fieldId = useId();
   const [text, setText] = useState(isoToDisplayDate(date));
-  useEffect(() => setText(isoToDisplayDate(date)), [date]);
+  // A day picked elsewhere (a click on the axis) shows in the field; adjusted while rendering, not in an effect.
+  const [shownFor, setShownFor] = useState(date);
+  if (shownFor !== date) {
+    setShownFor(date);
+    setText(isoToDisplayDate(date));
+  }
   const iso = displayDateToIso(text);
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(iso);
   const lines = useMemo(
