@@ -25,7 +25,7 @@ test('a finding persona shows its finding, and its link selects the items concer
   const person = persona('overlap-between-cpas');
   await start.inquire(person.niss);
   await result.expectResultFor(formatted(person.niss));
-  const overlap = findings.withMessage('overlap');
+  const overlap = findings.withMessage('overlapOpen');
   await expect(overlap).toHaveCount(1);
   await expect(overlap).toContainText('CPAS de Bruxelles');
   await expect(overlap).toContainText('Bloquant');
@@ -50,7 +50,7 @@ test('in Dutch: findings and the situation read in Dutch', async ({ desk }) => {
   const person = persona('overlap-between-cpas');
   await start.inquire(person.niss);
   await result.expectResultFor(formatted(person.niss));
-  await expect(findings.withMessage('overlap')).toContainText('Blokkerend');
+  await expect(findings.withMessage('overlapOpen')).toContainText('Blokkerend');
   await situation.showDate('15/03/2025');
   await expect(situation.title).toHaveText('Toestand op 15/03/2025');
   await expect(situation.row('aid')).toContainText('CPAS de Bruxelles');

@@ -31,7 +31,7 @@ describe('findings of the demo personas', () => {
   it('overlap-between-cpas: Bruxelles and Liège pay RIS on the same days', () => {
     const inquiry = inquiries.get('overlap-between-cpas')!;
     const findings = findingsOf(inquiry);
-    expect(findings.map((f) => f.message)).toEqual(['overlap']);
+    expect(findings.map((f) => f.message)).toEqual(['overlapOpen']);
     expect(findings[0]!.params).toMatchObject({ other: 'CPAS de Bruxelles', from: '01/09/2024' });
     expect(findings[0]!.itemIds.map((id) => reference(inquiry, id)).sort()).toEqual([
       '21004/RIS/2023/00118',

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ENVIRONMENT_NAMES } from '../../shared/domain/environments';
 import { DETAIL_KEYS, LANES, SUB_LANES, type Inquiry } from '../../shared/domain/inquiry';
+import { FINDING_RULES, findingsOf, SEVERITIES, type Finding } from '../../shared/findings';
 
 export const INQUIRY_JSON_FORMAT = 'inquiry-desk/inquiry';
 /** Bump when the model changes shape; the reader refuses versions it does not know. */
@@ -161,6 +162,15 @@ const fromModel = (inquiry: Inquiry): Parsed => inquiry;
 void toModel;
 void fromModel;
 
+/** The findings at export time (shared/findings): derived from the inquiry, kept for the file's reader. */
+const findingSchema = z.strictObject({
+  rule: z.enum(FINDING_RULES),
+  severity: z.enum(SEVERITIES),
+  message: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number(), localized])),
+  itemIds: z.array(z.string()),
+});
+
 const archiveSchema = z.strictObject({
   format: z.literal(INQUIRY_JSON_FORMAT),
   formatVersion: z.literal(INQUIRY_JSON_VERSION),
@@ -168,6 +178,8 @@ const archiveSchema = z.strictObject({
   /** Who exported it, for the file's reader; not part of the inquiry. */
   exportedBy: z.strictObject({ cpasName: z.string(), cbe: z.string(), investigator: z.string() }),
   inquiry: inquirySchema,
+  /** Absent from archives made before findings existed: they still read. */
+  findings: z.array(findingSchema).optional(),
 });
 export type InquiryArchive = z.infer<typeof archiveSchema>;
 
@@ -189,6 +201,7 @@ export function renderInquiryJson(
     exportedAt: exportedAt.toISOString(),
     exportedBy,
     inquiry,
+    findings: findingsOf(inquiry).map((finding: Finding) => ({ ...finding })),
   };
   return `${JSON.stringify(archive, null, 2)}\n`;
 }

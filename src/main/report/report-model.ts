@@ -33,6 +33,7 @@ import type {
 } from '../../shared/domain/supplements';
 import type { Catalogue } from '../../shared/i18n';
 import { translator } from '../../shared/i18n/translator';
+import { reportAnswers, type ReportAnswers } from './report-answers';
 
 /** Who makes the report and for which organisation: printed in every page's header. */
 export interface ReportContext {
@@ -173,6 +174,8 @@ export interface ReportModel {
   /** The consultations kept with the inquiry, each its own section after the lanes; null when not made. */
   registerExtract: ReportRegisterExtract | null;
   foreignerSituation: ReportForeignerSituation | null;
+  /** Findings and the situation on a date (report-answers.ts). */
+  answers: ReportAnswers;
 }
 
 /**
@@ -408,6 +411,9 @@ export function buildReportModel(inquiry: Inquiry, context: ReportContext): Repo
       rows,
     };
   });
+  const refs = new Map(
+    lanes.flatMap((lane) => lane.rows.map((row) => [row.item.id, row.ref] as const)),
+  );
   // Numbered after the eight lanes, in the order they are printed.
   const { registerExtract, foreignerSituation } = inquiry.supplements ?? {};
   const extract = registerExtract
@@ -449,5 +455,6 @@ export function buildReportModel(inquiry: Inquiry, context: ReportContext): Repo
     itemCount: inquiry.items.length,
     registerExtract: extract ?? null,
     foreignerSituation: foreigner ?? null,
+    answers: reportAnswers(inquiry, language, t, (id) => refs.get(id)),
   };
 }

@@ -24,3 +24,13 @@ describe('overlap between CPAS', () => {
     expect(overlapBetweenCpas(contextOf([theirs, stop, ours, organic]))).toEqual([]);
   });
 });
+
+describe('overlap still running', () => {
+  it('says since when, not until when', () => {
+    const ours = formItem('RIS', 'B', '2024-01-01', null);
+    const theirs = formItem('RIS', 'B', '2023-06-01', null, { cpas: BRUXELLES });
+    const [finding] = overlapBetweenCpas(contextOf([ours, theirs]));
+    expect(finding).toMatchObject({ message: 'overlapOpen', params: { from: '01/01/2024' } });
+    expect(finding!.params.to).toBeUndefined();
+  });
+});

@@ -1,7 +1,7 @@
 // Overlap between CPAS: two CPAS with aid open on the same days under the same legal basis. SPP IS's
 // overlap check reimburses only one of them; the other's forms get blocked.
 import type { Finding, FindingRuleFn } from './types';
-import { BASIS_NAMES, digits, overlap, shown } from './common';
+import { BASIS_NAMES, digits, FAR, overlap, shown } from './common';
 
 export const overlapBetweenCpas: FindingRuleFn = ({ aid, request, today }) => {
   const findings: Finding[] = [];
@@ -21,12 +21,12 @@ export const overlapBetweenCpas: FindingRuleFn = ({ aid, request, today }) => {
       findings.push({
         rule: 'overlap',
         severity: 'blocking',
-        message: 'overlap',
+        message: days.to === FAR ? 'overlapOpen' : 'overlap',
         params: {
           other: other.cpas.name || other.cpas.id,
           basis: BASIS_NAMES[a.legalBasis],
           from: shown(days.from, today),
-          to: shown(days.to, today),
+          ...(days.to === FAR ? {} : { to: shown(days.to, today) }),
         },
         itemIds: [a.id, b.id],
       });

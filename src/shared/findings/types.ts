@@ -20,6 +20,7 @@ export type FindingRule = (typeof FINDING_RULES)[number];
 /** The message of a finding: a key under `answers.findings`, each with a `text` and a `basis`. */
 export type FindingMessage =
   | 'overlap'
+  | 'overlapOpen'
   | 'notCompetent'
   | 'notResident'
   | 'statusWithoutRight'

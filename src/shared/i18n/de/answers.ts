@@ -17,8 +17,8 @@ export const answers = {
   findings: {
     title: 'Feststellungen',
     none: 'Keine Feststellung: nichts gefährdet die Erstattung für diesen Zeitraum.',
-    count: '{{count}} Feststellung(en)',
     basis: 'Rechtsgrundlage: {{basis}}',
+    rule: 'Rechtsgrundlage',
     select: 'Betroffene Zeiträume zeigen',
     selectOne: '{{label}} zeigen',
     severity: {
@@ -28,6 +28,11 @@ export const answers = {
     },
     overlap: {
       text: 'Das {{other}} hat ebenfalls eine offene {{basis}}-Hilfe vom {{from}} bis {{to}}: die Überschneidungskontrolle des ÖPD SI wird eine der beiden Erstattungen sperren.',
+      basis:
+        'Gesetz vom 26.05.2002 und Gesetz vom 02.04.1965: nur ein zuständiges ÖSHZ zugleich (Überschneidungskontrolle des ÖPD SI)',
+    },
+    overlapOpen: {
+      text: 'Das {{other}} hat ebenfalls eine offene {{basis}}-Hilfe seit dem {{from}}, noch laufend: die Überschneidungskontrolle des ÖPD SI wird eine der beiden Erstattungen sperren.',
       basis:
         'Gesetz vom 26.05.2002 und Gesetz vom 02.04.1965: nur ein zuständiges ÖSHZ zugleich (Überschneidungskontrolle des ÖPD SI)',
     },

@@ -17,8 +17,8 @@ export const answers = {
   findings: {
     title: 'Constats',
     none: 'Aucun constat : rien ne met le remboursement en risque sur cette période.',
-    count: '{{count}} constat(s)',
     basis: 'Règle : {{basis}}',
+    rule: 'Règle',
     select: 'Voir les périodes concernées',
     selectOne: 'Voir {{label}}',
     severity: {
@@ -28,6 +28,11 @@ export const answers = {
     },
     overlap: {
       text: 'Le {{other}} a aussi une aide {{basis}} ouverte du {{from}} au {{to}} : le contrôle des chevauchements du SPP IS bloquera l’un des deux remboursements.',
+      basis:
+        'Loi du 26/05/2002 et loi du 02/04/1965 : un seul CPAS compétent à la fois (contrôle des chevauchements du SPP IS)',
+    },
+    overlapOpen: {
+      text: 'Le {{other}} a aussi une aide {{basis}} ouverte depuis le {{from}}, toujours en cours : le contrôle des chevauchements du SPP IS bloquera l’un des deux remboursements.',
       basis:
         'Loi du 26/05/2002 et loi du 02/04/1965 : un seul CPAS compétent à la fois (contrôle des chevauchements du SPP IS)',
     },

@@ -17,8 +17,8 @@ export const answers = {
   findings: {
     title: 'Vaststellingen',
     none: 'Geen vaststelling: niets brengt de terugbetaling voor deze periode in gevaar.',
-    count: '{{count}} vaststelling(en)',
     basis: 'Regel: {{basis}}',
+    rule: 'Regel',
     select: 'Betrokken perioden tonen',
     selectOne: '{{label}} tonen',
     severity: {
@@ -28,6 +28,11 @@ export const answers = {
     },
     overlap: {
       text: 'Het {{other}} heeft ook een open {{basis}}-hulp van {{from}} tot {{to}}: de overlappingscontrole van de POD MI zal een van beide terugbetalingen blokkeren.',
+      basis:
+        'Wet van 26/05/2002 en wet van 02/04/1965: één bevoegd OCMW tegelijk (overlappingscontrole van de POD MI)',
+    },
+    overlapOpen: {
+      text: 'Het {{other}} heeft ook een open {{basis}}-hulp sinds {{from}}, nog steeds lopend: de overlappingscontrole van de POD MI zal een van beide terugbetalingen blokkeren.',
       basis:
         'Wet van 26/05/2002 en wet van 02/04/1965: één bevoegd OCMW tegelijk (overlappingscontrole van de POD MI)',
     },

@@ -24,12 +24,7 @@ export function FindingsPanel({
     <section className="findings" aria-labelledby="findings-title" data-testid="findings">
       <h2 id="findings-title">
         {t('answers.findings.title')}
-        {findings.length > 0 && (
-          <span className="lane-count">
-            {' '}
-            ({t('answers.findings.count', { count: findings.length })})
-          </span>
-        )}
+        {findings.length > 0 && <span className="lane-count"> ({findings.length})</span>}
       </h2>
       {findings.length === 0 ? (
         <p className="findings-none" data-testid="findings-none">

@@ -340,6 +340,11 @@ export function SwimlaneTimeline({
       // Not there yet.
     }
     instance.addCustomTime(localDate(situationDate), SITUATION_ID);
+    (instance as unknown as WithMarker).setCustomTimeMarker(
+      isoToDisplayDate(situationDate),
+      SITUATION_ID,
+      false,
+    );
     instance.setCustomTimeTitle(situationLabel, SITUATION_ID);
   }, [situationDate, situationLabel]);
 
