@@ -1,6 +1,7 @@
 // Answers, not records (issue 14): the situation on a date names the CPAS of the aid, a finding's link
 // selects its items, a clean person reads "no finding". Screenshots of the result in fr and nl are kept.
 import { expect, test } from '../support/browser-host';
+import { pdfText, requirePdftotext, squeeze } from '../support/downloads';
 import { formatted, persona } from '../support/personas';
 
 test('the typical persona’s situation on 15/03/2025 names the CPAS of its RIS aid', async ({
@@ -55,4 +56,18 @@ test('in Dutch: findings and the situation read in Dutch', async ({ desk }) => {
   await expect(situation.title).toHaveText('Toestand op 15/03/2025');
   await expect(situation.row('aid')).toContainText('CPAS de Bruxelles');
   await page.screenshot({ path: test.info().outputPath('finding-nl.png'), fullPage: true });
+});
+
+test('the PDF of a finding persona holds the findings section and the situation', async ({
+  desk,
+}) => {
+  requirePdftotext();
+  const { start, result } = desk;
+  const person = persona('overlap-between-cpas');
+  await start.inquire(person.niss);
+  await result.expectResultFor(formatted(person.niss));
+  const pdf = await pdfText(await result.report.exportAs('pdf'));
+  expect(pdf).toContain(squeeze('Constats'));
+  expect(pdf).toContain(squeeze('CPAS de Bruxelles a aussi une aide RIS'));
+  expect(pdf).toMatch(/Situation\s*au/);
 });
