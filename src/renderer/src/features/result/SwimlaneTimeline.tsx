@@ -25,7 +25,7 @@ import {
 import { zoomWindow, type TimeWindow, type ZoomPreset } from './zoom';
 
 const TODAY_ID = 'today';
-const SITUATION_ID = 'situation';
+const SITUATION_ID = 'situation-day';
 const DAY = 24 * 60 * 60 * 1000;
 
 interface WithMarker {
