@@ -71,3 +71,15 @@ test('the PDF of a finding persona holds the findings section and the situation'
   expect(pdf).toContain(squeeze('CPAS de Bruxelles a aussi une aide RIS'));
   expect(pdf).toMatch(/Situation\s*au/);
 });
+
+test('the table names each form’s CPAS and keeps the rows in force on a day', async ({ desk }) => {
+  const { start, result } = desk;
+  const person = persona('belgian-ris');
+  await start.inquire(person.niss);
+  const table = await result.showTable();
+  await expect(table.rows('forms')).toHaveCount(person.history!.forms.length);
+  await table.dateFilter.fill('15/03/2025');
+  await expect(table.rows('forms')).toHaveCount(1);
+  await expect(table.rows('forms')).toContainText('Liège');
+  await expect(table.rows('forms')).toContainText('Formulaire B');
+});

@@ -140,3 +140,22 @@ export function formsLaneDrawnItems(
   });
   return [...drawn, ...items.filter((i) => i.lane === 'forms' && !formIds.has(i.id))];
 }
+
+/**
+ * Whether a form is in force on a day as the forms lane reads it: a decision over its aid period (cut by a
+ * later decision or its stop), a stop on its day only, any other form over its own period.
+ */
+export function formInForceOn(
+  derivation: AidDerivation,
+): (item: InquiryItem, day: string) => boolean {
+  const aid = new Map(derivation.periods.map((p) => [p.id, p] as const));
+  const stops = new Map(derivation.stops.map((s) => [s.id, s.date] as const));
+  return (item, day) => {
+    const period = aid.get(item.id);
+    if (period) return period.begin <= day && (period.end === null || period.end >= day);
+    const stop = stops.get(item.id);
+    if (stop !== undefined) return stop === day;
+    if (dateBounds(item.begin).first > day) return false;
+    return item.end === null || dateBounds(item.end).last >= day;
+  };
+}

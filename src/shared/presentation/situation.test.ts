@@ -61,3 +61,37 @@ describe('situationOn', () => {
     );
   });
 });
+
+describe('formInForceOn', () => {
+  it('reads a stop on its day only and a decision over its aid', async () => {
+    const { formInForceOn } = await import('./forms-lane');
+    const { deriveAidPeriods } = await import('../domain/aid-periods');
+    const liege = {
+      key: 'sendingCpas' as const,
+      kind: 'organisation' as const,
+      id: '0207777760',
+      name: 'CPAS de Liège',
+    };
+    const b = item({
+      lane: 'forms',
+      subLane: 'RIS',
+      code: 'B',
+      begin: '2019-05-01',
+      end: null,
+      details: [liege],
+    });
+    const c = item({
+      lane: 'forms',
+      subLane: 'RIS',
+      code: 'C',
+      begin: '2020-01-01',
+      end: null,
+      details: [liege],
+    });
+    const inForce = formInForceOn(deriveAidPeriods([b, c]));
+    expect(inForce(c, '2025-03-15')).toBe(false);
+    expect(inForce(c, '2020-01-01')).toBe(true);
+    expect(inForce(b, '2019-12-31')).toBe(true);
+    expect(inForce(b, '2020-01-01')).toBe(false);
+  });
+});

@@ -8,7 +8,8 @@ import type { LaneView } from '../../../../shared/presentation/lanes';
 import { itemClasses, itemMarkers } from '../../../../shared/presentation/markers';
 import { MarkerBadges } from './MarkerBadges';
 import { tableRows } from '../../../../shared/presentation/table-rows';
-import { cpasShortName, itemCpas } from '../../../../shared/domain/aid-periods';
+import { cpasShortName, deriveAidPeriods, itemCpas } from '../../../../shared/domain/aid-periods';
+import { formInForceOn } from '../../../../shared/presentation/forms-lane';
 import { displayDateToIso, isoToDisplayDate } from '../../../../shared/domain/period';
 import { inForceOn } from '../../../../shared/presentation/situation';
 
@@ -95,7 +96,15 @@ const LaneTable = memo(function LaneTable({
   const { t } = useTranslation();
   const [shown, setShown] = useState(PAGE_SIZE);
   const all = useMemo(() => tableRows(lane), [lane]);
-  const rows = useMemo(() => (on ? all.filter((item) => inForceOn(item, on)) : all), [all, on]);
+  // The forms as the lane reads them: a decision over its aid, a stop on its day (shared/presentation/forms-lane).
+  const inForce = useMemo(
+    () => (lane.id === 'forms' ? formInForceOn(deriveAidPeriods(lane.items)) : inForceOn),
+    [lane],
+  );
+  const rows = useMemo(
+    () => (on ? all.filter((item) => inForce(item, on)) : all),
+    [all, on, inForce],
+  );
   const withSubLane = lane.subLanes.length > 0;
   const columns = withSubLane ? 7 : 6;
   const visible = rows.slice(0, shown);
