@@ -12,7 +12,13 @@ import layers from './scripts/lint/layers-rule.js';
  * `*` = anything. Inside one layer anything goes. Tests (`tests.files`) may also
  * import what `tests.may` lists. Each row has a test in scripts/lint-boundaries.test.ts.
  */
-const SHARED = ['shared/domain', 'shared/contract', 'shared/i18n', 'shared/presentation'];
+const SHARED = [
+  'shared/domain',
+  'shared/contract',
+  'shared/i18n',
+  'shared/presentation',
+  'shared/findings',
+];
 const MAIN = ['lazy:main/demo:index', 'main/*:index'];
 const LAYERS = [
   { layer: 'test-support', folder: 'src/test-support', may: ['*'] },
@@ -28,6 +34,12 @@ const LAYERS = [
   {
     layer: 'shared/presentation',
     folder: 'src/shared/presentation',
+    may: ['shared/domain', 'type:shared/i18n'],
+  },
+  // The rules that find what puts a reimbursement at risk: pure, over the domain; a message named by its key type.
+  {
+    layer: 'shared/findings',
+    folder: 'src/shared/findings',
     may: ['shared/domain', 'type:shared/i18n'],
   },
   { layer: 'renderer', folder: 'src/renderer', may: SHARED },

@@ -69,6 +69,28 @@ describe('shared/presentation imports the domain and the types of i18n', () => {
   });
 });
 
+describe('shared/findings imports the domain and the types of i18n', () => {
+  const file = 'src/shared/findings/x.ts';
+  it('allows the domain and catalogue types', async () => {
+    await allowed(file, "import { deriveAidPeriods } from '../domain/aid-periods';");
+    await allowed(file, "import type { MessageKey } from '../i18n';");
+  });
+  it('refuses presentation, the contract, catalogue values, Node and React', async () => {
+    await refused(file, "import { laneViews } from '../presentation/lanes';", /may not import/);
+    await refused(file, "import { DESK_METHODS } from '../contract/contract';", /may not import/);
+    await refused(file, "import { catalogues } from '../i18n';", /only types/);
+    await refused(file, "import { readFile } from 'node:fs';", /Node built-ins/);
+    await refused(file, "import { useState } from 'react';", /React/);
+  });
+  it('is imported by the renderer and by main', async () => {
+    await allowed(
+      'src/renderer/src/features/x/X.tsx',
+      "import { findingsOf } from '../../../../shared/findings';",
+    );
+    await allowed('src/main/report/x.ts', "import { findingsOf } from '../../shared/findings';");
+  });
+});
+
 describe('the renderer imports shared only', () => {
   const file = 'src/renderer/src/features/x/X.tsx';
   it('allows every shared part', async () => {

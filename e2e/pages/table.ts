@@ -5,9 +5,12 @@ import { LANES, type LaneId } from '../../src/shared/domain/inquiry';
 export class TableView {
   /** The lanes' tables, in order. */
   readonly lanes: Locator;
+  /** "In force on": only the rows whose period holds the day typed (dd/mm/yyyy). */
+  readonly dateFilter: Locator;
 
   constructor(private readonly page: Page) {
     this.lanes = page.locator('[data-testid^="table-lane-"]');
+    this.dateFilter = page.getByTestId('table-date-filter');
   }
 
   lane(lane: LaneId): Locator {

@@ -35,7 +35,9 @@ describe('report CSV', () => {
     for (const language of ['fr', 'nl', 'de'] as const) {
       const csv = renderReportCsv(subject, context({ language }));
       expect(csv.startsWith('\uFEFF')).toBe(true);
-      const [header, ...rows] = readCsv(csv.slice(1));
+      const [header, ...all] = readCsv(csv.slice(1));
+      // Finding rows (F1, F2, ...) follow the periods.
+      const rows = all.filter((row) => !row[0]?.startsWith('F'));
       expect(header).toHaveLength(REPORT_CSV_COLUMNS.length);
       expect(header).toContain(catalogues[language].result.table.begin);
       expect(header).toContain(catalogues[language].result.panel.lane);
@@ -100,6 +102,29 @@ describe('report CSV', () => {
     const refs = readCsv(renderReportCsv(subject, context()).slice(1))
       .slice(1)
       .map((row) => row[0]);
-    expect(refs).toEqual(model.lanes.flatMap((lane) => lane.rows.map((row) => row.ref)));
+    expect(refs).toEqual([
+      ...model.lanes.flatMap((lane) => lane.rows.map((row) => row.ref)),
+      ...model.answers.findings.map((_, index) => `F${index + 1}`),
+    ]);
+  });
+
+  it('gives one row per finding after the periods: severity, sentence, rows concerned, rule', () => {
+    const model = buildReportModel(subject, context());
+    const rows = readCsv(renderReportCsv(subject, context()).slice(1)).filter((row) =>
+      /^F\d+$/.test(row[0] ?? ''),
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows).toHaveLength(model.answers.findings.length);
+    model.answers.findings.forEach((finding, index) => {
+      expect(rows[index]!.slice(1, 7)).toEqual([
+        'Constats',
+        finding.severityText,
+        '',
+        '',
+        finding.refs.join(' | '),
+        finding.text,
+      ]);
+      expect(rows[index]![8]).toBe(finding.basis);
+    });
   });
 });

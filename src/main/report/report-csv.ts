@@ -162,6 +162,22 @@ export function renderReportCsvFromModel(model: ReportModel): string {
       lines.push(REPORT_CSV_COLUMNS.map((column) => csvField(cells[column])).join(';'));
     }
   }
+  // One row per finding, after the periods: its severity, its sentence, the rows it concerns, its rule.
+  model.answers.findings.forEach((finding, index) => {
+    const cells: Record<ReportCsvColumn, string> = {
+      ref: `F${index + 1}`,
+      lane: model.t('answers.findings.title'),
+      subLane: finding.severityText,
+      begin: '',
+      end: '',
+      code: finding.refs.join(DETAIL_SEPARATOR),
+      label: finding.text,
+      markers: '',
+      details: finding.basis,
+      source: '',
+    };
+    lines.push(REPORT_CSV_COLUMNS.map((column) => csvField(cells[column])).join(';'));
+  });
   for (const cells of supplementRows(model, colon)) {
     lines.push(REPORT_CSV_COLUMNS.map((column) => csvField(cells[column])).join(';'));
   }

@@ -2,6 +2,7 @@
 import type { Inquiry } from '../../shared/domain/inquiry';
 import { isoToDisplayDate } from '../../shared/domain/period';
 import { laneColours } from '../../shared/presentation/lane-palette';
+import { findingsSectionHtml, situationSectionHtml } from './report-answers';
 import { escapeHtml } from './escape-html';
 import { bodyHeightMm, labelled, PAGE, REPORT_FONT } from './page-layout';
 import {
@@ -59,6 +60,10 @@ th, td { border: 0.2mm solid #b9c1cb; padding: 0.6mm 1.2mm; text-align: left; ve
 th { background: #eef1f4; font-weight: bold; }
 .tickets, .summary { width: auto; min-width: 60%; margin-bottom: 2mm; }
 .summary td.num { text-align: right; font-variant-numeric: tabular-nums; }
+.findings-table td:first-child { white-space: nowrap; }
+.finding-blocking td:first-child { color: #8c1a14; }
+.situation-table th { text-align: left; white-space: nowrap; padding-right: 4mm; }
+.situation-table { width: auto; min-width: 60%; }
 .mono { font-family: 'DejaVu Sans Mono', Consolas, 'Liberation Mono', monospace; font-size: 7.5pt; }
 .timeline-page { break-before: page; break-inside: avoid; }
 .timeline { display: block; }
@@ -515,6 +520,8 @@ export function renderReportHtmlFromModel(inquiry: Inquiry, model: ReportModel):
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">` +
     `<title>${e(title)}</title><style>${styles()}</style></head><body>` +
     cover(inquiry, model) +
+    findingsSectionHtml(model.answers, model.t, model.texts.ref) +
+    situationSectionHtml(model.answers, model.t) +
     timelinePage(inquiry, model) +
     `<section class="lanes"><h2>${e(model.texts.lanes)}</h2>` +
     `<p class="note">${e(

@@ -8,6 +8,7 @@ import {
   SUB_LANES,
   type Inquiry,
 } from '../../shared/domain/inquiry';
+import { FINDING_RULES, findingsOf, SEVERITIES, type Finding } from '../../shared/findings';
 
 export const INQUIRY_JSON_FORMAT = 'inquiry-desk/inquiry';
 /**
@@ -194,6 +195,15 @@ void missingToModel;
 void toModel;
 void fromModel;
 
+/** The findings at export time (shared/findings): derived from the inquiry, kept for the file's reader. */
+const findingSchema = z.strictObject({
+  rule: z.enum(FINDING_RULES),
+  severity: z.enum(SEVERITIES),
+  message: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number(), localized])),
+  itemIds: z.array(z.string()),
+});
+
 const archiveSchema = z.strictObject({
   format: z.literal(INQUIRY_JSON_FORMAT),
   formatVersion: z.union([z.literal(1), z.literal(INQUIRY_JSON_VERSION)]),
@@ -215,6 +225,8 @@ const archiveSchema = z.strictObject({
     )
     .optional(),
   inquiry: inquirySchema,
+  /** Absent from archives made before findings existed: they still read. */
+  findings: z.array(findingSchema).optional(),
 });
 export type InquiryArchive = z.infer<typeof archiveSchema>;
 
@@ -247,6 +259,7 @@ export function renderInquiryJson(
         }
       : {}),
     inquiry,
+    findings: findingsOf(inquiry).map((finding: Finding) => ({ ...finding })),
   };
   return `${JSON.stringify(archive, null, 2)}\n`;
 }

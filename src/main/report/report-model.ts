@@ -36,6 +36,7 @@ import type {
 } from '../../shared/domain/supplements';
 import type { Catalogue } from '../../shared/i18n';
 import { translator } from '../../shared/i18n/translator';
+import { reportAnswers, type ReportAnswers } from './report-answers';
 
 /** Who makes the report and for which organisation: printed in every page's header. */
 export interface ReportContext {
@@ -194,6 +195,8 @@ export interface ReportModel {
   /** The consultations kept with the inquiry, each its own section after the lanes; null when not made. */
   registerExtract: ReportRegisterExtract | null;
   foreignerSituation: ReportForeignerSituation | null;
+  /** Findings and the situation on a date (report-answers.ts). */
+  answers: ReportAnswers;
 }
 
 /**
@@ -453,6 +456,9 @@ export function buildReportModel(inquiry: Inquiry, context: ReportContext): Repo
       missing: view.missing && missingInWords(view.missing, t),
     };
   });
+  const refs = new Map(
+    lanes.flatMap((lane) => lane.rows.map((row) => [row.item.id, row.ref] as const)),
+  );
   // Numbered after the eight lanes, in the order they are printed.
   const { registerExtract, foreignerSituation } = inquiry.supplements ?? {};
   const extract = registerExtract
@@ -495,5 +501,6 @@ export function buildReportModel(inquiry: Inquiry, context: ReportContext): Repo
     itemCount: inquiry.items.length,
     registerExtract: extract ?? null,
     foreignerSituation: foreigner ?? null,
+    answers: reportAnswers(inquiry, language, t, (id) => refs.get(id)),
   };
 }

@@ -35,8 +35,10 @@ describe("CSV and JSON of the simulator's persons", () => {
     const inquiry = inquiries.get(key)!;
     const ctx = context({ language: 'nl' });
     const model = buildReportModel(inquiry, ctx);
-    const [header, ...lines] = readCsv(renderReportCsv(inquiry, ctx).replace(/^\uFEFF/, ''));
+    const [header, ...all] = readCsv(renderReportCsv(inquiry, ctx).replace(/^\uFEFF/, ''));
     expect(header![3]).toBe('Begin');
+    const lines = all.filter((line) => !line[0]?.startsWith('F'));
+    expect(all.length - lines.length).toBe(model.answers.findings.length);
     expect(lines).toHaveLength(inquiry.items.length);
     const byRef = new Map(lines.map((line) => [line[0], line]));
     const seen = new Set<string>();

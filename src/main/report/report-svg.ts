@@ -7,6 +7,8 @@ import {
   type SubLaneId,
 } from '../../shared/domain/inquiry';
 import { laneColours } from '../../shared/presentation/lane-palette';
+import { formsLaneDrawnItems } from '../../shared/presentation/forms-lane';
+import { isoToDisplayDate } from '../../shared/domain/period';
 import { escapeHtml } from './escape-html';
 import type { ReportLane, ReportModel } from './report-model';
 
@@ -146,7 +148,18 @@ interface Row {
 function rowsOf(model: ReportModel): Row[] {
   const rows: Row[] = [];
   model.lanes.forEach((lane, laneIndex) => {
-    const items = lane.rows.map((row) => row.item);
+    // The forms lane draws the aid periods per CPAS, as the swimlanes do (shared/presentation/forms-lane.ts).
+    const items =
+      lane.id === 'forms'
+        ? formsLaneDrawnItems(
+            lane.rows.map((row) => row.item),
+            {
+              stop: (date) => model.t('answers.aid.stop', { date: isoToDisplayDate(date) }),
+              stopPoint: model.t('answers.aid.stopPoint'),
+            },
+            model.language,
+          )
+        : lane.rows.map((row) => row.item);
     const subLanes = (SUB_LANES as Partial<Record<LaneId, readonly SubLaneId[]>>)[lane.id] ?? [];
     if (subLanes.length === 0) {
       rows.push(row(lane, laneIndex, null, lane.title, items));

@@ -36,6 +36,7 @@ const SAME_IN_ALL_LANGUAGES = new Set([
   'report.document.tiCode',
   'report.document.documentNumber',
   'audit.csv.header.service',
+  'answers.situation.register',
 ]);
 
 /** Short, frequent words that betray a language; a sentence left untranslated carries several. */

@@ -2,7 +2,14 @@
 import type { TFunction } from 'i18next';
 import type { InquiryItem } from '../domain/inquiry';
 
-export type MarkerKind = 'blocked' | 'fraud' | 'mainBeneficiary' | 'partner' | 'parentProcedure';
+export type MarkerKind =
+  | 'blocked'
+  | 'fraud'
+  | 'mainBeneficiary'
+  | 'partner'
+  | 'parentProcedure'
+  /** The stop that ended an aid period, on the aid's bar (forms lane). */
+  | 'stop';
 
 export interface Marker {
   kind: MarkerKind;

@@ -1396,6 +1396,97 @@ export const DEMO_PERSONAS: readonly Persona[] = [
       ],
     }),
   }),
+  persona({
+    key: 'overlap-between-cpas',
+    niss: makeNiss({ year: 1986, month: 2, day: 11, counter: 523 }),
+    lastName: 'Lemaire',
+    firstName: 'Julie',
+    teaches: t(
+      "Deux CPAS paient le RIS en même temps : Bruxelles n'a pas arrêté son aide au déménagement, Liège en a ouvert une ; le contrôle des chevauchements du SPP IS n'a pas encore bloqué l'un des deux.",
+      'Twee OCMW’s betalen tegelijk leefloon: Brussel heeft zijn hulp bij de verhuizing niet stopgezet, Luik heeft er een geopend; de overlappingscontrole van de POD MI heeft nog geen van beide geblokkeerd.',
+      'Zwei ÖSHZ zahlen gleichzeitig EE: Brüssel hat seine Hilfe beim Umzug nicht eingestellt, Lüttich hat eine eröffnet; die Überschneidungskontrolle des ÖPD SI hat noch keine von beiden gesperrt.',
+    ),
+    history: history({
+      nationalities: [nationality('150', '1986-02-11')],
+      registers: [register('POPULATION', '1986-02-11')],
+      residences: [
+        livesIn('bruxelles', '2015-03-01', '2024-08-31'),
+        livesIn('liege', '2024-09-01'),
+      ],
+      forms: [
+        form({
+          reference: ref('21004', 'RIS', 2023, 118),
+          legalBasis: 'RIS',
+          formType: 'B',
+          cpas: BRUXELLES,
+          declared: span('2023-01-01'),
+          aid: ['RIS_ISOLATED'],
+          decisionDate: '2022-12-20',
+        }),
+        form({
+          reference: ref('62063', 'RIS', 2024, 1733),
+          legalBasis: 'RIS',
+          formType: 'B',
+          declared: span('2024-09-01'),
+          aid: ['RIS_ISOLATED'],
+          decisionDate: '2024-09-10',
+        }),
+      ],
+      piis: [
+        {
+          begin: '2023-02-01',
+          kind: 'SOCIAL',
+          cpas: BRUXELLES,
+          reference: ref('21004', 'PIIS', 2023, 40),
+          decisionDate: '2023-01-25',
+        },
+        {
+          begin: '2024-10-01',
+          kind: 'SOCIAL',
+          cpas: LIEGE,
+          reference: ref('62063', 'PIIS', 2024, 388),
+          decisionDate: '2024-09-24',
+        },
+      ],
+    }),
+  }),
+  persona({
+    key: 'ris-asylum-seeker',
+    niss: makeNiss({ year: 1992, month: 11, day: 27, counter: 611 }),
+    lastName: 'Nazari',
+    firstName: 'Farid',
+    teaches: t(
+      "Un RIS accordé à un demandeur d'asile : le statut n'ouvre pas le droit au revenu d'intégration (aide sociale en loi 65 seulement), le SPP IS refusera le remboursement.",
+      'Een leefloon toegekend aan een asielzoeker: het statuut opent geen recht op leefloon (enkel maatschappelijke hulp onder de wet van 1965), de POD MI zal de terugbetaling weigeren.',
+      'Ein EE für einen Asylbewerber: der Status eröffnet kein Recht auf Eingliederungseinkommen (nur Sozialhilfe nach dem Gesetz von 1965), der ÖPD SI wird die Erstattung ablehnen.',
+    ),
+    history: history({
+      nationalities: [nationality('237', '1992-11-27')],
+      registers: [register('WAITING', '2024-02-12')],
+      residences: [livesIn('liege', '2024-02-12')],
+      inCharge: [cpasInCharge(LIEGE, '2024-02-12')],
+      statuses: [status('ASYLUM_SEEKER', '2024-02-12', { detail: 'APPLICATION_LODGED' })],
+      forms: [
+        form({
+          reference: ref('62063', 'RIS', 2024, 455),
+          legalBasis: 'RIS',
+          formType: 'B',
+          declared: span('2024-03-01'),
+          aid: ['RIS_ISOLATED'],
+          decisionDate: '2024-02-27',
+        }),
+      ],
+      piis: [
+        {
+          begin: '2024-04-01',
+          kind: 'SOCIAL',
+          cpas: LIEGE,
+          reference: ref('62063', 'PIIS', 2024, 260),
+          decisionDate: '2024-03-26',
+        },
+      ],
+    }),
+  }),
 ];
 
 /** The persona with this key (a programming error if there is none: keys are fixed). */

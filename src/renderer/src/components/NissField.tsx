@@ -1,6 +1,6 @@
 // The NISS input: formats as you type, says at once whether the number is valid, of which kind, and why not.
-import { useId, useRef } from 'react';
 import type { TFunction } from 'i18next';
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   compactNiss,
@@ -103,6 +103,6 @@ function birthText(parsed: Extract<ParsedNiss, { ok: true }>, t: T): string {
   if (date === null) return t('niss.birth.unknown');
   const [year = '', month, day] = date.split('-');
   if (day && month) return t('niss.birth.full', { date: `${day}/${month}/${year}` });
-  if (month) return t('niss.birth.month', { month, year });
-  return t('niss.birth.year', { year });
+  if (month) return t('niss.birth.month', { month, year: year ?? '' });
+  return t('niss.birth.year', { year: year ?? '' });
 }

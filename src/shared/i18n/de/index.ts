@@ -15,6 +15,7 @@ import { inquiry } from './inquiry';
 import { errors } from './errors';
 import { errorInfo } from './errorInfo';
 import { result } from './result';
+import { answers } from './answers';
 import { detail } from './detail';
 import { supplements } from './supplements';
 import { extract } from './extract';
@@ -48,6 +49,7 @@ export const de: Catalogue = {
   errors,
   errorInfo,
   result,
+  answers,
   detail,
   supplements,
   extract,

@@ -14,6 +14,7 @@ import { inquiry } from './inquiry';
 import { errors } from './errors';
 import { errorInfo } from './errorInfo';
 import { result } from './result';
+import { answers } from './answers';
 import { detail } from './detail';
 import { supplements } from './supplements';
 import { extract } from './extract';
@@ -47,6 +48,7 @@ export const fr = {
   errors,
   errorInfo,
   result,
+  answers,
   detail,
   supplements,
   extract,

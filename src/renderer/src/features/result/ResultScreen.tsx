@@ -13,9 +13,15 @@ import { ResultHeader } from './ResultHeader';
 import { SwimlaneTimeline, useTimelineData, type ZoomRequest } from './SwimlaneTimeline';
 import { TableView } from './TableView';
 import { openEdge } from './timeline-model';
+import { FindingsPanel } from './FindingsPanel';
+import { SituationPanel } from './SituationPanel';
+import { findingsOf } from '../../../../shared/findings';
+import { defaultSituationDate } from '../../../../shared/presentation/situation';
+import { toIsoDate } from '../../../../shared/domain/period';
 import { Supplements } from '../supplements/Supplements';
 import { ZOOM_PRESETS, type TimeWindow } from './zoom';
 import './result.css';
+import './answers.css';
 
 type View = 'timeline' | 'table';
 
@@ -66,6 +72,21 @@ export function ResultScreen({
   const defaultZoom = usePreferences().data?.defaultZoom ?? 'period';
   const [zoom, setZoom] = useState<ZoomRequest>({ preset: defaultZoom, seq: 0 });
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  // The items a finding's link selected (the first opens in the detail panel).
+  const [highlighted, setHighlighted] = useState<readonly string[]>([]);
+  const findings = useMemo(() => findingsOf(inquiry), [inquiry]);
+  const [situationDate, setSituationDate] = useState(() =>
+    defaultSituationDate(inquiry.request.period, toIsoDate(today)),
+  );
+  const [goTo, setGoTo] = useState<{ date: string; seq: number } | null>(null);
+  const goToDate = useCallback(
+    (date: string) => setGoTo((g) => ({ date, seq: (g?.seq ?? 0) + 1 })),
+    [],
+  );
+  const selectFinding = useCallback((ids: string[]) => {
+    setHighlighted(ids);
+    setSelectedId(ids[0] ?? null);
+  }, []);
   // The same inquiry with the consultations made since it opened; its lanes do not change with them.
   const [supplemented, setSupplemented] = useState<Inquiry | null>(null);
   const withSupplements = supplemented?.id === inquiry.id ? supplemented : inquiry;
@@ -83,8 +104,14 @@ export function ResultScreen({
     lastWindow.current = window;
   }, []);
   const lastWindowOf = useCallback(() => lastWindow.current, []);
-  const open = useCallback((id: string) => setSelectedId(id), []);
-  const close = useCallback(() => setSelectedId(null), []);
+  const open = useCallback((id: string) => {
+    setHighlighted([]);
+    setSelectedId(id);
+  }, []);
+  const close = useCallback(() => {
+    setHighlighted([]);
+    setSelectedId(null);
+  }, []);
 
   function toggleLane(lane: LaneId) {
     setHidden((current) => {
@@ -164,6 +191,14 @@ export function ResultScreen({
       >
         {retryStatus?.text}
       </p>
+      <FindingsPanel findings={findings} language={language} onSelect={selectFinding} />
+      <SituationPanel
+        inquiry={inquiry}
+        date={situationDate}
+        language={language}
+        onDate={setSituationDate}
+        onGo={goToDate}
+      />
       {view === 'timeline' ? (
         <SwimlaneTimeline
           inquiry={drawn}
@@ -174,6 +209,10 @@ export function ResultScreen({
           zoom={zoom}
           today={today}
           selectedId={selectedId}
+          highlighted={highlighted}
+          situationDate={situationDate}
+          onPickDate={setSituationDate}
+          goTo={goTo}
           onOpen={open}
           retrying={retrying}
           onRetry={retrySection}
@@ -184,6 +223,7 @@ export function ResultScreen({
           hidden={hidden}
           language={language}
           selected={selected ?? null}
+          highlighted={highlighted}
           onOpen={open}
           retrying={retrying}
           onRetry={retrySection}

@@ -10,7 +10,11 @@ import { useLanguage } from '../../app/useLanguage';
 import { majorAxisLabel, minorAxisLabel, type AxisDate } from './axis-labels';
 import type { LaneView } from '../../../../shared/presentation/lanes';
 import { isLeadingMarker, type Marker } from '../../../../shared/presentation/markers';
+import { addMonths } from 'date-fns';
+import { isoToDisplayDate, toIsoDate } from '../../../../shared/domain/period';
 import {
+  drawnAs,
+  localDate,
   itemText,
   toTimelineGroups,
   toTimelineItems,
@@ -21,6 +25,7 @@ import {
 import { zoomWindow, type TimeWindow, type ZoomPreset } from './zoom';
 
 const TODAY_ID = 'today';
+const SITUATION_ID = 'situation-day';
 const DAY = 24 * 60 * 60 * 1000;
 
 interface WithMarker {
@@ -143,7 +148,9 @@ export function useTimelineData(inquiry: Inquiry, lanes: LaneView[], today: Date
   );
   const groupRows = useMemo(() => toTimelineGroups(lanes, t), [lanes, t]);
   const groups = useMemo(() => new DataSet<TimelineGroupRow>(groupRows), [groupRows]);
-  return { items, groups, groupRows };
+  // A claim or a stop inside an aid is drawn as the aid's bar: selecting it selects the bar.
+  const drawn = useMemo(() => drawnAs(lanes), [lanes]);
+  return { items, groups, groupRows, drawn };
 }
 
 export type TimelineData = ReturnType<typeof useTimelineData>;
@@ -155,12 +162,24 @@ export function SwimlaneTimeline({
   zoom,
   today,
   selectedId,
+  highlighted = [],
+  situationDate,
+  onPickDate,
+  goTo,
   onOpen,
   lastWindow,
   onWindowChange,
   retrying,
   onRetry,
 }: {
+  /** Items a finding's link selected, besides the one open. */
+  highlighted?: readonly string[];
+  /** ISO day of the situation panel: a cursor on the timeline. */
+  situationDate?: string;
+  /** A click on the axis picks the situation's day. */
+  onPickDate?: (iso: string) => void;
+  /** "Go to date": the timeline moves there at a zoom where labels read (a year around it). */
+  goTo?: { date: string; seq: number } | null;
   inquiry: Inquiry;
   data: TimelineData;
   hidden: ReadonlySet<LaneId>;
@@ -188,6 +207,10 @@ export function SwimlaneTimeline({
   useEffect(() => {
     todayRef.current = today;
   }, [today]);
+  const onPickDateRef = useRef(onPickDate);
+  useEffect(() => {
+    onPickDateRef.current = onPickDate;
+  }, [onPickDate]);
   const onWindowChangeRef = useRef(onWindowChange);
   useEffect(() => {
     onWindowChangeRef.current = onWindowChange;
@@ -201,10 +224,13 @@ export function SwimlaneTimeline({
   // The zoom request this timeline was born with: until another is made, the last window wins.
   const bornWith = useRef(zoom.seq);
 
-  const { items, groups, groupRows } = data;
+  const { items, groups, groupRows, drawn } = data;
   /** Set when new data is given to the timeline; its next redraw marks the paint for the benchmark. */
   const paintPending = useRef(false);
   const todayLabel = t('result.today');
+  const situationLabel = situationDate
+    ? t('answers.situation.title', { date: isoToDisplayDate(situationDate) })
+    : '';
 
   // One Timeline while the view shows, destroyed on unmount; data, options and window follow as updates.
   useEffect(() => {
@@ -278,6 +304,11 @@ export function SwimlaneTimeline({
         markSwimlanesPainted();
       }
     });
+    instance.on('click', (properties: { what?: string; time?: Date }) => {
+      if (properties.what === 'axis' && properties.time) {
+        onPickDateRef.current?.(toIsoDate(properties.time));
+      }
+    });
     instance.on('select', (properties: { items: (string | number)[] }) => {
       const id = properties.items[0];
       if (id !== undefined) onOpenRef.current(String(id));
@@ -345,8 +376,45 @@ export function SwimlaneTimeline({
   }, [zoom, inquiry, today, lastWindow]);
 
   useEffect(() => {
-    timeline.current?.setSelection(selectedId ? [selectedId] : []);
-  }, [selectedId]);
+    const wanted = [...highlighted, ...(selectedId ? [selectedId] : [])];
+    const ids = [...new Set(wanted.map((id) => drawn.get(id) ?? id))].filter((id) => items.get(id));
+    timeline.current?.setSelection(ids);
+    if (highlighted.length > 0 && ids[0]) {
+      const first = items.get(ids[0]);
+      const instance = timeline.current;
+      if (first && instance) {
+        const window = instance.getWindow();
+        const start = first.start.getTime();
+        if (start < window.start.getTime() || start > window.end.getTime()) {
+          instance.moveTo(first.start, { animation: false });
+        }
+      }
+    }
+  }, [selectedId, highlighted, drawn, items]);
+
+  useEffect(() => {
+    const instance = timeline.current;
+    if (!instance || !situationDate) return;
+    try {
+      instance.removeCustomTime(SITUATION_ID);
+    } catch {
+      // Not there yet.
+    }
+    instance.addCustomTime(localDate(situationDate), SITUATION_ID);
+    (instance as unknown as WithMarker).setCustomTimeMarker(
+      isoToDisplayDate(situationDate),
+      SITUATION_ID,
+      false,
+    );
+    instance.setCustomTimeTitle(situationLabel, SITUATION_ID);
+  }, [situationDate, situationLabel]);
+
+  useEffect(() => {
+    const instance = timeline.current;
+    if (!instance || !goTo) return;
+    const at = localDate(goTo.date);
+    instance.setWindow(addMonths(at, -6), addMonths(at, 6), { animation: false });
+  }, [goTo]);
 
   // The retry buttons live in vis-timeline's labels, outside React: their state follows here.
   useEffect(() => {

@@ -1,5 +1,5 @@
 // The accessible view of the swimlanes: one table per lane, rows in pages so 2,000 periods stay responsive.
-import { memo, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InquiryItem, LaneId } from '../../../../shared/domain/inquiry';
 import type { Language } from '../../../../shared/domain/preferences';
@@ -9,6 +9,10 @@ import { itemClasses, itemMarkers } from '../../../../shared/presentation/marker
 import { MarkerBadges } from './MarkerBadges';
 import { tableRows } from '../../../../shared/presentation/table-rows';
 import { missingReason } from '../../../../shared/presentation/missing-sections';
+import { cpasShortName, deriveAidPeriods, itemCpas } from '../../../../shared/domain/aid-periods';
+import { formInForceOn } from '../../../../shared/presentation/forms-lane';
+import { displayDateToIso, isoToDisplayDate } from '../../../../shared/domain/period';
+import { inForceOn } from '../../../../shared/presentation/situation';
 
 /** Rows rendered at first, and added per "show more". */
 export const PAGE_SIZE = 100;
@@ -18,10 +22,13 @@ export function TableView({
   hidden,
   language,
   selected,
+  highlighted = [],
   onOpen,
   retrying,
   onRetry,
 }: {
+  /** Items a finding's link selected. */
+  highlighted?: readonly string[];
   lanes: LaneView[];
   hidden: ReadonlySet<LaneId>;
   language: Language;
@@ -33,17 +40,43 @@ export function TableView({
   /** Asks again for a lane's missing section (a stable callback: the lanes are memoised). */
   onRetry: (lane: LaneId) => void;
 }) {
+  const { t } = useTranslation();
+  const fieldId = useId();
+  const [dateText, setDateText] = useState('');
+  const iso = displayDateToIso(dateText);
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  const on = valid ? iso : null;
   return (
     <div className="table-view">
+      <div className="table-filter">
+        <label htmlFor={fieldId}>{t('answers.table.dateFilter')}</label>
+        <input
+          id={fieldId}
+          type="text"
+          inputMode="numeric"
+          placeholder={t('answers.table.dateFilterHint')}
+          value={dateText}
+          onChange={(event) => setDateText(event.target.value)}
+          aria-invalid={dateText.trim() !== '' && !valid}
+          data-testid="table-date-filter"
+        />
+        {dateText.trim() !== '' && !valid && (
+          <span className="hint" role="status">
+            {t('answers.table.dateFilterInvalid')}
+          </span>
+        )}
+      </div>
       {lanes
         .filter((lane) => !hidden.has(lane.id))
         .map((lane) => (
           <LaneTable
             key={lane.id}
             lane={lane}
+            on={on}
             language={language}
             // Only the lane holding the selection re-renders when it changes.
             selectedId={selected?.lane === lane.id ? selected.id : null}
+            highlighted={highlighted}
             onOpen={onOpen}
             retry={
               lane.missing ? { busy: retrying !== null, mine: retrying === lane.id, onRetry } : null
@@ -56,12 +89,17 @@ export function TableView({
 
 const LaneTable = memo(function LaneTable({
   lane,
+  on,
   language,
   selectedId,
+  highlighted,
   onOpen,
   retry,
 }: {
+  highlighted: readonly string[];
   lane: LaneView;
+  /** Only the rows in force on this ISO day; null: all. */
+  on: string | null;
   language: Language;
   selectedId: string | null;
   onOpen: (itemId: string) => void;
@@ -70,9 +108,18 @@ const LaneTable = memo(function LaneTable({
 }) {
   const { t } = useTranslation();
   const [shown, setShown] = useState(PAGE_SIZE);
-  const rows = useMemo(() => tableRows(lane), [lane]);
+  const all = useMemo(() => tableRows(lane), [lane]);
+  // The forms as the lane reads them: a decision over its aid, a stop on its day (shared/presentation/forms-lane).
+  const inForce = useMemo(
+    () => (lane.id === 'forms' ? formInForceOn(deriveAidPeriods(lane.items)) : inForceOn),
+    [lane],
+  );
+  const rows = useMemo(
+    () => (on ? all.filter((item) => inForce(item, on)) : all),
+    [all, on, inForce],
+  );
   const withSubLane = lane.subLanes.length > 0;
-  const columns = withSubLane ? 6 : 5;
+  const columns = withSubLane ? 7 : 6;
   const visible = rows.slice(0, shown);
   return (
     <section className={`lane-section lane-${lane.id}`} data-testid={`lane-${lane.id}`}>
@@ -83,7 +130,13 @@ const LaneTable = memo(function LaneTable({
           <span className="lane-count">
             {lane.missing
               ? t('result.missing.count')
-              : t('result.lanes.count', { count: rows.length })}
+              : on
+                ? t('answers.table.filtered', {
+                    shown: rows.length,
+                    date: isoToDisplayDate(on),
+                    total: all.length,
+                  })
+                : t('result.lanes.count', { count: rows.length })}
           </span>
         </caption>
         {rows.length > 0 && (
@@ -101,6 +154,9 @@ const LaneTable = memo(function LaneTable({
                 {t('result.table.end')}
               </th>
               <th scope="col">{t('result.table.label')}</th>
+              <th scope="col" className="col-cpas">
+                {t('answers.table.cpas')}
+              </th>
               <th scope="col" className="col-markers">
                 {t('result.table.markers')}
               </th>
@@ -148,6 +204,7 @@ const LaneTable = memo(function LaneTable({
                 key={item.id}
                 item={item}
                 selected={item.id === selectedId}
+                highlighted={highlighted.includes(item.id)}
                 language={language}
                 withSubLane={withSubLane}
                 onOpen={onOpen}
@@ -187,12 +244,14 @@ const LaneTable = memo(function LaneTable({
 const Row = memo(function Row({
   item,
   selected,
+  highlighted,
   language,
   withSubLane,
   onOpen,
 }: {
   item: InquiryItem;
   selected: boolean;
+  highlighted: boolean;
   language: Language;
   withSubLane: boolean;
   onOpen: (itemId: string) => void;
@@ -200,9 +259,14 @@ const Row = memo(function Row({
   const { t } = useTranslation();
   const label = item.label[language] || item.label.fr;
   const markers = itemMarkers(item, t);
+  const cpas = itemCpas(item);
   return (
     <tr
-      className={[...itemClasses(item), ...(selected ? ['is-selected'] : [])].join(' ')}
+      className={[
+        ...itemClasses(item),
+        ...(selected ? ['is-selected'] : []),
+        ...(highlighted ? ['is-highlighted'] : []),
+      ].join(' ')}
       data-testid="row"
       data-item-id={item.id}
     >
@@ -216,6 +280,9 @@ const Row = memo(function Row({
         )}
       </td>
       <td>{label}</td>
+      <td className="col-cpas" title={cpas.name}>
+        {cpasShortName(cpas)}
+      </td>
       <td className="col-markers">
         <MarkerBadges markers={markers} />
       </td>

@@ -244,3 +244,69 @@ describe('a lane whose section did not arrive', () => {
     expect(rows.filter((r) => r.className === 'missing-section')).toHaveLength(1);
   });
 });
+
+describe('the forms lane: aid periods per CPAS', () => {
+  const cpas = (id: string, name: string) => ({
+    key: 'sendingCpas' as const,
+    kind: 'organisation' as const,
+    id,
+    name,
+  });
+  const liege = cpas('0207777760', 'CPAS de Liège');
+  const form = (code: string, begin: string, end: string | null, org = liege) =>
+    item({ lane: 'forms', subLane: 'RIS', code, begin, end, details: [org] });
+
+  it('draws a decision ended by a stop as one bar with the CPAS and a stop mark, not an open bar', async () => {
+    const t = await translator('fr');
+    const b = form('B', '2019-05-01', '2019-12-31');
+    const c = form('C', '2020-01-01', null);
+    const data = of2024([b, c]);
+    const rows = toTimelineItems(data, laneViews(data), 'fr', t, TODAY);
+    const bar = rows.find((r) => r.id === b.id)!;
+    expect(bar.className).toContain('aid-period');
+    expect(bar.className).toContain('has-stop');
+    expect(bar.className).not.toContain('is-open');
+    expect(bar.content).toContain('Liège');
+    expect(bar.content).toContain('arrêt le 01/01/2020');
+    expect(rows.find((r) => r.id === c.id)).toBeUndefined();
+  });
+
+  it('draws a lone stop as a point and two CPAS on two rows', async () => {
+    const t = await translator('fr');
+    const ours = form('B', '2024-01-01', null);
+    const theirs = form('B', '2023-06-01', null, cpas('0212000032', 'CPAS de Bruxelles'));
+    const lone = form('C', '2022-01-01', null, cpas('0212000131', 'OCMW Gent'));
+    const data = of2024([ours, theirs, lone]);
+    const rows = toTimelineItems(data, laneViews(data), 'fr', t, TODAY);
+    expect(rows.find((r) => r.id === lone.id)).toMatchObject({ type: 'point' });
+    const subgroups = new Set([ours, theirs].map((f) => rows.find((r) => r.id === f.id)?.subgroup));
+    expect(subgroups.size).toBe(2);
+    const groups = toTimelineGroups(laneViews(data), t);
+    expect(groups.find((g) => g.id === 'lane:forms:RIS')).toMatchObject({ subgroupStack: true });
+  });
+
+  it('draws the declared period faint behind when it differs from the recalculated one', async () => {
+    const t = await translator('fr');
+    const b = item({
+      lane: 'forms',
+      subLane: 'RIS',
+      code: 'B',
+      begin: '2023-04-01',
+      end: null,
+      details: [
+        liege,
+        {
+          key: 'declaredPeriod',
+          kind: 'period',
+          begin: { value: '2023-02-15', precision: 'day' },
+          end: null,
+        },
+      ],
+    });
+    const data = of2024([b]);
+    const rows = toTimelineItems(data, laneViews(data), 'fr', t, TODAY);
+    const declared = rows.find((r) => r.id === `${b.id}~declared`);
+    expect(declared).toMatchObject({ type: 'background', className: 'aid-declared' });
+    expect(declared?.start).toEqual(new Date(2023, 1, 15));
+  });
+});

@@ -1,6 +1,7 @@
 // Turns an inquiry into vis-timeline groups and items (plain data, no DOM): lanes, sub-lanes, periods, the requested period.
 import type { TFunction } from 'i18next';
 import { addDays, addYears, parseISO, startOfYear } from 'date-fns';
+import { deriveAidPeriods } from '../../../../shared/domain/aid-periods';
 import {
   dateBounds,
   type Inquiry,
@@ -8,9 +9,10 @@ import {
   type LaneId,
   type SubLaneId,
 } from '../../../../shared/domain/inquiry';
-import type { Period } from '../../../../shared/domain/period';
+import { isoToDisplayDate, type Period } from '../../../../shared/domain/period';
 import type { Language } from '../../../../shared/domain/preferences';
 import { formatInquiryPeriod } from '../../../../shared/presentation/format';
+import { formsLaneEntries, type FormsLaneEntry } from '../../../../shared/presentation/forms-lane';
 import type { LaneView } from '../../../../shared/presentation/lanes';
 import {
   hasIncompleteDate,
@@ -36,6 +38,9 @@ export interface ItemView {
 export interface TimelineItemRow {
   id: string;
   group?: string;
+  /** The forms lane: each CPAS of a sub-lane on its own row. */
+  subgroup?: string;
+  subgroupOrder?: number;
   start: Date;
   end?: Date;
   type: 'range' | 'point' | 'background';
@@ -64,6 +69,9 @@ export interface TimelineGroupRow {
   nestedGroups?: string[];
   showNested?: boolean;
   treeLevel?: number;
+  /** The forms' sub-lanes: one row per CPAS, periods stacked within it. */
+  subgroupStack?: boolean;
+  subgroupOrder?: string;
 }
 
 /** The background item that hatches a lane whose section did not arrive. */
@@ -184,6 +192,10 @@ export function toTimelineItems(
         selectable: false,
       });
     }
+    if (lane.id === 'forms') {
+      rows.push(...formsLaneRows(lane, language, t, edge));
+      continue;
+    }
     for (const item of lane.items) {
       const view = itemView(item, language, t);
       const { start, end } = itemSpan(item, edge);
@@ -203,6 +215,160 @@ export function toTimelineItems(
         view,
       });
     }
+  }
+  return rows;
+}
+
+/** The timeline id an item is drawn as: a claim or stop inside an aid is drawn as that aid's bar. */
+export function drawnAs(lanes: LaneView[]): Map<string, string> {
+  const forms = lanes.find((l) => l.id === 'forms');
+  const map = new Map<string, string>();
+  if (!forms) return map;
+  const derivation = deriveAidPeriods(forms.items);
+  for (const aid of derivation.periods) {
+    if (aid.stopId) map.set(aid.stopId, aid.id);
+    for (const claim of aid.claimIds) map.set(claim, aid.id);
+  }
+  return map;
+}
+
+const DECLARED_SUFFIX = '~declared';
+
+function entryRow(
+  entry: FormsLaneEntry,
+  language: Language,
+  t: TFunction,
+  edge: Date,
+): TimelineItemRow[] {
+  const { item } = entry;
+  const base = itemView(item, language, t);
+  const group = subLaneGroupId('forms', entry.subLane);
+  const subgroup = `cpas-${entry.row}`;
+  const start = localDate(entry.begin);
+  const end = entry.end === null ? edge : addDays(localDate(entry.end), 1);
+  const range = formatInquiryPeriod(
+    { value: entry.begin, precision: 'day' },
+    entry.end === null ? null : { value: entry.end, precision: 'day' },
+    t,
+  );
+  const cpasName = entry.cpas.name || entry.cpasLabel;
+  const classes = itemClasses(item).filter((c) => c !== 'is-open');
+  if (entry.end === null) classes.push('is-open');
+  if (entry.kind !== 'stop' && entry.end !== null && entry.begin === entry.end)
+    classes.push('is-day');
+  classes.push(`cpas-row-${entry.row % 2}`);
+  if (entry.kind === 'stop') {
+    const view: ItemView = {
+      ...base,
+      label: `${t('answers.aid.stopPoint')} · ${entry.cpasLabel}`,
+      dates: range,
+      ongoing: null,
+    };
+    return [
+      {
+        id: item.id,
+        group,
+        subgroup,
+        subgroupOrder: entry.row,
+        start,
+        type: 'point',
+        className: [...classes, 'aid-stop-point'].join(' '),
+        content: itemText(view),
+        title: `${cpasName} · ${base.label} — ${base.dates}`,
+        view,
+      },
+    ];
+  }
+  const markers = [...base.markers];
+  if (entry.stopDate) {
+    markers.push({
+      kind: 'stop',
+      text: t('answers.aid.stop', {
+        date: isoToDisplayDate(entry.stopDate),
+      }),
+    });
+  }
+  const label =
+    entry.kind === 'aid'
+      ? entry.cpasLabel || base.label
+      : [entry.cpasLabel, base.label].filter(Boolean).join(' · ');
+  const view: ItemView = {
+    ...base,
+    label,
+    dates: range,
+    markers,
+    ongoing: entry.end === null ? t('result.ongoing') : null,
+  };
+  const claims = entry.claims > 0 ? ` · ${t('answers.aid.claims', { count: entry.claims })}` : '';
+  const rows: TimelineItemRow[] = [
+    {
+      id: item.id,
+      group,
+      subgroup,
+      subgroupOrder: entry.row,
+      start,
+      end,
+      type: 'range',
+      className: [
+        ...classes,
+        entry.kind === 'aid' ? 'aid-period' : 'aid-claim',
+        ...(entry.stopId ? ['has-stop'] : []),
+      ].join(' '),
+      content: itemText(view),
+      title:
+        entry.kind === 'aid'
+          ? `${t('answers.aid.tooltip', { cpas: cpasName, period: range })} · ${base.label}${claims}`
+          : `${[cpasName, base.label].filter(Boolean).join(' · ')} — ${base.dates}`,
+      view,
+    },
+  ];
+  if (entry.declared) {
+    rows.push({
+      id: `${item.id}${DECLARED_SUFFIX}`,
+      group,
+      subgroup,
+      subgroupOrder: entry.row,
+      start: localDate(entry.declared.begin),
+      end: entry.declared.end === null ? edge : addDays(localDate(entry.declared.end), 1),
+      type: 'background',
+      className: 'aid-declared',
+      content: '',
+      title: t('answers.aid.declared', {
+        period: formatInquiryPeriod(
+          { value: entry.declared.begin, precision: 'day' },
+          entry.declared.end === null ? null : { value: entry.declared.end, precision: 'day' },
+          t,
+        ),
+      }),
+      selectable: false,
+    });
+  }
+  return rows;
+}
+
+/** The forms lane: aid bars per CPAS (declared period faint behind), lone stops as points, loose claims. */
+export function formsLaneRows(
+  lane: LaneView,
+  language: Language,
+  t: TFunction,
+  edge: Date,
+): TimelineItemRow[] {
+  const rows = formsLaneEntries(lane.items).flatMap((entry) => entryRow(entry, language, t, edge));
+  // Forms of no known legal basis are drawn on the lane itself, as they came.
+  for (const item of lane.unassigned) {
+    const view = itemView(item, language, t);
+    const { start, end } = itemSpan(item, edge);
+    rows.push({
+      id: item.id,
+      group: laneGroupId('forms'),
+      start,
+      end,
+      type: 'range',
+      className: itemClasses(item).join(' '),
+      content: itemText(view),
+      title: `${itemText({ ...view, ongoing: null })} — ${view.dates}`,
+      view,
+    });
   }
   return rows;
 }
@@ -273,6 +439,7 @@ export function toTimelineGroups(
         missing: null,
         visible,
         treeLevel: 1,
+        ...(lane.id === 'forms' ? { subgroupStack: true, subgroupOrder: 'subgroupOrder' } : {}),
       });
     }
   }

@@ -1,0 +1,36 @@
+// Overlap between CPAS: two CPAS with aid open on the same days under the same legal basis. SPP IS's
+// overlap check reimburses only one of them; the other's forms get blocked.
+import type { Finding, FindingRuleFn } from './types';
+import { BASIS_NAMES, digits, FAR, overlap, shown } from './common';
+
+export const overlapBetweenCpas: FindingRuleFn = ({ aid, request, today }) => {
+  const findings: Finding[] = [];
+  const ours = digits(request.cbe);
+  const periods = aid.periods;
+  for (let i = 0; i < periods.length; i++) {
+    for (let j = i + 1; j < periods.length; j++) {
+      const a = periods[i]!;
+      const b = periods[j]!;
+      if (a.legalBasis !== b.legalBasis) continue;
+      if ((a.cpas.id || a.cpas.name) === (b.cpas.id || b.cpas.name)) continue;
+      // Main beneficiary and partner of one dossier are one aid, not an overlap.
+      if (a.role !== b.role) continue;
+      const days = overlap(a, b);
+      if (!days) continue;
+      const other = digits(a.cpas.id) === ours ? b : a;
+      findings.push({
+        rule: 'overlap',
+        severity: 'blocking',
+        message: days.to === FAR ? 'overlapOpen' : 'overlap',
+        params: {
+          other: other.cpas.name || other.cpas.id,
+          basis: BASIS_NAMES[a.legalBasis],
+          from: shown(days.from, today),
+          ...(days.to === FAR ? {} : { to: shown(days.to, today) }),
+        },
+        itemIds: [a.id, b.id],
+      });
+    }
+  }
+  return findings;
+};
