@@ -19,7 +19,9 @@ export function createForeignerSituationService(
         niss: ssin,
         legalContext: FOREIGNER_SITUATION.legalContext,
       };
-      const [employment, special] = await Promise.all([
+      // Both calls end (their retries and audit rows included) before a failure of either is reported:
+      // no call is left running behind an error the user already sees.
+      const [employmentCall, specialCall] = await Promise.allSettled([
         runner.runTicketed(event, (endpoint, context) =>
           consultEmploymentInfos(endpoint, { ...context, ssin }),
         ),
@@ -27,6 +29,9 @@ export function createForeignerSituationService(
           consultSpecialInfos(endpoint, { ...context, ssin }),
         ),
       ]);
+      if (employmentCall.status === 'rejected') throw employmentCall.reason;
+      if (specialCall.status === 'rejected') throw specialCall.reason;
+      const [employment, special] = [employmentCall.value, specialCall.value];
       return {
         consultedAt: now().toISOString(),
         calls: [employment, special].map(({ ticket, answer }) => ({
