@@ -23,10 +23,12 @@ export interface TestDesk {
   handlers: Required<DeskHandlers>;
   dataDir: string;
   close(): Promise<void>;
+  /** Resolves once the policy file (INQUIRY_DESK_POLICY_FILE in `env`) has been applied. */
+  policyApplied: Promise<unknown>;
 }
 
 export function composeTestDesk(
-  options: { dataDir?: string; secretBox?: () => SecretBox } = {},
+  options: { dataDir?: string; secretBox?: () => SecretBox; env?: NodeJS.ProcessEnv } = {},
 ): TestDesk {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'inquiry-desk-desk-'));
   const composed = composeDesk({
@@ -35,10 +37,15 @@ export function composeTestDesk(
     preferencesStore: createConfStore(dataDir),
     secretBox:
       options.secretBox ?? (() => createKeyFileBox({ path: join(dataDir, 'keys', 'vault.key') })),
-    env: { INQUIRY_DESK_DEMO_PKI_DIR: TEST_PKI_DIR },
+    env: { INQUIRY_DESK_DEMO_PKI_DIR: TEST_PKI_DIR, ...options.env },
     report: { pdf: fakePdf, outlet: createBrowserReportOutlet(createReportPages()) },
   });
-  return { handlers: composed.handlers as Required<DeskHandlers>, dataDir, close: composed.close };
+  return {
+    handlers: composed.handlers as Required<DeskHandlers>,
+    dataDir,
+    close: composed.close,
+    policyApplied: composed.policyApplied,
+  };
 }
 
 /** The typed error a handler refused with, whether it threw at once or rejected; a success fails the test. */

@@ -42,6 +42,8 @@ import { reportHandlers } from './handlers/report-handlers';
 import { settingsHandlers } from './handlers/settings-handlers';
 import { vaultHandlers } from './handlers/vault-handlers';
 import { APP_VERSION } from './version';
+import { policyHandlers } from './handlers/policy-handlers';
+import { applyPolicy, guardHandlers, loadPolicy, policyPath, type LoadedPolicy } from '../policy';
 
 export interface DeskOptions {
   host: HostKind;
@@ -52,6 +54,8 @@ export interface DeskOptions {
   env?: NodeJS.ProcessEnv;
   /** The host's print engine (Electron's printToPDF, or Chromium over CDP) and how files reach the user. */
   report: { pdf: PdfRenderer; outlet: ReportOutlet };
+  /** The machine's policy file (CPAS IT); read from its place (policyPath) when not given. */
+  policy?: LoadedPolicy;
 }
 
 export function composeDesk(options: DeskOptions) {
@@ -141,7 +145,14 @@ export function composeDesk(options: DeskOptions) {
       );
     },
   });
-  const handlers: DeskHandlers = {
+  // The policy file: validated whole, reported and ignored when invalid, never half-applied.
+  const policy = options.policy ?? loadPolicy(policyPath(process.platform, env));
+  if (policy.problem)
+    console.error(
+      `Inquiry Desk: the policy file ${policy.path} is ignored (${policy.problem.reason}): ${policy.problem.issues.join('; ')}`,
+    );
+  const unguarded: DeskHandlers = {
+    ...policyHandlers(policy),
     ...appHandlers({
       appInfo: createAppInfo({ version: APP_VERSION, host: options.host }),
       preferences,
@@ -172,8 +183,16 @@ export function composeDesk(options: DeskOptions) {
     ),
   };
 
+  // Locked settings refused; the policy's values applied once, at start, through the same handlers.
+  const handlers = guardHandlers(unguarded, policy.policy);
+  const policyApplied = applyPolicy(unguarded, policy.policy).then((problems) => {
+    for (const problem of problems) console.error(`Inquiry Desk: policy not applied: ${problem}`);
+    return problems;
+  });
+
   return {
     handlers,
+    policyApplied,
     async close() {
       (await stopRetention)?.();
       await Promise.allSettled([

@@ -38,7 +38,9 @@ export type DeskErrorCode =
   /** The report could not be made or written (engine crash, file not writable). */
   | 'REPORT_FAILED'
   /** The demo environment is not part of this installation (installed without its development packages). */
-  | 'DEMO_UNAVAILABLE';
+  | 'DEMO_UNAVAILABLE'
+  /** The machine's policy file (CPAS IT) locks this setting: `details.setting`, `details.field`. */
+  | 'SETTING_LOCKED';
 
 export interface DeskError {
   code: DeskErrorCode;

@@ -38,7 +38,7 @@ export function NissField({
     requestAnimationFrame(() => input.current?.setSelectionRange(caret, caret));
   }
 
-  const feedback = describe(value, t);
+  const feedback = describe(value, t as unknown as T);
   return (
     <div className="field niss-field">
       <label htmlFor={id}>{t('niss.label')}</label>
@@ -72,7 +72,8 @@ export function NissField({
 }
 
 type Tone = 'neutral' | 'valid' | 'error';
-type T = ReturnType<typeof useTranslation>['t'];
+// A plain signature: the catalogue's full key typing is too deep to instantiate here.
+type T = (key: string, options?: Record<string, unknown>) => string;
 
 function describe(text: string, t: T): { tone: Tone; lines: string[] } {
   if (text.trim() === '') return { tone: 'neutral', lines: [t('niss.help')] };

@@ -30,6 +30,7 @@ import { vault } from './vault';
 import { access } from './access';
 import { identify } from './identify';
 import { settings } from './settings';
+import { policy } from './policy';
 
 export const fr = {
   app,
@@ -63,4 +64,5 @@ export const fr = {
   access,
   identify,
   settings,
+  policy,
 } as const;
