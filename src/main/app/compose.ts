@@ -1,6 +1,7 @@
 // The composition root: assembles the main-process services for either host and binds every DeskApi method to
 // the feature that answers it. What differs between hosts (preferences store, secret box, data folder, host
 // kind, print engine) comes in as parameters.
+import { join } from 'node:path';
 import { userInfo } from 'node:os';
 import type { DeskHandlers, HostKind } from '../../shared/contract/contract';
 import type { Inquiry } from '../../shared/domain/inquiry';
@@ -43,6 +44,7 @@ import { settingsHandlers } from './handlers/settings-handlers';
 import { vaultHandlers } from './handlers/vault-handlers';
 import { APP_VERSION } from './version';
 import { policyHandlers } from './handlers/policy-handlers';
+import { createDiagnosticLog } from '../diagnostics';
 import { applyPolicy, guardHandlers, loadPolicy, policyPath, type LoadedPolicy } from '../policy';
 
 export interface DeskOptions {
@@ -103,8 +105,25 @@ export function composeDesk(options: DeskOptions) {
     await withVault((vault) => vault.audit.append({ ...entry, investigator: investigatorName() }));
   };
   // Every BCSS call is logged before its answer is used, and none is made without an audit log to write to.
+  // The service desk's log: what happened, never who (src/main/diagnostics).
+  const diagnostics = createDiagnosticLog({ dir: join(options.dataDir, 'logs') });
+  diagnostics.record({
+    kind: 'start',
+    version: APP_VERSION,
+    host: options.host,
+    platform: process.platform,
+  });
   const bcssAudit = {
-    onBcssCall: (event: BcssCallEvent) => audit(event),
+    onBcssCall: (event: BcssCallEvent) => {
+      diagnostics.record({
+        kind: 'call',
+        service: event.service,
+        environment: event.environment,
+        outcome: event.outcome,
+        ticket: event.ticketCBSS,
+      });
+      return audit(event);
+    },
     auditReady: () => withVault(async () => undefined),
   };
   const settings = createSettingsService({
@@ -185,6 +204,12 @@ export function composeDesk(options: DeskOptions) {
 
   // Locked settings refused; the policy's values applied once, at start, through the same handlers.
   const handlers = guardHandlers(unguarded, policy.policy);
+  diagnostics.record({
+    kind: 'policy',
+    status: policy.problem ? 'ignored' : policy.policy ? 'applied' : 'none',
+    reason: policy.problem?.reason,
+  });
+  diagnostics.record({ kind: 'environment', environment: environments.active() });
   const policyApplied = applyPolicy(unguarded, policy.policy).then((problems) => {
     for (const problem of problems) console.error(`Inquiry Desk: policy not applied: ${problem}`);
     return problems;
@@ -193,6 +218,7 @@ export function composeDesk(options: DeskOptions) {
   return {
     handlers,
     policyApplied,
+    diagnostics,
     async close() {
       (await stopRetention)?.();
       await Promise.allSettled([

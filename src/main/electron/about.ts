@@ -146,3 +146,24 @@ export async function showHelp(
   if (window) await dialog.showMessageBox(window, boxOptions);
   else await dialog.showMessageBox(boxOptions);
 }
+
+/** The diagnostic log, as one file the user saves (Documents by default) for the service desk. */
+export async function exportDiagnosticLog(options: {
+  dialog: Pick<Dialog, 'showSaveDialog'>;
+  window: BrowserWindow | null;
+  documentsDir: string;
+  text: () => string;
+  writeFile: (path: string, text: string) => Promise<void>;
+  today?: () => Date;
+}): Promise<string | null> {
+  const day = (options.today?.() ?? new Date()).toISOString().slice(0, 10);
+  const saveOptions = {
+    defaultPath: join(options.documentsDir, `Inquiry Desk - diagnostic ${day}.log`),
+  };
+  const target = options.window
+    ? await options.dialog.showSaveDialog(options.window, saveOptions)
+    : await options.dialog.showSaveDialog(saveOptions);
+  if (target.canceled || !target.filePath) return null;
+  await options.writeFile(target.filePath, options.text());
+  return target.filePath;
+}

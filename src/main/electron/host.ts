@@ -15,7 +15,7 @@ import { createElectronPdfRenderer } from './electron-pdf';
 import { createElectronReportOutlet } from './electron-report-outlet';
 import { loadWindowBounds, trackWindowBounds } from './window-state';
 import { menuTemplate } from './menu';
-import { loadLicences, showAbout, showHelp } from './about';
+import { exportDiagnosticLog, loadLicences, showAbout, showHelp } from './about';
 import { routeDownloadsToDocuments } from './downloads';
 import { trackWindowTitle } from './window-title';
 
@@ -86,7 +86,15 @@ export function startElectronHost(): void {
     const environment = async () =>
       (await desk.handlers.getAppInfo(undefined as never)).environment;
     const licences = loadLicences(fileURLToPath(new URL('./licences.json', import.meta.url)));
-    const exportDiagnostics = async () => {};
+    const exportDiagnostics = async () => {
+      await exportDiagnosticLog({
+        dialog,
+        window: mainWindow,
+        documentsDir: app.getPath('documents'),
+        text: () => desk.diagnostics.exportText(),
+        writeFile: (path, text) => writeFile(path, text, 'utf8'),
+      });
+    };
     const about = async () =>
       showAbout({
         dialog,

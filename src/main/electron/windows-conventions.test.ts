@@ -5,7 +5,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BrowserWindow, MenuItemConstructorOptions } from 'electron';
 import { createFakeElectron, FakeBrowserWindow } from '../../test-support/fake-electron';
 import { menuTemplate, MENU_LABELS, type MenuActions } from './menu';
-import { licencesText, showAbout, showHelp, type PackageLicence } from './about';
+import {
+  exportDiagnosticLog,
+  licencesText,
+  showAbout,
+  showHelp,
+  type PackageLicence,
+} from './about';
 import { routeDownloadsToDocuments } from './downloads';
 import { windowTitle } from './window-title';
 
@@ -189,6 +195,37 @@ describe('About and Help', () => {
     const text = licencesText(licences);
     expect(text).toMatch(/^react 19\.2\.0 — MIT\nzod 4\.1\.0 — MIT\n/);
     expect(text).toContain('=== react 19.2.0 (MIT) ===\n\nPermission is hereby granted');
+  });
+
+  it('saves the diagnostic log as one file, in Documents by default', async () => {
+    const electron = createFakeElectron();
+    electron.saveDialog.answer = { canceled: false, filePath: '/home/user/Documents/diag.log' };
+    const writeFile = vi.fn(async () => {});
+    const saved = await exportDiagnosticLog({
+      dialog: electron.electron.dialog as never,
+      window: null,
+      documentsDir: '/home/user/Documents',
+      text: () => '{"kind":"start"}\n',
+      writeFile,
+      today: () => new Date('2026-12-07T10:00:00Z'),
+    });
+    expect(electron.electron.dialog.showSaveDialog).toHaveBeenCalledWith({
+      defaultPath: expect.stringMatching(
+        /Documents[\\/]Inquiry Desk - diagnostic 2026-12-07\.log$/,
+      ),
+    });
+    expect(saved).toBe('/home/user/Documents/diag.log');
+    expect(writeFile).toHaveBeenCalledWith('/home/user/Documents/diag.log', '{"kind":"start"}\n');
+    electron.saveDialog.answer = { canceled: true };
+    expect(
+      await exportDiagnosticLog({
+        dialog: electron.electron.dialog as never,
+        window: null,
+        documentsDir: '/d',
+        text: () => '',
+        writeFile,
+      }),
+    ).toBeNull();
   });
 
   it('lists the shortcuts in Help', async () => {
