@@ -8,7 +8,7 @@ export const policy = {
   settings: {
     organisation: 'organisatie',
     environments: 'omgevingen en adressen',
-    proxy: 'proxy',
+    proxy: 'proxyserver',
     retention: 'bewaartermijn',
   },
 } as const;
