@@ -2,9 +2,12 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { licencesPlugin } from './scripts/packaging/licences.mjs';
 
 export default defineConfig({
   main: {
+    // out/main/licences.json: the dependencies' licences, for the About panel of the Electron host.
+    plugins: [licencesPlugin(__dirname)],
     build: {
       // The demo's own packages (devDependencies) stay outside the bundle: an installation made with
       // production dependencies only has no demo, and says so (src/main/app/demo-loader.ts).

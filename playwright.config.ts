@@ -35,5 +35,7 @@ export default defineConfig({
       },
     },
     { name: 'electron', testMatch: 'electron/**/*.spec.ts' },
+    // electron-builder --dir against a stand-in Electron, then the ASAR is read (offline).
+    { name: 'packaging', testMatch: 'packaging/**/*.spec.ts' },
   ],
 });

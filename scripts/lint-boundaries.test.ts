@@ -139,6 +139,24 @@ describe('main modules meet each other through their index.ts', () => {
     await refused(file, "import { DEMO_PERSONAS } from '../../simulator/personas';", /may not/);
     await refused(file, "import { testPki } from '../../test-support/simulator';", /may not/);
   });
+  it('main/policy (the policy file of CPAS IT) is a main module like the others', async () => {
+    await allowed('src/main/app/x.ts', "import { loadPolicy } from '../policy';");
+    await refused(
+      'src/main/app/x.ts',
+      "import { guardHandlers } from '../policy/enforce';",
+      /only through its index\.ts/,
+    );
+    await allowed('src/main/policy/x.ts', "import { parseCbe } from '../../shared/domain/niss';");
+    await refused('src/main/policy/x.ts', "import { app } from 'electron';", /Electron host/);
+  });
+  it('main/diagnostics (the service desk log) is a main module like the others', async () => {
+    await allowed('src/main/app/x.ts', "import { createDiagnosticLog } from '../diagnostics';");
+    await refused(
+      'src/main/app/x.ts',
+      "import { createDiagnosticLog } from '../diagnostics/diagnostic-log';",
+      /only through its index\.ts/,
+    );
+  });
   it('loads the demo only on demand: a dynamic import or types, never a static import', async () => {
     await allowed(file, "export const load = () => import('../demo');");
     await allowed(file, "import type { DemoEnvironment } from '../demo';");

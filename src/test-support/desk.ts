@@ -24,6 +24,8 @@ export interface TestDesk {
   handlers: Required<DeskHandlers>;
   dataDir: string;
   close(): Promise<void>;
+  /** Resolves once the policy file (INQUIRY_DESK_POLICY_FILE in `env`) has been applied. */
+  policyApplied: Promise<unknown>;
 }
 
 export function composeTestDesk(
@@ -44,7 +46,12 @@ export function composeTestDesk(
     env: { INQUIRY_DESK_DEMO_PKI_DIR: TEST_PKI_DIR, ...options.env },
     report: { pdf: fakePdf, outlet: createBrowserReportOutlet(createReportPages()) },
   });
-  return { handlers: composed.handlers as Required<DeskHandlers>, dataDir, close: composed.close };
+  return {
+    handlers: composed.handlers as Required<DeskHandlers>,
+    dataDir,
+    close: composed.close,
+    policyApplied: composed.policyApplied,
+  };
 }
 
 /** The typed error a handler refused with, whether it threw at once or rejected; a success fails the test. */

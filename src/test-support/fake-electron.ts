@@ -8,6 +8,8 @@ export class FakeWebContents extends EventEmitter {
     this.windowOpenHandler = handler;
   }
   printToPDF = vi.fn(async (_options: unknown) => Buffer.from('%PDF-1.7 electron'));
+  /** Key events sent to the page (menu items forwarding a shortcut). */
+  sendInputEvent = vi.fn((_event: { type: string; keyCode: string; modifiers?: string[] }) => {});
   /** What print()'s callback gets: the system dialog's answer. */
   printAnswer: [boolean, string] = [true, ''];
   print = vi.fn((_options: unknown, callback?: (success: boolean, reason: string) => void) => {
@@ -47,6 +49,10 @@ export class FakeBrowserWindow extends EventEmitter {
     this.destroyed = true;
   });
   maximize = vi.fn();
+  title = '';
+  setTitle = vi.fn((title: string) => {
+    this.title = title;
+  });
   show = vi.fn();
   focus = vi.fn();
   restore = vi.fn();
@@ -57,7 +63,9 @@ export class FakeBrowserWindow extends EventEmitter {
   getNormalBounds = vi.fn(() => this.bounds);
 }
 
-export function createFakeElectron(options: { singleInstance?: boolean } = {}) {
+export function createFakeElectron(
+  options: { singleInstance?: boolean; switches?: string[] } = {},
+) {
   const ipcHandlers = new Map<string, (event: unknown, input: unknown) => unknown>();
   let protocolHandler: ((request: Request) => Promise<Response>) | null = null;
   let ready: () => void = () => {};
@@ -74,6 +82,18 @@ export function createFakeElectron(options: { singleInstance?: boolean } = {}) {
     },
   };
 
+  /** Paths set with app.setPath, read back by app.getPath. */
+  const paths = new Map<string, string>();
+  const commandLineSwitches = new Set<string>(options.switches ?? []);
+  /** Menus built from templates, the last one set as the application menu. */
+  const menus = {
+    templates: [] as unknown[][],
+    application: null as unknown,
+  };
+  /** What the message box answers next (the index of the button). */
+  const messageBox = { response: 0 };
+  const defaultSessionEvents = new EventEmitter();
+
   const electron = {
     app: {
       requestSingleInstanceLock: vi.fn(() => options.singleInstance ?? true),
@@ -83,10 +103,27 @@ export function createFakeElectron(options: { singleInstance?: boolean } = {}) {
       ),
       whenReady: vi.fn(() => whenReady),
       isPackaged: true,
-      getPath: vi.fn((name?: string) => (name === 'documents' ? '/home/user/Documents' : '/tmp')),
+      getPath: vi.fn(
+        (name?: string) =>
+          paths.get(name ?? '') ?? (name === 'documents' ? '/home/user/Documents' : '/tmp'),
+      ),
+      setPath: vi.fn((name: string, path: string) => void paths.set(name, path)),
+      getVersion: vi.fn(() => '0.1.0'),
+      commandLine: { hasSwitch: vi.fn((name: string) => commandLineSwitches.has(name)) },
     },
     dialog: {
       showSaveDialog: vi.fn(async (..._args: unknown[]) => saveDialog.answer),
+      showMessageBox: vi.fn(async (..._args: unknown[]) => ({
+        response: messageBox.response,
+        checkboxChecked: false,
+      })),
+    },
+    Menu: {
+      buildFromTemplate: vi.fn((template: unknown[]) => {
+        menus.templates.push(template);
+        return { template };
+      }),
+      setApplicationMenu: vi.fn((menu: unknown) => void (menus.application = menu)),
     },
     BrowserWindow: FakeBrowserWindow,
     ipcMain: {
@@ -104,6 +141,10 @@ export function createFakeElectron(options: { singleInstance?: boolean } = {}) {
       defaultSession: {
         setPermissionRequestHandler: permissionRequestHandler,
         setPermissionCheckHandler: permissionCheckHandler,
+        on: vi.fn((event: string, listener: (...args: unknown[]) => void) =>
+          defaultSessionEvents.on(event, listener),
+        ),
+        resolveProxy: vi.fn(async (_url: string) => 'DIRECT'),
       },
       fromPartition: vi.fn((partition: string) => {
         let found = partitions.get(partition);
@@ -121,6 +162,10 @@ export function createFakeElectron(options: { singleInstance?: boolean } = {}) {
     permissionCheckHandler,
     partitions,
     saveDialog,
+    paths,
+    menus,
+    messageBox,
+    defaultSessionEvents,
     get protocolHandler() {
       return protocolHandler;
     },

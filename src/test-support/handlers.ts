@@ -41,6 +41,12 @@ export function testHandlers(
       ...appInfo,
     }),
     getPreferences: () => DEFAULT_PREFERENCES,
+    getPolicy: () => ({
+      path: '/etc/inquiry-desk/policy.json',
+      locked: [],
+      allowedEnvironments: null,
+      problem: null,
+    }),
     updatePreferences: (patch) => ({ ...DEFAULT_PREFERENCES, ...patch }),
     listDemoPersons: () => [],
     runInquiry: () => {

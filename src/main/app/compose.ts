@@ -1,6 +1,7 @@
 // The composition root: assembles the main-process services for either host and binds every DeskApi method to
 // the feature that answers it. What differs between hosts (preferences store, secret box, data folder, host
 // kind, print engine) comes in as parameters.
+import { join } from 'node:path';
 import { userInfo } from 'node:os';
 import type { DeskHandlers, HostKind } from '../../shared/contract/contract';
 import type { Inquiry } from '../../shared/domain/inquiry';
@@ -42,6 +43,9 @@ import { reportHandlers } from './handlers/report-handlers';
 import { settingsHandlers } from './handlers/settings-handlers';
 import { vaultHandlers } from './handlers/vault-handlers';
 import { APP_VERSION } from './version';
+import { policyHandlers } from './handlers/policy-handlers';
+import { createDiagnosticLog } from '../diagnostics';
+import { applyPolicy, guardHandlers, loadPolicy, policyPath, type LoadedPolicy } from '../policy';
 
 export interface DeskOptions {
   host: HostKind;
@@ -52,6 +56,8 @@ export interface DeskOptions {
   env?: NodeJS.ProcessEnv;
   /** The host's print engine (Electron's printToPDF, or Chromium over CDP) and how files reach the user. */
   report: { pdf: PdfRenderer; outlet: ReportOutlet };
+  /** The machine's policy file (CPAS IT); read from its place (policyPath) when not given. */
+  policy?: LoadedPolicy;
 }
 
 export function composeDesk(options: DeskOptions) {
@@ -99,8 +105,25 @@ export function composeDesk(options: DeskOptions) {
     await withVault((vault) => vault.audit.append({ ...entry, investigator: investigatorName() }));
   };
   // Every BCSS call is logged before its answer is used, and none is made without an audit log to write to.
+  // The service desk's log: what happened, never who (src/main/diagnostics).
+  const diagnostics = createDiagnosticLog({ dir: join(options.dataDir, 'logs') });
+  diagnostics.record({
+    kind: 'start',
+    version: APP_VERSION,
+    host: options.host,
+    platform: process.platform,
+  });
   const bcssAudit = {
-    onBcssCall: (event: BcssCallEvent) => audit(event),
+    onBcssCall: (event: BcssCallEvent) => {
+      diagnostics.record({
+        kind: 'call',
+        service: event.service,
+        environment: event.environment,
+        outcome: event.outcome,
+        ticket: event.ticketCBSS,
+      });
+      return audit(event);
+    },
     auditReady: () => withVault(async () => undefined),
   };
   const settings = createSettingsService({
@@ -146,7 +169,14 @@ export function composeDesk(options: DeskOptions) {
       update: (id, change) => withVault((vault) => vault.update(id, change)),
     },
   });
-  const handlers: DeskHandlers = {
+  // The policy file: validated whole, reported and ignored when invalid, never half-applied.
+  const policy = options.policy ?? loadPolicy(policyPath(process.platform, env));
+  if (policy.problem)
+    console.error(
+      `Inquiry Desk: the policy file ${policy.path} is ignored (${policy.problem.reason}): ${policy.problem.issues.join('; ')}`,
+    );
+  const unguarded: DeskHandlers = {
+    ...policyHandlers(policy),
     ...appHandlers({
       appInfo: createAppInfo({ version: APP_VERSION, host: options.host }),
       preferences,
@@ -177,8 +207,23 @@ export function composeDesk(options: DeskOptions) {
     ),
   };
 
+  // Locked settings refused; the policy's values applied once, at start, through the same handlers.
+  const handlers = guardHandlers(unguarded, policy.policy);
+  diagnostics.record({
+    kind: 'policy',
+    status: policy.problem ? 'ignored' : policy.policy ? 'applied' : 'none',
+    reason: policy.problem?.reason,
+  });
+  diagnostics.record({ kind: 'environment', environment: environments.active() });
+  const policyApplied = applyPolicy(unguarded, policy.policy).then((problems) => {
+    for (const problem of problems) console.error(`Inquiry Desk: policy not applied: ${problem}`);
+    return problems;
+  });
+
   return {
     handlers,
+    policyApplied,
+    diagnostics,
     async close() {
       (await stopRetention)?.();
       await Promise.allSettled([

@@ -13,6 +13,12 @@ vi.mock('electron', () => ({
   get BrowserWindow() {
     return fake.current!.electron.BrowserWindow;
   },
+  get dialog() {
+    return fake.current!.electron.dialog;
+  },
+  get Menu() {
+    return fake.current!.electron.Menu;
+  },
   get ipcMain() {
     return fake.current!.electron.ipcMain;
   },

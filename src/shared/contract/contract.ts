@@ -41,6 +41,17 @@ export interface AppInfo {
   certificateWarning: CertificateWarning | null;
 }
 
+/** The policy file as the renderer may know it: where it is, what it locks, what was wrong with it. */
+export interface PolicyView {
+  path: string;
+  /** The settings it locks (shown as such in Settings; changing them is refused with SETTING_LOCKED). */
+  locked: ('organisation' | 'environments' | 'proxy' | 'retention')[];
+  /** The only environments the app may use; null: all. */
+  allowedEnvironments: EnvironmentName[] | null;
+  /** Set when the file was invalid: it was ignored whole. */
+  problem: { reason: 'unreadable' | 'invalid-json' | 'invalid'; issues: string[] } | null;
+}
+
 /** A contract entry: the schema main validates the input with, and the result type (phantom). */
 interface MethodSpec<In extends z.ZodType, Out> {
   input: In;
@@ -91,6 +102,8 @@ const noInput = z.undefined();
 export const deskContract = {
   getAppInfo: method<AppInfo>()(noInput),
   getPreferences: method<Preferences>()(noInput),
+  /** The machine's policy file (CPAS IT): what it locks, and why it was ignored when it is invalid. */
+  getPolicy: method<PolicyView>()(noInput),
   updatePreferences: method<Preferences>()(preferencesPatchSchema),
   listDemoPersons: method<DemoPerson[]>()(noInput),
   /** The answer, already saved: its `id` is the saved inquiry's, for exportInquiry and printInquiry. */

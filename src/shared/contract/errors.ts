@@ -40,7 +40,9 @@ export type DeskErrorCode =
   /** The demo environment is not part of this installation (installed without its development packages). */
   | 'DEMO_UNAVAILABLE'
   /** The saved inquiry was made in another environment than the active one: its sections are asked there only. */
-  | 'ENVIRONMENT_MISMATCH';
+  | 'ENVIRONMENT_MISMATCH'
+  /** The machine's policy file (CPAS IT) locks this setting: `details.setting`, `details.field`. */
+  | 'SETTING_LOCKED';
 
 export interface DeskError {
   code: DeskErrorCode;

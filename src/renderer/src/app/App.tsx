@@ -19,6 +19,7 @@ import { AppNav, type Screen } from './AppNav';
 import { CertificateWarning } from './CertificateWarning';
 import { EnvironmentBanner } from './EnvironmentBanner';
 import { LanguageSwitch } from './LanguageSwitch';
+import { shellShortcut } from './shell-shortcuts';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { inquiryRequest, type InquiryInput } from '../features/start/inquiry-input';
 import { AuditScreen } from '../features/audit/AuditScreen';
@@ -52,6 +53,22 @@ export function App() {
     setScreen(next);
     setNavigated(true);
   };
+
+  // Ctrl+N and Ctrl+F (the Electron menu shows them and forwards its clicks as these keys).
+  const goRef = useRef(go);
+  useEffect(() => {
+    goRef.current = go;
+  });
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = shellShortcut(event);
+      if (!target) return;
+      event.preventDefault();
+      goRef.current(target);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   const error = appInfo.error ?? preferences.error;
   return (

@@ -39,7 +39,7 @@ export function NissField({
     requestAnimationFrame(() => input.current?.setSelectionRange(caret, caret));
   }
 
-  const feedback = describe(value, t);
+  const feedback = describe(value, t as unknown as T);
   return (
     <div className="field niss-field">
       <label htmlFor={id}>{t('niss.label')}</label>

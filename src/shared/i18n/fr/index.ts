@@ -31,6 +31,7 @@ import { vault } from './vault';
 import { access } from './access';
 import { identify } from './identify';
 import { settings } from './settings';
+import { policy } from './policy';
 
 export const fr = {
   app,
@@ -65,4 +66,5 @@ export const fr = {
   access,
   identify,
   settings,
+  policy,
 } as const;

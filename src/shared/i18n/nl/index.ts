@@ -32,6 +32,7 @@ import { vault } from './vault';
 import { access } from './access';
 import { identify } from './identify';
 import { settings } from './settings';
+import { policy } from './policy';
 
 export const nl: Catalogue = {
   app,
@@ -66,4 +67,5 @@ export const nl: Catalogue = {
   access,
   identify,
   settings,
+  policy,
 };

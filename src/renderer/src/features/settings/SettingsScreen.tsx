@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { EnvironmentSection } from './EnvironmentSection';
 import { InvestigatorSection, OrganisationSection } from './OrganisationSection';
 import { PreferencesSection } from './PreferencesSection';
+import { PolicyNotice } from './PolicyNotice';
 import './settings.css';
 
 export function SettingsScreen({ preferences }: { preferences: Preferences }) {
@@ -29,6 +30,7 @@ export function SettingsScreen({ preferences }: { preferences: Preferences }) {
         {t('settings.title')}
       </h1>
       <p className="intro">{t('settings.intro')}</p>
+      <PolicyNotice />
       {error && <ErrorMessage error={error} testId="settings-error" />}
       {settings.data && (
         <>
