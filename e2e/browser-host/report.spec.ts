@@ -62,8 +62,10 @@ test('the result screen exports the inquiry as PDF, CSV and JSON, and the saved 
   const online = await archiveOf(await report.exportAs('json'));
   expect(online.inquiry.finalNiss).toBe(person.niss);
   expect(online.inquiry.calls.map((call) => call.ticketCBSS)).toContain(ticket);
-  // One CSV row per period of the inquiry.
-  expect(rows).toHaveLength(online.inquiry.items.length);
+  // One CSV row per period of the inquiry, then one per finding (references F1, F2...).
+  const findingRows = rows.filter((row) => /^F\d+$/.test(row[0] ?? ''));
+  expect(rows.length - findingRows.length).toBe(online.inquiry.items.length);
+  expect(findingRows).toHaveLength(online.findings?.length ?? 0);
   expect(rows.length).toBeGreaterThan(0);
 
   // The saved copy, reopened: the same inquiry, exported alike.
