@@ -4,26 +4,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LANES, type LaneId } from '../../src/shared/domain/inquiry';
-import { type Persona } from '../../src/test-support/simulator';
-import { formatted, persona } from '../support/personas';
+import { expectedCounts, formatted, persona } from '../support/personas';
 import { expect, startHost, test } from '../support/browser-host';
 import { Desk } from '../pages/desk';
 import { WHOLE_HISTORY } from '../pages/start';
-
-/** What the simulator holds for the person, lane by lane (the whole history is asked). */
-function expectedCounts(person: Persona): Record<LaneId, number> {
-  const h = person.history!;
-  return {
-    residence: h.nationalities.length + h.registers.length + h.residences.length,
-    organisation: h.inCharge.length,
-    status: h.statuses.length,
-    forms: h.forms.length,
-    piis: h.piis.length,
-    art35: h.art35.length,
-    artistic: h.artistic.length,
-    installationPremium: h.premiums.length,
-  };
-}
 
 for (const key of [
   'belgian-ris',

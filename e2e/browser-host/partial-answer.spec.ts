@@ -2,28 +2,12 @@
 // completion's three tries (the client's retries included). The investigator sees what arrived, the PIIS lane
 // marked "not available — the BCSS did not answer" (not empty), asks for that section again, and gets it,
 // in the live result and in the saved copy; a section that keeps failing stays marked.
-import { LANES, type LaneId } from '../../src/shared/domain/inquiry';
-import type { Persona } from '../../src/test-support/simulator';
+import { LANES } from '../../src/shared/domain/inquiry';
 import { archiveOf, csvOf } from '../support/downloads';
-import { formatted, persona } from '../support/personas';
+import { expectedCounts, formatted, persona } from '../support/personas';
 import { expect, test } from '../support/browser-host';
 
 const NOTICE = 'Non disponible — la BCSS n’a pas répondu';
-
-/** What the simulator holds for the person, lane by lane (the whole history is asked). */
-function expectedCounts(person: Persona): Record<LaneId, number> {
-  const h = person.history!;
-  return {
-    residence: h.nationalities.length + h.registers.length + h.residences.length,
-    organisation: h.inCharge.length,
-    status: h.statuses.length,
-    forms: h.forms.length,
-    piis: h.piis.length,
-    art35: h.art35.length,
-    artistic: h.artistic.length,
-    installationPremium: h.premiums.length,
-  };
-}
 
 test.describe('the PIIS completion fails its three tries, then answers', () => {
   test.use({

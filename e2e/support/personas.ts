@@ -1,4 +1,5 @@
 // The simulator's persons as the e2e specs look them up, and their NISS as the screen shows it.
+import type { LaneId } from '../../src/shared/domain/inquiry';
 import { parseNiss } from '../../src/shared/domain/niss';
 import { DEMO_PERSONAS, type Persona } from '../../src/test-support/simulator';
 
@@ -12,4 +13,19 @@ export function formatted(niss: string): string {
   const parsed = parseNiss(niss);
   if (!parsed.ok) throw new Error(`invalid NISS ${niss}`);
   return parsed.formatted;
+}
+
+/** What the simulator holds for the person, lane by lane (the whole history is asked). */
+export function expectedCounts(person: Persona): Record<LaneId, number> {
+  const h = person.history!;
+  return {
+    residence: h.nationalities.length + h.registers.length + h.residences.length,
+    organisation: h.inCharge.length,
+    status: h.statuses.length,
+    forms: h.forms.length,
+    piis: h.piis.length,
+    art35: h.art35.length,
+    artistic: h.artistic.length,
+    installationPremium: h.premiums.length,
+  };
 }

@@ -176,3 +176,33 @@ export function createFakeElectron(
     },
   };
 }
+
+/**
+ * The `electron` module for `vi.mock`, reading the current fake at each access, so that each test can start
+ * the host against a fresh one: `vi.mock('electron', async () => (await import(...)).electronModule(() => ...))`.
+ */
+export function electronModule(current: () => ReturnType<typeof createFakeElectron>) {
+  return {
+    get app() {
+      return current().electron.app;
+    },
+    get BrowserWindow() {
+      return current().electron.BrowserWindow;
+    },
+    get dialog() {
+      return current().electron.dialog;
+    },
+    get Menu() {
+      return current().electron.Menu;
+    },
+    get ipcMain() {
+      return current().electron.ipcMain;
+    },
+    get protocol() {
+      return current().electron.protocol;
+    },
+    get session() {
+      return current().electron.session;
+    },
+  };
+}

@@ -6,29 +6,9 @@ const fake = vi.hoisted(() => ({ current: null as ReturnType<typeof createFakeEl
 const memory = vi.hoisted(() => new Map<string, unknown>());
 
 // Read through at access time: each test starts the host against a fresh fake.
-vi.mock('electron', () => ({
-  get app() {
-    return fake.current!.electron.app;
-  },
-  get BrowserWindow() {
-    return fake.current!.electron.BrowserWindow;
-  },
-  get dialog() {
-    return fake.current!.electron.dialog;
-  },
-  get Menu() {
-    return fake.current!.electron.Menu;
-  },
-  get ipcMain() {
-    return fake.current!.electron.ipcMain;
-  },
-  get protocol() {
-    return fake.current!.electron.protocol;
-  },
-  get session() {
-    return fake.current!.electron.session;
-  },
-}));
+vi.mock('electron', async () =>
+  (await import('../../test-support/fake-electron')).electronModule(() => fake.current!),
+);
 vi.mock('./preferences-store', () => ({
   createElectronStore: () => ({
     get: (key: string) => memory.get(key),

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { base64ToBytes, deliveryText, printingText, reportShortcut } from './report-outcome';
-
-const key = (
-  k: string,
-  mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey', boolean>> = {},
-) => ({
-  key: k,
-  ctrlKey: false,
-  metaKey: false,
-  altKey: false,
-  shiftKey: false,
-  ...mods,
-});
+import { keyPress } from '../../../../test-support/key-press';
 
 describe('report actions, pure parts', () => {
   it('decodes the delivered bytes exactly, BOM and binary included', () => {
@@ -33,12 +22,12 @@ describe('report actions, pure parts', () => {
   });
 
   it('takes Ctrl+P and Ctrl+E (Cmd on macOS), and leaves other chords alone', () => {
-    expect(reportShortcut(key('p', { ctrlKey: true }))).toBe('print');
-    expect(reportShortcut(key('P', { metaKey: true }))).toBe('print');
-    expect(reportShortcut(key('e', { ctrlKey: true }))).toBe('export');
-    expect(reportShortcut(key('p'))).toBeNull();
-    expect(reportShortcut(key('p', { ctrlKey: true, shiftKey: true }))).toBeNull();
-    expect(reportShortcut(key('e', { ctrlKey: true, altKey: true }))).toBeNull();
-    expect(reportShortcut(key('s', { ctrlKey: true }))).toBeNull();
+    expect(reportShortcut(keyPress('p', { ctrlKey: true }))).toBe('print');
+    expect(reportShortcut(keyPress('P', { metaKey: true }))).toBe('print');
+    expect(reportShortcut(keyPress('e', { ctrlKey: true }))).toBe('export');
+    expect(reportShortcut(keyPress('p'))).toBeNull();
+    expect(reportShortcut(keyPress('p', { ctrlKey: true, shiftKey: true }))).toBeNull();
+    expect(reportShortcut(keyPress('e', { ctrlKey: true, altKey: true }))).toBeNull();
+    expect(reportShortcut(keyPress('s', { ctrlKey: true }))).toBeNull();
   });
 });
