@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { dateOf, item } from '../../test-support/builders';
+import { BRUXELLES, formItem, LIEGE } from '../../test-support/findings-fixtures';
 import type { InquiryItem, Role } from './inquiry';
 import { aidOn, cpasShortName, deriveAidPeriods, formKind, shiftDay } from './aid-periods';
 
-const LIEGE = { id: '0207777760', name: 'CPAS de Liège' };
-const BXL = { id: '0212000032', name: 'CPAS de Bruxelles' };
+const BXL = BRUXELLES;
 
+/** A form as the findings' fixtures make it, with its declared period (by default its own). */
 function form(
   basis: 'RIS' | 'LOI65' | 'ORGANIC',
   type: string,
@@ -18,22 +19,10 @@ function form(
     blocked?: boolean;
   } = {},
 ): InquiryItem {
-  const cpas = options.cpas ?? LIEGE;
-  const declared = options.declared ?? [begin, end];
-  return item({
-    lane: 'forms',
-    subLane: basis,
-    code: type,
-    begin,
-    end,
-    markers: {
-      blocked: options.blocked ?? false,
-      fraud: false,
-      role: options.role ?? 'MAIN_BENEFICIARY',
-      parentProcedure: false,
-    },
+  const { declared = [begin, end], ...rest } = options;
+  return formItem(basis, type, begin, end, {
+    ...rest,
     details: [
-      { key: 'sendingCpas', kind: 'organisation', id: cpas.id, name: cpas.name },
       {
         key: 'declaredPeriod',
         kind: 'period',
