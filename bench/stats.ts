@@ -15,3 +15,28 @@ export async function time(run: () => Promise<unknown>): Promise<number> {
 export function formatMs(ms: number): string {
   return ms < 10 ? `${ms.toFixed(2)} ms` : `${ms.toFixed(0)} ms`;
 }
+
+/**
+ * One line of the side-by-side table that `npm run bench` prints: our figure and, where one exists,
+ * the peer's figure measured in the same run. Each bench script calls this once per row; the runner
+ * (bench/run-all.ts) collects the lines from every script's stdout.
+ */
+export interface BenchRow {
+  /** What was measured, e.g. "heavy person: answer received -> painted". */
+  what: string;
+  /** Our median, in `unit`. */
+  ours: number;
+  /** The peer's median in the same run, when there is a peer. */
+  peer?: number;
+  /** Who the peer is, e.g. "node-soap response parse". */
+  peerLabel?: string;
+  /** The goal, in words, e.g. "<= 200 ms". */
+  goal?: string;
+  unit?: 'ms' | 'fps' | 'MB';
+}
+
+export const BENCH_ROW_PREFIX = 'BENCH_ROW ';
+
+export function reportRow(row: BenchRow): void {
+  console.log(BENCH_ROW_PREFIX + JSON.stringify({ unit: 'ms', ...row }));
+}
