@@ -107,10 +107,7 @@ export function readEnvelopeOffThread(xml: string, spec: DocumentSpec): Promise<
 }
 
 /** Reads a document carried inside an answer (SSDN's reply) in a worker. */
-export async function readDocumentOffThread(
-  xml: string,
-  spec: DocumentSpec,
-): Promise<XmlNode> {
+export async function readDocumentOffThread(xml: string, spec: DocumentSpec): Promise<XmlNode> {
   pool ??= new ReaderPool();
   const content = await pool.read({ kind: 'document', xml, spec });
   if (content.kind !== 'answer') throw new MalformedXml('unexpected', `no ${spec.element.name}`);

@@ -52,8 +52,7 @@ export type ReadJob =
   | { kind: 'document'; xml: string; spec: DocumentSpec };
 
 export type ReadOutcome =
-  | { ok: true; value: EnvelopeContent }
-  | { ok: false; reason: MalformedReason; detail: string };
+  { ok: true; value: EnvelopeContent } | { ok: false; reason: MalformedReason; detail: string };
 
 /** Names that would reach an object's prototype chain if a reader ever used them as keys. */
 const FORBIDDEN_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
@@ -120,7 +119,10 @@ export function readDocument(xml: string, spec: DocumentSpec): XmlNode {
     enter(tag, depth) {
       if (depth === 1 && tag.uri === spec.element.namespace && tag.local === spec.element.name)
         return 'build';
-      throw new MalformedXml('unexpected', `{${tag.uri}}${tag.local} instead of ${spec.element.name}`);
+      throw new MalformedXml(
+        'unexpected',
+        `{${tag.uri}}${tag.local} instead of ${spec.element.name}`,
+      );
     },
     built(node) {
       root = node;
@@ -186,7 +188,10 @@ function read(xml: string, spec: DocumentSpec, visitor: Visitor): void {
     let hasAttributes = false;
     for (const attribute of Object.values(tag.attributes)) {
       if (attribute.value.length > limits.maxAttributeLength)
-        throw new MalformedXml('text-length', `an attribute over ${limits.maxAttributeLength} characters`);
+        throw new MalformedXml(
+          'text-length',
+          `an attribute over ${limits.maxAttributeLength} characters`,
+        );
       if (attribute.prefix === 'xmlns' || attribute.name === 'xmlns') continue;
       if (FORBIDDEN_NAMES.has(attribute.local))
         throw new MalformedXml('name', `an attribute named ${attribute.local}`);
@@ -236,8 +241,7 @@ function read(xml: string, spec: DocumentSpec, visitor: Visitor): void {
       // saxes gathers a text node until its end: a runaway one is refused while it is gathered.
       const pending = (parser as unknown as { text: string }).text.length;
       const top = stack[stack.length - 1];
-      const max =
-        top && top.name === spec.documentElement ? limits.maxBytes : limits.maxTextLength;
+      const max = top && top.name === spec.documentElement ? limits.maxBytes : limits.maxTextLength;
       if (pending > max) throw new MalformedXml('text-length', `a text over ${max} characters`);
     }
     parser.close();
@@ -268,7 +272,11 @@ const asList = (value: unknown): XmlNode[] =>
 function readFault(fault: XmlNode): SoapFaultFields {
   const holder = asList(fault['detail'])[0];
   const cbss = holder
-    ? asList(Object.entries(holder).find(([key, value]) => !key.startsWith('@') && typeof value === 'object')?.[1])[0]
+    ? asList(
+        Object.entries(holder).find(
+          ([key, value]) => !key.startsWith('@') && typeof value === 'object',
+        )?.[1],
+      )[0]
     : undefined;
   const details = cbss
     ? asList(cbss['detail'])

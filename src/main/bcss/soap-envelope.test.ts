@@ -46,7 +46,9 @@ describe('the SOAP 1.1 envelope of an answer', () => {
       expect(() => read(xml), xml).toThrow(/\{urn:evil\}Body in the envelope/);
     }
     expect(() =>
-      read(`<s:Envelope xmlns:s="${SOAP11_NS}"><s:Body>${body}</s:Body><s:Body>${body}</s:Body></s:Envelope>`),
+      read(
+        `<s:Envelope xmlns:s="${SOAP11_NS}"><s:Body>${body}</s:Body><s:Body>${body}</s:Body></s:Envelope>`,
+      ),
     ).toThrow(/Body given 2 times/);
   });
 

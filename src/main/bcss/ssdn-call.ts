@@ -7,14 +7,7 @@ import { ANSWER_LIMITS, type AnswerService } from './answer-limits';
 import { readDocumentOffThread } from './answer-pool';
 import { callSoap } from './soap';
 import type { BcssChannel } from './audited-call';
-import {
-  buildXml,
-  children,
-  optionalChild,
-  requiredText,
-  text,
-  type XmlNode,
-} from './xml';
+import { buildXml, children, optionalChild, requiredText, text, type XmlNode } from './xml';
 
 /** The BCSS connector that carries every SSDN service (sendXML). */
 export const SSDN_CONNECTOR = {
@@ -57,7 +50,10 @@ export interface SsdnServiceCall extends SsdnCallBase {
   replyElement: string;
   replyNamespace: string;
   /** Whose limits the reply is read with. */
-  limits: Exclude<AnswerService, 'SocialInquiry' | 'SsdnConnector' | 'RegisterExtract' | 'ForeignerSituation'>;
+  limits: Exclude<
+    AnswerService,
+    'SocialInquiry' | 'SsdnConnector' | 'RegisterExtract' | 'ForeignerSituation'
+  >;
   /** Local names of the repeatable elements of the reply payload. */
   repeated: readonly string[];
 }
