@@ -186,7 +186,8 @@ function read(xml: string, spec: DocumentSpec, visitor: Visitor): void {
       }
     }
     let hasAttributes = false;
-    for (const attribute of Object.values(tag.attributes)) {
+    for (const key in tag.attributes) {
+      const attribute = tag.attributes[key]!;
       if (attribute.value.length > limits.maxAttributeLength)
         throw new MalformedXml(
           'text-length',
