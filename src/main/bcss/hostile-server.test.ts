@@ -23,6 +23,7 @@ import {
   responseXml,
 } from '../../test-support/simulator-services';
 import { ANSWER_LIMITS } from './answer-limits';
+import type { BcssCallEvent } from './audited-call';
 import { toDeskError } from './desk-error';
 import { createBcssGateway, type BcssEndpoint } from './gateway';
 import { askSocialInquiry } from './social-inquiry-call';
@@ -77,10 +78,15 @@ const fault = (code: string, reasonCode: string, diagnostic = 'Internal error') 
   `<v1:socialInquiryFault xmlns:v1="${SI}"><detail><severity>ERROR</severity><reasonCode>${reasonCode}</reasonCode>` +
   `<diagnostic>${diagnostic}</diagnostic><authorCode>CBSS</authorCode></detail></v1:socialInquiryFault></detail></s:Fault>`;
 
+/** The audit rows of the last call's tries. */
+let audited: BcssCallEvent[] = [];
+
 async function ask(attempts: number) {
+  audited = [];
   const gateway = createBcssGateway({
     endpoint: async () => endpoint,
     retry: { attempts, baseDelayMs: 10 },
+    onBcssCall: async (event) => void audited.push(event),
   });
   const session = await gateway.open();
   return session.call(
@@ -331,6 +337,8 @@ describe('a hostile server', () => {
       ),
     );
     expect(shown(outcome)).toMatchObject(malformed('depth'));
+    // The audit row says which rule the answer broke.
+    expect(audited.map((row) => row.outcome)).toEqual(['malformed depth']);
     expectBounded(outcome);
   });
 
