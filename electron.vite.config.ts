@@ -16,6 +16,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           web: resolve(__dirname, 'src/main/web/start.ts'),
+          // The answer reader's worker thread (src/main/bcss/answer-pool.ts finds it beside the bundle).
+          'answer-worker': resolve(__dirname, 'src/main/bcss/answer-worker.ts'),
         },
       },
     },

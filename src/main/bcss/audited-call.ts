@@ -31,7 +31,10 @@ export interface BcssCallEvent {
   niss: string;
   legalContext: string;
   environment: EnvironmentName;
-  /** 'OK', the BCSS status or fault code, 'HTTP <status>', 'malformed', or a transport failure kind. */
+  /**
+   * 'OK', the BCSS status or fault code, 'HTTP <status>', 'malformed <reason>' (malformed depth, ...), or a
+   * transport failure kind.
+   */
   outcome: string;
   ticketCBSS: string | null;
 }
@@ -102,7 +105,7 @@ export function outcomeOfFailure(error: unknown): string {
   if (error instanceof BcssFault) return error.reasonCode ?? error.faultCode;
   if (error instanceof BcssStatusError) return error.code;
   if (error instanceof BcssHttpError) return `HTTP ${error.status}`;
-  if (error instanceof MalformedXml) return 'malformed';
+  if (error instanceof MalformedXml) return `malformed ${error.reason}`;
   return 'error';
 }
 

@@ -3,6 +3,7 @@ import type { DeskError } from '../../shared/contract/errors';
 import type { MessageKey } from '../../shared/i18n';
 import { BcssFault, BcssHttpError, BcssStatusError } from './failures';
 import { TransportFailure, type TransportFailureKind } from './transport';
+import { bounded } from './server-strings';
 import { MalformedXml } from './xml';
 
 const KNOWN_STATUS = new Set([
@@ -110,7 +111,8 @@ export function toDeskError(error: unknown): DeskError | null {
     return {
       code: 'BCSS_MALFORMED',
       messageKey: 'inquiry.error.malformed',
-      details: { reason: error.reason },
+      // Which limit or rule the answer broke, for the technical details (bounded: it may quote the server).
+      details: { reason: error.reason, detail: bounded(error.detail, 'description') },
     };
   }
   return null;

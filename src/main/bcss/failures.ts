@@ -16,6 +16,8 @@ export class BcssFault extends Error {
     details: CbssFaultDetail[],
     readonly httpStatus: number,
     ticketCBSS: string | null = null,
+    /** The answer's size in characters: a big fault is not worth another try (retry.ts). */
+    readonly answerLength = 0,
   ) {
     const code = bounded(faultCode, 'code');
     const text = bounded(faultString, 'description');
@@ -44,7 +46,11 @@ export class BcssFault extends Error {
 }
 
 export class BcssHttpError extends Error {
-  constructor(readonly status: number) {
+  constructor(
+    readonly status: number,
+    /** The error page's size in characters: a big one is not worth another try (retry.ts). */
+    readonly answerLength = 0,
+  ) {
     super(`HTTP ${status} without a SOAP fault`);
     this.name = 'BcssHttpError';
   }

@@ -1,5 +1,5 @@
-// A forged element cannot stand in for a real one: with namespace prefixes dropped on read, a second `ssin` or
-// `status` (in any namespace) makes the answer malformed instead of being read as "the first".
+// A forged element cannot stand in for a real one: elements are read by (namespace, name), so a `ssin` or
+// `status` of a foreign namespace makes the answer malformed, and a second one in the answer's own namespace too.
 import { describe, expect, it } from 'vitest';
 import {
   DEMO_PERSONAS,
@@ -8,8 +8,10 @@ import {
   socialInquiryService,
 } from '../../test-support/simulator';
 import { askSocialInquiry, responseXml } from '../../test-support/simulator-services';
-import { readSocialInquiryAnswer, SOCIAL_INQUIRY_REPEATED } from './social-inquiry';
-import { MalformedXml, optionalChild, parseXml } from './xml';
+import { ANSWER_LIMITS } from './answer-limits';
+import { readEnvelope, SOAP11_NS } from './answer-reader';
+import { readSocialInquiryAnswer, SOCIAL_INQUIRY, SOCIAL_INQUIRY_REPEATED } from './social-inquiry';
+import { MalformedXml } from './xml';
 
 const service = socialInquiryService({ registry: new PersonaRegistry(DEMO_PERSONAS) });
 
@@ -17,10 +19,19 @@ async function answerOf(key: string): Promise<string> {
   return responseXml(await askSocialInquiry(service, { ssin: demoPersona(key).niss }));
 }
 
-const read = (xml: string) =>
-  readSocialInquiryAnswer(
-    optionalChild(parseXml(xml, SOCIAL_INQUIRY_REPEATED), 'socialInquiryResponse')!,
+const read = (payload: string) => {
+  const content = readEnvelope(
+    `<s:Envelope xmlns:s="${SOAP11_NS}"><s:Body>${payload}</s:Body></s:Envelope>`,
+    {
+      element: { namespace: SOCIAL_INQUIRY.intfNamespace, name: SOCIAL_INQUIRY.answerElement },
+      namespaces: [],
+      repeated: [...SOCIAL_INQUIRY_REPEATED],
+      limits: ANSWER_LIMITS.SocialInquiry,
+    },
   );
+  if (content.kind !== 'answer') throw new Error(`no answer: ${content.kind}`);
+  return readSocialInquiryAnswer(content.element);
+};
 
 describe('forged elements in an answer', () => {
   it('the genuine answer reads', async () => {
@@ -35,6 +46,15 @@ describe('forged elements in an answer', () => {
     );
     expect(xml).toContain('evil:ssin');
     expect(() => read(xml)).toThrow(MalformedXml);
+    expect(() => read(xml)).toThrow(/\{urn:evil\}ssin in the answer/);
+  });
+
+  it("a second ssin in the answer's own namespace is refused as a duplicate", async () => {
+    const xml = (await answerOf('belgian-ris')).replace(
+      '</status><ssin>',
+      `</status><v1:ssin>${demoPersona('heavy-history').niss}</v1:ssin><ssin>`,
+    );
+    expect(xml).toContain('<v1:ssin>');
     expect(() => read(xml)).toThrow(/ssin given 2 times/);
   });
 
@@ -49,11 +69,16 @@ describe('forged elements in an answer', () => {
   });
 
   it('a forged status beside the real one is refused', async () => {
-    const xml = (await answerOf('belgian-ris')).replace(
+    const forged = (await answerOf('belgian-ris')).replace(
       /<status>/,
       '<evil:status xmlns:evil="urn:evil"><value>NO_RESULT</value><code>MSG00012</code></evil:status><status>',
     );
-    expect(xml).toContain('evil:status');
-    expect(() => read(xml)).toThrow(/status given 2 times/);
+    expect(forged).toContain('evil:status');
+    expect(() => read(forged)).toThrow(/\{urn:evil\}status in the answer/);
+    const unqualified = (await answerOf('belgian-ris')).replace(
+      /<status>/,
+      '<status><value>NO_RESULT</value><code>MSG00012</code></status><status>',
+    );
+    expect(() => read(unqualified)).toThrow(/status given 2 times/);
   });
 });

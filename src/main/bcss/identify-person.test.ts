@@ -51,8 +51,6 @@ describe('IdentifyPerson requests', () => {
             },
           },
         },
-        replyElement: 'IdentifyPersonReply',
-        repeated: [],
       },
     );
     expect(await validateXml(xml, ['ssdn', 'identifyPerson'])).toEqual({ valid: true, errors: [] });

@@ -93,6 +93,8 @@ async function identify(
     service: IDENTIFY_PERSON,
     payload: { IdentifyPersonRequest: { '@xmlns': NAMESPACE, SearchCriteria: criteria } },
     replyElement: 'IdentifyPersonReply',
+    replyNamespace: NAMESPACE,
+    limits: 'IdentifyPerson',
     repeated: ['LimitedLegalData', 'Municipality'],
   });
   if (!reply.payload) throw new MalformedXml('unexpected', 'no IdentifyPersonReply in the answer');

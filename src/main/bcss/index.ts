@@ -66,3 +66,4 @@ export {
   type CertificateInfo,
 } from './client-certificate';
 export { MalformedXml } from './xml';
+export { ANSWER_LIMITS, type AnswerService } from './answer-limits';

@@ -63,6 +63,8 @@ function serviceCall(call: AttestationCall): SsdnServiceCall {
       },
     },
     replyElement: 'ListOfAttestationsReply',
+    replyNamespace: MANAGE_ATTESTS_NS,
+    limits: 'ListOfAttestation',
     repeated: ['Attestation', 'AidType'],
   };
 }

@@ -2,7 +2,9 @@
 // DecisionDate (or EntryDate), PIIS rows grouped by Reference, GpmiPiis and ExonerationArt35 at reply level.
 import { describe, expect, it } from 'vitest';
 import { readAttestationItems, type AttestationRequestType } from './list-of-attestation';
-import { children, optionalChild, parseXml } from './xml';
+import { ANSWER_LIMITS } from './answer-limits';
+import { readDocument } from './answer-reader';
+import { children, optionalChild } from './xml';
 
 const WHOLE = { from: '1990-01-01', to: '2030-12-31' };
 
@@ -11,7 +13,15 @@ function reply(inner: string) {
   const xml =
     `<ns3:ListOfAttestationsReply xmlns:ns3="http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/ManageAttests">` +
     `${inner}</ns3:ListOfAttestationsReply>`;
-  const payload = optionalChild(parseXml(xml, new Set(['Attestation'])), 'ListOfAttestationsReply');
+  const payload = readDocument(xml, {
+    element: {
+      namespace: 'http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/ManageAttests',
+      name: 'ListOfAttestationsReply',
+    },
+    namespaces: [],
+    repeated: ['Attestation'],
+    limits: ANSWER_LIMITS.ListOfAttestation,
+  });
   return {
     attestations: children(payload, 'Attestation'),
     exonerationArt35: optionalChild(payload, 'ExonerationArt35'),

@@ -62,8 +62,6 @@ describe('ManageAccess requests', () => {
         ...call(),
         service: MANAGE_ACCESS,
         payload,
-        replyElement: 'ManageAccessReply',
-        repeated: [],
       });
       expect(await validateXml(xml, ['ssdn', 'manageAccess'])).toEqual({ valid: true, errors: [] });
     });

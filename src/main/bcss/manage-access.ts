@@ -129,6 +129,8 @@ async function manageAccess(
     service: MANAGE_ACCESS,
     payload: manageAccessPayload(call.ssin, request),
     replyElement: 'ManageAccessReply',
+    replyNamespace: NAMESPACE,
+    limits: 'ManageAccess',
     repeated: ['Registrations'],
   });
   if (!reply.payload) throw new MalformedXml('unexpected', 'no ManageAccessReply in the answer');

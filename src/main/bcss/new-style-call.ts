@@ -3,6 +3,7 @@ import { answerNiss } from './answer-niss';
 import type { ServiceUrls } from '../../shared/contract/settings';
 import { BcssStatusError } from './failures';
 import { readStatus, type StatusBlock } from './social-inquiry';
+import { ANSWER_LIMITS } from './answer-limits';
 import { callSoap } from './soap';
 import type { BcssChannel } from './audited-call';
 import { optionalChild, text, type XmlNode } from './xml';
@@ -39,9 +40,16 @@ export interface NewStyleCall extends NewStyleCallBase {
   /** The request's own blocks after legalContext (criteria, searchInformation...). */
   body: XmlNode;
   answerElement: string;
+  /** Namespaces the answer's content may use besides the service's own and none. */
+  namespaces?: readonly string[];
   /** Local names of the answer's repeatable elements (so one occurrence still reads as a list). */
   repeated: readonly string[];
 }
+
+const LIMITS = {
+  registerExtract: ANSWER_LIMITS.RegisterExtract,
+  foreignerSituation: ANSWER_LIMITS.ForeignerSituation,
+} as const;
 
 export interface NewStyleAnswer {
   answer: XmlNode;
@@ -81,8 +89,11 @@ export async function callNewStyle(
     url: endpoint.serviceUrls[call.service],
     soapAction: call.soapAction,
     payload: newStyleRequest(endpoint, call),
+    answerNamespace: call.namespace,
     answerElement: call.answerElement,
+    namespaces: call.namespaces,
     repeated: new Set(['description', 'information', ...call.repeated]),
+    limits: LIMITS[call.service],
     signal: call.signal,
     headers: endpoint.headers,
   });

@@ -22,7 +22,8 @@ import {
 } from './register-extract';
 import type { InformationTypeEntry } from '../../shared/domain/supplements';
 import { buildEnvelope } from './soap';
-import { parseXml } from './xml';
+import { ANSWER_LIMITS } from './answer-limits';
+import { readDocument } from './answer-reader';
 
 const retrieveRegisterExtract = through(retrieveRegisterExtractOnLine);
 
@@ -126,7 +127,7 @@ describe('Tx25 extract', () => {
 
 describe('reading an extract generically', () => {
   it('reads a type it does not know, and one without its Type attribute, from their elements', () => {
-    const file = parseXml(
+    const file = readDocument(
       `<rrn_it_implicit xmlns:rn="http://www.ibz.rrn.fgov.be/XSD/xm25/rn25Schema">
         <rn:MilitaryServices><rn:MilitaryService Type="160"><rn:Date><rn:Century>20</rn:Century><rn:Year>05</rn:Year><rn:Month>00</rn:Month></rn:Date>
           <rn:Service><rn:Code>X1</rn:Code><rn:Label>Synthetic</rn:Label></rn:Service><rn:Remark>free text</rn:Remark></rn:MilitaryService></rn:MilitaryServices>
@@ -134,9 +135,14 @@ describe('reading an extract generically', () => {
           <rn:DelDate><rn:Century>20</rn:Century><rn:Year>16</rn:Year><rn:Month>03</rn:Month><rn:Day>00</rn:Day></rn:DelDate>
           <rn:Nationality><rn:Code>111</rn:Code><rn:Label>France</rn:Label></rn:Nationality></rn:Nationality></rn:Nationalities>
       </rrn_it_implicit>`,
-      new Set(),
+      {
+        element: { namespace: '', name: 'rrn_it_implicit' },
+        namespaces: ['http://www.ibz.rrn.fgov.be/XSD/xm25/rn25Schema'],
+        repeated: [],
+        limits: ANSWER_LIMITS.RegisterExtract,
+      },
     );
-    expect(readInformationTypes(file['rrn_it_implicit'] as Record<string, unknown>)).toEqual([
+    expect(readInformationTypes(file)).toEqual([
       {
         code: '160',
         group: 'MilitaryServices',

@@ -31,6 +31,9 @@ export interface RegisterExtractCall extends NewStyleCallBase {
   history?: boolean;
 }
 
+/** The National Register's extract (the `rn:` elements of the answer). */
+const XM25_NAMESPACE = 'http://www.ibz.rrn.fgov.be/XSD/xm25/rn25Schema';
+
 /** xm25 groups whose entries may come without a Type attribute (the schema gives it only as a default). */
 const TYPE_OF_ELEMENT: Readonly<Record<string, string>> = {
   Residences: '001',
@@ -88,6 +91,8 @@ export function registerExtractCall(call: RegisterExtractCall): NewStyleCall {
       },
     },
     answerElement: 'retrieveTIGroupsResponse',
+    // The extract itself is the National Register's xm25 document.
+    namespaces: [XM25_NAMESPACE],
     repeated: [],
   };
 }

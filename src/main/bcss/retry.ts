@@ -11,9 +11,16 @@ export interface RetryOptions {
   onRetry?: (attempt: number, error: unknown) => void;
 }
 
+/**
+ * A real fault or error page is a few hundred bytes: a bigger one is not a passing hiccup of the server, and
+ * asking again would only read it again (a 15 MB `Server` fault cost 16 s and 1.9 GB in three tries).
+ */
+export const MAX_RETRIED_FAULT_LENGTH = 4096;
+
 export function isRetryable(error: unknown): boolean {
   if (error instanceof TransportFailure) return error.transient;
-  if (error instanceof BcssFault || error instanceof BcssHttpError) return error.transient;
+  if (error instanceof BcssFault || error instanceof BcssHttpError)
+    return error.transient && error.answerLength <= MAX_RETRIED_FAULT_LENGTH;
   return false;
 }
 

@@ -1,56 +1,31 @@
 // One SOAP 1.1 call: builds the envelope, posts it, and returns the answer element or throws the
 // fault, the HTTP error or the malformed answer it met.
+import { readEnvelopeOffThread } from './answer-pool';
+import { SOAP11_NS, type ReaderLimits } from './answer-reader';
 import { BcssFault, BcssHttpError } from './failures';
-import type { CbssFaultDetail } from './fault-types';
 import type { BcssChannel } from './audited-call';
-import {
-  buildXml,
-  children,
-  MalformedXml,
-  optionalChild,
-  parseXml,
-  text,
-  type XmlNode,
-} from './xml';
+import { buildXml, MalformedXml, type XmlNode } from './xml';
 
-export const SOAP11_NS = 'http://schemas.xmlsoap.org/soap/envelope/';
+export { SOAP11_NS } from './answer-reader';
 
 export interface SoapCall {
   url: string;
   soapAction: string;
   /** The body's element, e.g. { 'si:socialInquiryRequest': { '@xmlns:si': ..., ... } }. */
   payload: XmlNode;
-  /** Local name of the answer element expected in soap:Body. */
+  /** The answer element expected in soap:Body: its namespace and local name. */
+  answerNamespace: string;
   answerElement: string;
+  /** Namespaces the answer's content may use besides its own and none (Tx25's xm25, say). */
+  namespaces?: readonly string[];
   /** Local names of the answer's repeatable elements (so one occurrence still reads as a list). */
   repeated: ReadonlySet<string>;
+  /** The service's limits (answer-limits.ts): the transport stops reading at maxBytes. */
+  limits: ReaderLimits;
+  /** The element whose text is a whole document (SSDN's `return`). */
+  documentElement?: string;
   signal?: AbortSignal;
   headers?: Record<string, string>;
-}
-
-const FAULT_LISTS = new Set(['detail']);
-
-/** The root start tag, after an XML declaration and comments: its prefix and its attributes. */
-const ROOT = /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:([\w.-]+):)?([\w.-]+)([^>]*)>/;
-
-/**
- * The answer must be a SOAP 1.1 envelope whose Body is the envelope's own: names are read without their
- * prefixes afterwards, so a SOAP 1.2 envelope, another root, or a Body of a foreign namespace is refused here.
- */
-export function checkSoap11Envelope(xml: string): void {
-  const root = ROOT.exec(xml);
-  const [, prefix = '', name = '', attributes = ''] = root ?? [];
-  const declared = new RegExp(`\\sxmlns${prefix ? `:${prefix}` : ''}\\s*=\\s*(["'])(.*?)\\1`).exec(
-    attributes,
-  )?.[2];
-  if (name !== 'Envelope' || declared !== SOAP11_NS) {
-    throw new MalformedXml('unexpected', 'not a SOAP 1.1 envelope');
-  }
-  const qualified = prefix ? `${prefix}:` : '';
-  const bodies = xml.match(/<(?:[\w.-]+:)?Body[\s>/]/g) ?? [];
-  if (bodies.length !== 1 || !bodies[0]!.startsWith(`<${qualified}Body`)) {
-    throw new MalformedXml('unexpected', 'the envelope has no Body of its own, or more than one');
-  }
 }
 
 export function buildEnvelope(payload: XmlNode): string {
@@ -65,57 +40,48 @@ export async function callSoap(channel: BcssChannel, call: SoapCall): Promise<Xm
     body: buildEnvelope(call.payload),
     signal: call.signal,
     headers: call.headers,
+    maxResponseBytes: call.limits.maxBytes,
   });
   const isXml = /xml/i.test(answer.contentType) || answer.body.trimStart().startsWith('<');
   if (!isXml) {
-    if (answer.status !== 200) throw new BcssHttpError(answer.status);
+    if (answer.status !== 200) throw new BcssHttpError(answer.status, answer.body.length);
     throw new MalformedXml('not-xml', `content type ${answer.contentType}`);
   }
-  let document: XmlNode;
+  let content;
   try {
-    if (answer.status === 200) checkSoap11Envelope(answer.body);
-    document = parseXml(answer.body, new Set([...call.repeated, ...FAULT_LISTS]));
+    // One pass in a worker (answer-pool.ts): envelope, namespaces, limits, and the tree the mapping reads.
+    content = await readEnvelopeOffThread(answer.body, {
+      element: { namespace: call.answerNamespace, name: call.answerElement },
+      namespaces: call.namespaces ?? [],
+      repeated: [...call.repeated],
+      limits: call.limits,
+      documentElement: call.documentElement,
+    });
   } catch (error) {
-    // An HTTP error page that is not even XML says more by its status than by its body.
-    if (answer.status !== 200 && error instanceof MalformedXml && error.reason === 'not-xml') {
-      throw new BcssHttpError(answer.status);
+    // An HTTP error page that is not a SOAP envelope says more by its status than by its body; a hostile one
+    // (DTD, depth, size, names...) stays a refused answer.
+    if (
+      answer.status !== 200 &&
+      error instanceof MalformedXml &&
+      (error.reason === 'not-xml' || error.reason === 'unexpected')
+    ) {
+      throw new BcssHttpError(answer.status, answer.body.length);
     }
     throw error;
   }
-  const body = optionalChild(optionalChild(document, 'Envelope'), 'Body');
-  if (!body) {
-    if (answer.status !== 200) throw new BcssHttpError(answer.status);
-    throw new MalformedXml('unexpected', 'no SOAP 1.1 envelope');
+  if (content.kind === 'fault') {
+    const { fault } = content;
+    throw new BcssFault(
+      fault.faultCode,
+      fault.faultString,
+      fault.details,
+      answer.status,
+      fault.ticketCBSS,
+      answer.body.length,
+    );
   }
-  const fault = optionalChild(body, 'Fault');
-  if (fault) throw readFault(fault, answer.status);
-  if (answer.status !== 200) throw new BcssHttpError(answer.status);
-  const element = optionalChild(body, call.answerElement);
-  if (!element) throw new MalformedXml('unexpected', `no ${call.answerElement} in the answer`);
-  return element;
-}
-
-function readFault(fault: XmlNode, httpStatus: number): BcssFault {
-  const detailHolder = optionalChild(fault, 'detail');
-  // The CBSSFaultType element's name varies by service (socialInquiryFault, CBSSFault, ...): take the first.
-  const faultElement = detailHolder
-    ? Object.entries(detailHolder).find(
-        ([key, value]) => !key.startsWith('@') && typeof value === 'object',
-      )?.[1]
-    : undefined;
-  const holder = Array.isArray(faultElement) ? faultElement[0] : faultElement;
-  const details: CbssFaultDetail[] = children(holder, 'detail').map((d) => ({
-    severity: text(d, 'severity') ?? '',
-    reasonCode: text(d, 'reasonCode') ?? '',
-    diagnostic: text(d, 'diagnostic') ?? '',
-    authorCode: text(d, 'authorCode') ?? '',
-  }));
-  const ticketCBSS = text(optionalChild(holder, 'informationCBSS'), 'ticketCBSS');
-  return new BcssFault(
-    text(fault, 'faultcode') ?? '',
-    text(fault, 'faultstring') ?? '',
-    details,
-    httpStatus,
-    ticketCBSS,
-  );
+  if (answer.status !== 200) throw new BcssHttpError(answer.status, answer.body.length);
+  if (content.kind === 'empty')
+    throw new MalformedXml('unexpected', `no ${call.answerElement} in the answer`);
+  return content.element;
 }

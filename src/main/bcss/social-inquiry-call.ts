@@ -8,6 +8,7 @@ import {
   SOCIAL_INQUIRY_REPEATED,
   type SocialInquiryAnswer,
 } from './social-inquiry';
+import { ANSWER_LIMITS } from './answer-limits';
 import { callSoap } from './soap';
 
 export async function askSocialInquiry(
@@ -25,7 +26,9 @@ export async function askSocialInquiry(
       ssin: criteria.ssin,
       period: criteria.period,
     }),
+    answerNamespace: SOCIAL_INQUIRY.intfNamespace,
     answerElement: SOCIAL_INQUIRY.answerElement,
+    limits: ANSWER_LIMITS.SocialInquiry,
     repeated: SOCIAL_INQUIRY_REPEATED,
     signal: context.signal,
     headers: line.headers,

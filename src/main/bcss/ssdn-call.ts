@@ -3,18 +3,11 @@ import { answerNiss } from './answer-niss';
 import type { ServiceUrls } from '../../shared/contract/settings';
 import { CPAS_SECTOR } from '../../shared/domain/access-purposes';
 import { BcssStatusError } from './failures';
+import { ANSWER_LIMITS, type AnswerService } from './answer-limits';
+import { readDocumentOffThread } from './answer-pool';
 import { callSoap } from './soap';
 import type { BcssChannel } from './audited-call';
-import {
-  buildXml,
-  children,
-  MalformedXml,
-  optionalChild,
-  parseXml,
-  requiredText,
-  text,
-  type XmlNode,
-} from './xml';
+import { buildXml, children, optionalChild, requiredText, text, type XmlNode } from './xml';
 
 /** The BCSS connector that carries every SSDN service (sendXML). */
 export const SSDN_CONNECTOR = {
@@ -53,8 +46,14 @@ export interface SsdnServiceCall extends SsdnCallBase {
   service: { serviceId: string; version: string };
   /** The service's request element, with its namespace; periods use the `common:` prefix. */
   payload: XmlNode;
-  /** Local name of the service's reply element. */
+  /** Local name of the service's reply element, and its namespace. */
   replyElement: string;
+  replyNamespace: string;
+  /** Whose limits the reply is read with. */
+  limits: Exclude<
+    AnswerService,
+    'SocialInquiry' | 'SsdnConnector' | 'RegisterExtract' | 'ForeignerSituation'
+  >;
   /** Local names of the repeatable elements of the reply payload. */
   repeated: readonly string[];
 }
@@ -73,7 +72,10 @@ function ssdnTimestamp(date: Date): string {
   return date.toISOString().replace(/[-:]/g, '').slice(0, 15);
 }
 
-export function buildSsdnServiceRequest(endpoint: SsdnEndpoint, call: SsdnServiceCall): string {
+export function buildSsdnServiceRequest(
+  endpoint: SsdnEndpoint,
+  call: Pick<SsdnServiceCall, 'ticket' | 'sentAt' | 'service' | 'payload'>,
+): string {
   return buildXml({
     SSDNRequest: {
       '@xmlns': NS.service,
@@ -111,15 +113,23 @@ export async function callSsdnService(
         'wsc:xmlString': buildSsdnServiceRequest(endpoint, call),
       },
     },
+    answerNamespace: SSDN_CONNECTOR.namespace,
     answerElement: 'sendXMLResponse',
     repeated: new Set(),
+    // The connector's envelope is as big as the reply it carries.
+    limits: { ...ANSWER_LIMITS.SsdnConnector, maxBytes: ANSWER_LIMITS[call.limits].maxBytes * 2 },
+    documentElement: 'return',
     signal: call.signal,
     headers: endpoint.headers,
   });
   const lists = new Set(['ServiceReply', 'Detail', 'Information', ...call.repeated]);
-  // The SSDN reply is a document of its own inside the text: it gets the same refusal of DTDs.
-  const reply = optionalChild(parseXml(requiredText(answer, 'return'), lists), 'SSDNReply');
-  if (!reply) throw new MalformedXml('unexpected', 'no SSDNReply in the answer');
+  // The SSDN reply is a document of its own inside the text: the same reader, the service's limits.
+  const reply = await readDocumentOffThread(requiredText(answer, 'return'), {
+    element: { namespace: NS.service, name: 'SSDNReply' },
+    namespaces: [NS.common, call.replyNamespace],
+    repeated: [...lists],
+    limits: ANSWER_LIMITS[call.limits],
+  });
   const ticketCBSS = text(optionalChild(optionalChild(reply, 'ReplyContext'), 'Message'), 'Ticket');
   const serviceReply = children(reply, 'ServiceReply')[0] ?? null;
   // A refusal of the whole request (sector, organisation) sits in the ReplyContext, with no ServiceReply.

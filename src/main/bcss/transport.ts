@@ -31,6 +31,8 @@ export interface SoapHttpRequest {
   signal?: AbortSignal;
   /** Extra headers: only tests set any (e.g. the simulator's fault header). */
   headers?: Record<string, string>;
+  /** The service's own cap on its answers (answer-limits.ts), when below the configured ceiling. */
+  maxResponseBytes?: number;
 }
 
 export interface HttpAnswer {
@@ -272,9 +274,10 @@ export function postSoap(config: TransportConfig, call: SoapHttpRequest): Promis
       const closedAtHandshake = failure.kind === 'connection-dropped' && !handshakeDone;
       finish(closedAtHandshake ? new TransportFailure('tls-refused', failure.detail) : failure);
     });
+    const maxBytes = Math.min(config.maxResponseBytes, call.maxResponseBytes ?? Infinity);
     req.on('response', (response: IncomingMessage) => {
       const declared = Number(response.headers['content-length'] ?? 0);
-      if (declared > config.maxResponseBytes) {
+      if (declared > maxBytes) {
         finish(new TransportFailure('oversize', `answer of ${declared} bytes announced`));
         return;
       }
@@ -282,8 +285,8 @@ export function postSoap(config: TransportConfig, call: SoapHttpRequest): Promis
       let size = 0;
       response.on('data', (chunk: Buffer) => {
         size += chunk.length;
-        if (size > config.maxResponseBytes) {
-          finish(new TransportFailure('oversize', `answer over ${config.maxResponseBytes} bytes`));
+        if (size > maxBytes) {
+          finish(new TransportFailure('oversize', `answer over ${maxBytes} bytes`));
           return;
         }
         chunks.push(chunk);

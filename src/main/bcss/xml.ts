@@ -1,44 +1,37 @@
-// Reads and writes SOAP XML with fast-xml-parser: DOCTYPE and entity declarations refused before
-// parsing, namespace prefixes dropped on read (they vary between senders), values kept as text.
-import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
+// Writes SOAP XML with fast-xml-parser, and reads the trees the answer reader builds (answer-reader.ts):
+// names without their prefixes (the reader has checked each namespace), values kept as text.
+import { XMLBuilder } from 'fast-xml-parser';
 import { CONTROL_CHARACTERS } from './server-strings';
 
 export type XmlNode = Record<string, unknown>;
 
+/** Why an answer was refused (README, security section). */
+export type MalformedReason =
+  | 'doctype'
+  | 'not-xml'
+  | 'unexpected'
+  | 'control-character'
+  | 'duplicate'
+  /** Bigger than any real answer of the service. */
+  | 'size'
+  | 'depth'
+  /** More elements than any real answer of the service. */
+  | 'count'
+  /** A text or an attribute value over its limit. */
+  | 'text-length'
+  /** An element or attribute named __proto__, constructor or prototype. */
+  | 'name'
+  /** An element of a namespace the answer has no business using. */
+  | 'namespace';
+
 export class MalformedXml extends Error {
   constructor(
-    readonly reason: 'doctype' | 'not-xml' | 'unexpected' | 'control-character' | 'duplicate',
-    detail: string,
+    readonly reason: MalformedReason,
+    readonly detail: string,
   ) {
     super(`${reason}: ${detail}`);
     this.name = 'MalformedXml';
   }
-}
-
-/** Entity expansion ("billion laughs") and external entities both need a DTD: refuse any. */
-const DTD = /<!DOCTYPE|<!ENTITY/i;
-
-export function parseXml(text: string, repeated: ReadonlySet<string>): XmlNode {
-  if (DTD.test(text)) throw new MalformedXml('doctype', 'the answer declares a DTD or entities');
-  // XML 1.0 allows none of them; a text that carries one is refused, never passed on.
-  if (new RegExp(CONTROL_CHARACTERS.source).test(text)) {
-    throw new MalformedXml('control-character', 'the answer carries a control character');
-  }
-  const valid = XMLValidator.validate(text);
-  if (valid !== true)
-    throw new MalformedXml('not-xml', `${valid.err.msg} (line ${valid.err.line})`);
-  const parser = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@',
-    removeNSPrefix: true,
-    // NISS, CBE and codes keep their leading zeros: no number conversion.
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: true,
-    processEntities: true,
-    isArray: (name) => repeated.has(name),
-  });
-  return parser.parse(text) as XmlNode;
 }
 
 /** A request's text (a name typed with a stray NUL, say) loses its control characters before it is built. */

@@ -38,6 +38,8 @@ import {
   TransportFailure,
   type TransportConfig,
   MalformedXml,
+  ANSWER_LIMITS,
+  type AnswerService,
 } from '../bcss';
 import {
   BCSS_SERVICES,
@@ -66,7 +68,9 @@ interface Probe {
   soapAction: string;
   /** The operation's element and nothing in it. */
   payload: Record<string, unknown>;
+  answerNamespace: string;
   answerElement: string;
+  limits: AnswerService;
 }
 
 /** Each address's empty request: the element of one of its operations, with nothing in it. */
@@ -75,26 +79,34 @@ const PROBES: Readonly<Record<BcssServiceId, Probe>> = {
     audit: 'SocialInquiry',
     soapAction: SOCIAL_INQUIRY.soapAction,
     payload: { 'si:socialInquiryRequest': { '@xmlns:si': SOCIAL_INQUIRY.intfNamespace } },
+    answerNamespace: SOCIAL_INQUIRY.intfNamespace,
     answerElement: SOCIAL_INQUIRY.answerElement,
+    limits: 'SocialInquiry',
   },
   // sendXML without its xmlString: the connector refuses it before any SSDN service sees it.
   ssdnConnector: {
     audit: 'WebServiceConnector',
     soapAction: SSDN_CONNECTOR.soapAction,
     payload: { 'wsc:sendXML': { '@xmlns:wsc': SSDN_CONNECTOR.namespace } },
+    answerNamespace: SSDN_CONNECTOR.namespace,
     answerElement: 'sendXMLResponse',
+    limits: 'SsdnConnector',
   },
   registerExtract: {
     audit: 'RetrieveTIGroups',
     soapAction: REGISTER_EXTRACT.soapAction,
     payload: { 'ns:retrieveTIGroupsRequest': { '@xmlns:ns': REGISTER_EXTRACT.namespace } },
+    answerNamespace: REGISTER_EXTRACT.namespace,
     answerElement: 'retrieveTIGroupsResponse',
+    limits: 'RegisterExtract',
   },
   foreignerSituation: {
     audit: 'ForeignerSituation',
     soapAction: FOREIGNER_SITUATION.soapActions.employment,
     payload: { 'ns:consultEmploymentInfosRequest': { '@xmlns:ns': FOREIGNER_SITUATION.namespace } },
+    answerNamespace: FOREIGNER_SITUATION.namespace,
     answerElement: 'consultEmploymentInfosResponse',
+    limits: 'ForeignerSituation',
   },
 };
 
@@ -223,8 +235,10 @@ async function diagnose(
           url,
           soapAction: probe.soapAction,
           payload: probe.payload,
+          answerNamespace: probe.answerNamespace,
           answerElement: probe.answerElement,
           repeated: new Set(),
+          limits: ANSWER_LIMITS[probe.limits],
           signal,
           headers: line.headers,
         });
@@ -253,13 +267,16 @@ async function diagnose(
     }
     if (error instanceof BcssHttpError) return { code: 'http-error', status: error.status };
     if (error instanceof MalformedXml) {
-      // A control character makes the document ill-formed XML, a duplicate an unexpected one.
+      // A control character makes the document ill-formed XML, a size past the service's cap an oversize
+      // one; every other refusal (duplicate, depth, count, names, namespaces, lengths) an unexpected one.
       const reason =
-        error.reason === 'control-character'
+        error.reason === 'control-character' || error.reason === 'not-xml'
           ? 'not-xml'
-          : error.reason === 'duplicate'
-            ? 'unexpected'
-            : error.reason;
+          : error.reason === 'size'
+            ? 'oversize'
+            : error.reason === 'doctype'
+              ? 'doctype'
+              : 'unexpected';
       return { code: 'unexpected-answer', reason };
     }
     if (error instanceof TransportFailure) {

@@ -19,7 +19,7 @@ export const inquiry: Catalogue['inquiry'] = {
     otherEnvironment:
       'Diese Untersuchung wurde in der Umgebung {{environment}} durchgeführt: Wählen Sie sie in den Einstellungen, um den fehlenden Teil erneut abzufragen.',
     malformed:
-      'Die Antwort der ZDSS ist unlesbar oder gefährlich (ungültiges, abgeschnittenes XML oder mit Entitäten): Sie wurde abgelehnt. Versuchen Sie es später erneut.',
+      'Die Antwort der ZDSS ist unlesbar oder gefährlich (ungültiges oder abgeschnittenes XML, Entitäten, fremde Elemente oder jenseits der Grenzen einer echten Antwort): Sie wurde abgelehnt. Versuchen Sie es später erneut.',
     http: 'Die ZDSS antwortete mit einem HTTP-Fehler {{status}} ohne Erklärung. Versuchen Sie es später erneut.',
     status: {
       MSG00005:

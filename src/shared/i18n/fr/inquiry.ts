@@ -17,7 +17,7 @@ export const inquiry = {
     otherEnvironment:
       'Cette enquête a été faite dans l’environnement {{environment}} : choisissez-le dans les réglages pour redemander la section manquante.',
     malformed:
-      'La réponse de la BCSS est illisible ou dangereuse (XML invalide, tronqué ou avec entités) : elle a été refusée. Réessayez plus tard.',
+      'La réponse de la BCSS est illisible ou dangereuse (XML invalide ou tronqué, entités, éléments étrangers, ou au-delà des limites d’une vraie réponse) : elle a été refusée. Réessayez plus tard.',
     http: 'La BCSS a répondu par une erreur HTTP {{status}} sans explication. Réessayez plus tard.',
     status: {
       MSG00005:

@@ -19,7 +19,7 @@ export const inquiry: Catalogue['inquiry'] = {
     otherEnvironment:
       'Dit onderzoek werd gedaan in de omgeving {{environment}}: kies die in de instellingen om het ontbrekende deel opnieuw te vragen.',
     malformed:
-      'Het antwoord van de KSZ is onleesbaar of gevaarlijk (ongeldige, afgebroken XML of met entiteiten): het werd geweigerd. Probeer later opnieuw.',
+      'Het antwoord van de KSZ is onleesbaar of gevaarlijk (ongeldige of afgebroken XML, entiteiten, vreemde elementen, of buiten de grenzen van een echt antwoord): het werd geweigerd. Probeer later opnieuw.',
     http: 'De KSZ antwoordde met een HTTP-fout {{status}} zonder uitleg. Probeer later opnieuw.',
     status: {
       MSG00005:
