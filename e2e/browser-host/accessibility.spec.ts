@@ -86,6 +86,9 @@ async function visitEveryState(desk: Desk, page: Page, language: Language) {
   await supplements.consultRegisterExtract();
   await expect(supplements.registerExtract.root).toBeVisible();
   await audit.check('supplement: Tx25 register extract');
+  await supplements.registerExtract.showHistory();
+  await expect(supplements.registerExtract.pastEntries.first()).toBeVisible();
+  await audit.check('supplement: Tx25 with its history');
 
   await inquire(desk, 'heavy-history');
   await audit.check('result, heavy');
@@ -93,9 +96,11 @@ async function visitEveryState(desk: Desk, page: Page, language: Language) {
   await saved.open();
   await expect(saved.rows.first()).toBeVisible();
   await audit.check('saved inquiries');
-  await saved.reopen(saved.row(formatted(persona('belgian-ris').niss)));
+  // The copy with both supplements kept: the offline banner, the result and the consultations.
+  await saved.reopen(saved.row(formatted(persona('subsidiary-protection').niss)));
   await expect(saved.offline.banner).toBeVisible({ timeout: 15_000 });
-  await audit.check('saved inquiry reopened');
+  await expect(supplements.registerExtract.root).toBeVisible();
+  await audit.check('saved inquiry reopened, with its supplements');
 
   await auditScreen.open();
   await expect(auditScreen.root).toBeVisible();
