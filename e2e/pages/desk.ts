@@ -1,6 +1,7 @@
 // The whole app as a user sees it: the navigation, the environment banner, the confirmation dialog, and one
 // page object per screen. Specs drive the app through these; the test ids stay the app's own.
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { Language } from '../../src/shared/domain/preferences';
 import { FindingsPanel, SituationPanel } from './answers';
 import { AuditScreen } from './audit';
 import { ConfirmDialog } from './confirm-dialog';
@@ -18,6 +19,8 @@ export class Desk {
   readonly nav: Nav;
   /** The banner naming the environment (DEMO, TEST, PRODUCTION) and the host. */
   readonly environmentBanner: Locator;
+  /** The header's language choice (kept in the preferences). */
+  readonly language: Locator;
   readonly confirm: ConfirmDialog;
   readonly start: StartScreen;
   readonly result: ResultScreen;
@@ -34,6 +37,7 @@ export class Desk {
   constructor(readonly page: Page) {
     this.nav = new Nav(page);
     this.environmentBanner = page.getByTestId('environment-banner');
+    this.language = page.getByTestId('language-switch');
     this.confirm = new ConfirmDialog(page);
     this.start = new StartScreen(page);
     this.result = new ResultScreen(page);
@@ -52,5 +56,11 @@ export class Desk {
   async open(url: string): Promise<void> {
     await this.page.goto(url);
     await this.start.niss.waitFor();
+  }
+
+  /** Switches the UI language from the header and waits until the page says it is in that language. */
+  async chooseLanguage(language: Language): Promise<void> {
+    await this.language.selectOption(language);
+    await expect(this.page.locator('html')).toHaveAttribute('lang', language);
   }
 }

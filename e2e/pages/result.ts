@@ -91,12 +91,14 @@ export class ResultScreen {
 
 /** The report's actions on a result: the export menu (PDF, CSV, JSON), its status line and its error. */
 export class ReportActions {
+  readonly printButton: Locator;
   readonly exportButton: Locator;
   readonly menu: Locator;
   readonly status: Locator;
   readonly error: Locator;
 
   constructor(private readonly page: Page) {
+    this.printButton = page.getByTestId('report-print');
     this.exportButton = page.getByTestId('report-export');
     this.menu = page.getByTestId('report-export-menu');
     this.status = page.getByTestId('report-status');

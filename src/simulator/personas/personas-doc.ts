@@ -71,7 +71,7 @@ export function renderPersonasMarkdown(personas: readonly Persona[] = DEMO_PERSO
     'the request says, so that an app which never sends a wrong legal context, CBE or period can still show',
     'how it handles those codes.',
     '',
-    '**Replaced NISS (our model).** DOMAIN.md lists MSG00006 under NO_RESULT yet says the answer carries the',
+    '**Replaced NISS (our model).** The BCSS code list ([domain.md](domain.md)) puts MSG00006 under NO_RESULT yet says the answer carries the',
     'final NISS. The simulator answers a replaced NISS with the data of the person (`DATA_FOUND MSG00000`),',
     '`ssin` = the final NISS, and a status `information` `newSSIN` = the final NISS; `criteria/ssin` echoes the',
     'number asked. ListOfAttestation answers the same rows with a `WARNING` detail MSG00006 carrying `newSSIN`.',

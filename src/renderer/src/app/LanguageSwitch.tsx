@@ -13,6 +13,7 @@ export function LanguageSwitch({ current }: { current: Language }) {
         value={current}
         disabled={update.isPending}
         onChange={(event) => update.mutate({ language: event.target.value as Language })}
+        data-testid="language-switch"
       >
         {LANGUAGES.map((lang) => (
           <option key={lang} value={lang}>

@@ -1,4 +1,5 @@
-// Every field of one period, its origin and source service; Escape or the close button returns where you were.
+// Every field of one period, its origin and source service, in a column beside the result; Escape or the close
+// button returns where you were.
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InquiryItem } from '../../../../shared/domain/inquiry';
@@ -50,11 +51,10 @@ export function DetailPanel({
   const detailLabel = (key: string) =>
     i18n.exists(`detail.${key}`) ? t(`detail.${key}` as 'detail.origin') : key;
   return (
-    <aside
+    // A region beside the result (not a dialog: nothing else is blocked while it is open).
+    <section
       ref={panel}
       className="detail-panel"
-      role="dialog"
-      aria-modal="false"
       aria-labelledby={titleId}
       tabIndex={-1}
       data-testid="detail-panel"
@@ -105,6 +105,6 @@ export function DetailPanel({
           <dd>{t(`result.source.${item.source}`)}</dd>
         </div>
       </dl>
-    </aside>
+    </section>
   );
 }
