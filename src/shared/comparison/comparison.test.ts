@@ -10,7 +10,9 @@ import {
 } from '../../test-support/findings-fixtures';
 import { compareInquiries, identityOf } from './comparison';
 
-const ref = (reference: string) => [{ key: 'reference' as const, kind: 'text' as const, text: reference }];
+const ref = (reference: string) => [
+  { key: 'reference' as const, kind: 'text' as const, text: reference },
+];
 
 /** Two inquiries of the same person; item ids are made anew for each (as two real answers number them). */
 function compare(before: () => InquiryItem[], after: () => InquiryItem[]) {
@@ -48,7 +50,10 @@ describe('compareInquiries', () => {
 
   it('lists an item removed from the answer', () => {
     const result = compare(
-      () => [statusItem('ASYLUM_SEEKER', '2023-01-01', null), statusItem('BELGIAN', '1990-01-01', null)],
+      () => [
+        statusItem('ASYLUM_SEEKER', '2023-01-01', null),
+        statusItem('BELGIAN', '1990-01-01', null),
+      ],
       () => [statusItem('BELGIAN', '1990-01-01', null)],
     );
     expect(result.items.map((c) => [c.kind, c.before?.item.code])).toEqual([
@@ -103,9 +108,13 @@ describe('compareInquiries', () => {
   });
 
   it('says a finding disappeared when what caused it is gone', () => {
-    const ours = () => formItem('RIS', 'B', '2024-09-01', null, { details: ref('62063/RIS/2024/1') });
+    const ours = () =>
+      formItem('RIS', 'B', '2024-09-01', null, { details: ref('62063/RIS/2024/1') });
     const theirs = (end: string | null) => () =>
-      formItem('RIS', 'B', '2023-01-01', end, { cpas: BRUXELLES, details: ref('21004/RIS/2023/118') });
+      formItem('RIS', 'B', '2023-01-01', end, {
+        cpas: BRUXELLES,
+        details: ref('21004/RIS/2023/118'),
+      });
     const result = compare(
       () => [ours(), theirs(null)()],
       () => [ours(), theirs('2024-08-31')()],
@@ -145,11 +154,23 @@ describe('compareInquiries', () => {
   it('says a changed status label and a fraud flag', () => {
     const result = compare(
       () => [
-        item({ lane: 'status', code: 'X', begin: '2024-01-01', end: null, label: { fr: 'a', nl: 'a', de: 'a' } }),
+        item({
+          lane: 'status',
+          code: 'X',
+          begin: '2024-01-01',
+          end: null,
+          label: { fr: 'a', nl: 'a', de: 'a' },
+        }),
         formItem('RIS', 'D', '2024-01-01', '2024-01-31', { details: ref('R/1') }),
       ],
       () => [
-        item({ lane: 'status', code: 'X', begin: '2024-01-01', end: null, label: { fr: 'b', nl: 'b', de: 'b' } }),
+        item({
+          lane: 'status',
+          code: 'X',
+          begin: '2024-01-01',
+          end: null,
+          label: { fr: 'b', nl: 'b', de: 'b' },
+        }),
         formItem('RIS', 'D', '2024-01-01', '2024-01-31', { details: ref('R/1'), fraud: true }),
       ],
     );

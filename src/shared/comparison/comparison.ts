@@ -149,7 +149,8 @@ function compared(inquiry: Compared): Map<string, ComparedItem[]> {
     group.push({ item, span: spans.get(item.id)! });
     groups.set(key, group);
   }
-  for (const group of groups.values()) group.sort((x, y) => x.span.begin.localeCompare(y.span.begin));
+  for (const group of groups.values())
+    group.sort((x, y) => x.span.begin.localeCompare(y.span.begin));
   return groups;
 }
 
@@ -254,4 +255,3 @@ export function compareInquiries(earlier: Compared, later: Compared): InquiryCom
     findings,
   };
 }
-

@@ -58,9 +58,13 @@ function aspectText(
     case 'status':
       return `${before.item.label[language] || before.item.label.fr} → ${after.item.label[language] || after.item.label.fr}`;
     case 'blocking':
-      return t(after.item.markers.blocked ? 'answers.comparison.blocked' : 'answers.comparison.unblocked');
+      return t(
+        after.item.markers.blocked ? 'answers.comparison.blocked' : 'answers.comparison.unblocked',
+      );
     case 'fraud':
-      return t(after.item.markers.fraud ? 'answers.comparison.fraud' : 'answers.comparison.noFraud');
+      return t(
+        after.item.markers.fraud ? 'answers.comparison.fraud' : 'answers.comparison.noFraud',
+      );
   }
 }
 
