@@ -110,7 +110,10 @@ describe('shared/comparison imports the domain, the findings, presentation and t
       'src/renderer/src/features/x/X.tsx',
       "import { compareInquiries } from '../../../../shared/comparison';",
     );
-    await allowed('src/main/report/x.ts', "import { compareInquiries } from '../../shared/comparison';");
+    await allowed(
+      'src/main/report/x.ts',
+      "import { compareInquiries } from '../../shared/comparison';",
+    );
     await refused(
       'src/shared/findings/x.ts',
       "import { compareInquiries } from '../comparison';",
