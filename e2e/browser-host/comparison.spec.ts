@@ -78,7 +78,9 @@ test('the PDF holds the findings, the situation of the day chosen on screen and,
   expect(plain).not.toContain(squeeze('Changements depuis le'));
 
   await comparison.compare();
-  const compared = await pdfText(await result.report.exportAs('pdf'));
+  const download = await result.report.exportAs('pdf');
+  await download.saveAs(test.info().outputPath('comparison.pdf'));
+  const compared = await pdfText(download);
   expect(compared).toContain(squeeze('Situation au 15/03/2025'));
   expect(compared).toMatch(new RegExp(squeeze('Changements depuis le') + '\\d{2}/\\d{2}/\\d{4}'));
   expect(compared).toContain(squeeze('Terminée'));

@@ -7,7 +7,14 @@ import { CLEAN_PERSONA, FINDING_PERSONAS } from '../../src/test-support/simulato
 /** What each rule's first persona shows: its message, severity, how many periods its link selects, the first one's text. */
 const EXPECTED: Record<
   string,
-  { message: string; severity: string; selected: number; first: string }
+  {
+    message: string;
+    severity: string;
+    selected: number;
+    first: string;
+    /** Periods vis-timeline does not draw at the opening zoom: only the table shows the selection. */
+    offTimeline?: boolean;
+  }
 > = {
   overlap: {
     message: 'overlapOpen',
@@ -39,11 +46,13 @@ const EXPECTED: Record<
     selected: 1,
     first: '62063/RIS/2025/00021',
   },
+  // Ten-month periods in a 127-year window, in a lane below the swimlanes' fold: none is drawn.
   art35: {
     message: 'art35Idle',
     severity: 'Information',
     selected: 3,
     first: 'Exonération art. 35',
+    offTimeline: true,
   },
   competenceGap: {
     message: 'competenceGap',
@@ -56,7 +65,7 @@ const EXPECTED: Record<
 for (const [rule, keys] of Object.entries(FINDING_PERSONAS)) {
   const key = keys[0]!;
   test(`${rule}: ${key} shows its finding and the link selects its periods`, async ({ desk }) => {
-    const { start, result, findings, details } = desk;
+    const { start, result, findings, details, page } = desk;
     const expected = EXPECTED[rule]!;
     const person = persona(key);
     await start.inquire(person.niss);
@@ -66,12 +75,20 @@ for (const [rule, keys] of Object.entries(FINDING_PERSONAS)) {
     await expect(finding).toHaveAttribute('data-rule', rule);
     await expect(finding).toContainText(expected.severity);
     await findings.select(finding);
-    await expect(findings.selectedOnTimeline()).toHaveCount(expected.selected);
     await expect(details.root).toContainText(expected.first);
-    await desk.page.screenshot({
+    if (!expected.offTimeline) {
+      await expect(findings.selectedOnTimeline()).toHaveCount(expected.selected);
+    }
+    await page.screenshot({
       path: test.info().outputPath(`finding-${rule}-fr.png`),
       fullPage: true,
     });
+    // The same link in the table view marks the same rows.
+    await page.keyboard.press('Escape');
+    const table = await result.showTable();
+    await findings.select(finding);
+    await expect(table.highlighted()).toHaveCount(expected.selected);
+    await expect(details.root).toContainText(expected.first);
   });
 }
 

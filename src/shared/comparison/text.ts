@@ -12,7 +12,7 @@ export interface ChangeLine {
   kind: ItemChangeKind;
   /** "Added", "Ended"... */
   kindText: string;
-  /** The lane's title. */
+  /** Where it is drawn: its sub-lane's title ("RIS", "Commune de résidence"), else its lane's. */
   lane: string;
   /** The item: its label, and for a form the CPAS that sent it. */
   what: string;
@@ -83,7 +83,9 @@ export function changeLines(
     return {
       kind: change.kind,
       kindText: t(`answers.comparison.kind.${change.kind}`),
-      lane: t(`result.lane.${side.item.lane}`),
+      lane: side.item.subLane
+        ? t(`result.subLane.${side.item.subLane}`)
+        : t(`result.lane.${side.item.lane}`),
       what: whatText(side.item, language),
       change: changeText,
       itemId: after?.item.id ?? null,
