@@ -97,6 +97,12 @@ export function ResultScreen({
   const timelineData = useTimelineData(drawn, lanes, today);
   // The earlier inquiry of the same person compared with this one, from the vault (offline as well).
   const [compareWith, setCompareWith] = useState<string | null>(null);
+  // Another inquiry shown here starts without a comparison.
+  const [comparedFor, setComparedFor] = useState(inquiry.id);
+  if (comparedFor !== inquiry.id) {
+    setComparedFor(inquiry.id);
+    setCompareWith(null);
+  }
   const earlierQuery = useSavedInquiry(compareWith);
   const earlier =
     earlierQuery.data && earlierQuery.data.finalNiss === inquiry.finalNiss
