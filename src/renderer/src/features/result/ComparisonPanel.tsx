@@ -12,6 +12,7 @@ import {
 } from '../../../../shared/comparison';
 import type { DeskError } from '../../../../shared/contract/errors';
 import type { SavedInquirySummary } from '../../../../shared/contract/vault';
+import { earlierInquiries } from './earlier-inquiries';
 import type { Inquiry } from '../../../../shared/domain/inquiry';
 import { isoToDisplayDate } from '../../../../shared/domain/period';
 import type { Language } from '../../../../shared/domain/preferences';
@@ -39,21 +40,6 @@ export function useChangeMarks(
       items.update(classed(() => undefined));
     };
   }, [items, marks]);
-}
-
-/** The saved inquiries of the same person made before this one, newest first. */
-export function earlierInquiries(
-  inquiry: Pick<Inquiry, 'id' | 'finalNiss' | 'consultedAt'>,
-  saved: readonly SavedInquirySummary[],
-): SavedInquirySummary[] {
-  return saved
-    .filter(
-      (s) =>
-        s.finalNiss === inquiry.finalNiss &&
-        s.id !== inquiry.id &&
-        s.consultedAt < inquiry.consultedAt,
-    )
-    .sort((a, b) => b.consultedAt.localeCompare(a.consultedAt));
 }
 
 function optionText(summary: SavedInquirySummary): string {
