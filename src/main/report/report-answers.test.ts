@@ -85,6 +85,9 @@ describe('the report’s answers', () => {
     expect(section).toContain('Terminée');
     expect(section).toContain('Ajoutée');
     expect(section).toMatch(/01\/01\/2022 – 28\/02\/2025/);
+    // The stop added is a day, not a period.
+    expect(section).toContain('<td>01/03/2025</td>');
+    expect(section).not.toContain('01/03/2025 – 01/03/2025');
     const nl = renderReportHtml(later, context({ earlier, language: 'nl' }));
     expect(nl).toContain('Wijzigingen sinds 10/01/2025');
     expect(nl).toContain('Beëindigd');

@@ -5,7 +5,7 @@ import { itemCpas } from '../domain/aid-periods';
 import type { InquiryDate, InquiryItem } from '../domain/inquiry';
 import type { Language } from '../domain/preferences';
 import { findingText, type Translate } from '../findings';
-import { formatInquiryPeriod } from '../presentation/format';
+import { formatInquiryDate, formatInquiryPeriod } from '../presentation/format';
 import type { ChangeAspect, ComparedItem, InquiryComparison, ItemChangeKind } from './comparison';
 
 export interface ChangeLine {
@@ -33,6 +33,8 @@ const day = (value: string): InquiryDate => ({ value, precision: 'day' });
 /** A form over the days it gives aid (what was compared); any other item over its own, possibly incomplete, dates. */
 function periodText(side: ComparedItem, t: TFunction): string {
   if (side.item.lane === 'forms') {
+    // A stop is a day, not a period.
+    if (side.span.end === side.span.begin) return formatInquiryDate(day(side.span.begin));
     return formatInquiryPeriod(day(side.span.begin), side.span.end ? day(side.span.end) : null, t);
   }
   return formatInquiryPeriod(side.item.begin, side.item.end, t);

@@ -122,8 +122,8 @@ export const answers = {
     select: 'Zeigen',
     selectLabel: 'Auf den Zeitleisten zeigen: {{what}}',
     kindColumn: 'Änderung',
-    laneColumn: 'Leiste',
-    whatColumn: 'Zeitraum',
+    laneColumn: 'Bahn',
+    whatColumn: 'Angabe',
     changeColumn: 'Vorher → nachher',
     kind: {
       added: 'Hinzugefügt',

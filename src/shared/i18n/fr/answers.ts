@@ -120,8 +120,8 @@ export const answers = {
     select: 'Voir',
     selectLabel: 'Voir sur les lignes du temps : {{what}}',
     kindColumn: 'Changement',
-    laneColumn: 'Ligne',
-    whatColumn: 'Période',
+    laneColumn: 'Couloir',
+    whatColumn: 'Donnée',
     changeColumn: 'Avant → après',
     kind: {
       added: 'Ajoutée',

@@ -120,8 +120,8 @@ export const answers = {
     select: 'Tonen',
     selectLabel: 'Tonen op de tijdlijnen: {{what}}',
     kindColumn: 'Wijziging',
-    laneColumn: 'Lijn',
-    whatColumn: 'Periode',
+    laneColumn: 'Baan',
+    whatColumn: 'Gegeven',
     changeColumn: 'Voor → na',
     kind: {
       added: 'Toegevoegd',
