@@ -5,11 +5,7 @@ import type { Inquiry } from '../../shared/domain/inquiry';
 import { compareInquiries } from '../../shared/comparison';
 import { FINDING_RULES, findingsOf } from '../../shared/findings';
 import { simulatedInquiries } from '../../test-support/simulated-inquiries';
-import {
-  CLEAN_PERSONA,
-  COMPARISON_PERSONA,
-  FINDING_PERSONAS,
-} from '../../test-support/simulator';
+import { CLEAN_PERSONA, COMPARISON_PERSONA, FINDING_PERSONAS } from '../../test-support/simulator';
 
 const KEYS = [...new Set([...Object.values(FINDING_PERSONAS).flat(), CLEAN_PERSONA])];
 
