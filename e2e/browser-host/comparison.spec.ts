@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { expect, startHost, test } from '../support/browser-host';
 import { pdfText, requirePdftotext, squeeze } from '../support/downloads';
 import { formatted, persona } from '../support/personas';
+import { ComparisonPanel } from '../pages/answers';
 import type { Desk } from '../pages/desk';
 import { COMPARISON_PERSONA } from '../../src/test-support/simulator';
 
@@ -30,7 +31,8 @@ async function shot(page: Page, name: string): Promise<void> {
 test('the later inquiry compares with the earlier one: aid ended, takeover added, outlined on the swimlanes', async ({
   desk,
 }) => {
-  const { comparison, details, page } = desk;
+  const { details, page } = desk;
+  const comparison = new ComparisonPanel(page);
   await inquireTwice(desk);
   await expect(comparison.choice.locator('option')).toHaveCount(1);
   await expect(comparison.choice.locator('option')).toContainText('01/01/2024 – 31/12/2024');
@@ -68,7 +70,8 @@ test('the PDF holds the findings, the situation of the day chosen on screen and,
   desk,
 }) => {
   requirePdftotext();
-  const { result, situation, comparison } = desk;
+  const { result, situation, page } = desk;
+  const comparison = new ComparisonPanel(page);
   await inquireTwice(desk);
   await situation.showDate('15/03/2025');
   const plain = await pdfText(await result.report.exportAs('pdf'));
@@ -93,7 +96,8 @@ test('offline, on two saved inquiries, in Dutch', async ({ desk, host }) => {
   await host.current.stop();
   host.current = await startHost(host.dataDir, { INQUIRY_DESK_SIMULATOR: 'off' });
   await desk.open(host.current.url);
-  const { page, saved, comparison, result } = desk;
+  const { page, saved, result } = desk;
+  const comparison = new ComparisonPanel(page);
   await page.getByLabel('Langue').selectOption('nl');
   await saved.open();
   await expect(saved.rows).toHaveCount(2);

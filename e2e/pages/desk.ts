@@ -1,7 +1,7 @@
 // The whole app as a user sees it: the navigation, the environment banner, the confirmation dialog, and one
 // page object per screen. Specs drive the app through these; the test ids stay the app's own.
 import type { Locator, Page } from '@playwright/test';
-import { ComparisonPanel, FindingsPanel, SituationPanel } from './answers';
+import { FindingsPanel, SituationPanel } from './answers';
 import { AuditScreen } from './audit';
 import { ConfirmDialog } from './confirm-dialog';
 import { DetailPanel } from './detail-panel';
@@ -30,7 +30,6 @@ export class Desk {
   readonly settings: SettingsScreen;
   readonly findings: FindingsPanel;
   readonly situation: SituationPanel;
-  readonly comparison: ComparisonPanel;
 
   constructor(readonly page: Page) {
     this.nav = new Nav(page);
@@ -47,7 +46,6 @@ export class Desk {
     this.settings = new SettingsScreen(page);
     this.findings = new FindingsPanel(page);
     this.situation = new SituationPanel(page);
-    this.comparison = new ComparisonPanel(page);
   }
 
   /** Loads the app at `url` (the host's address with its token) and waits for the start screen. */
