@@ -18,6 +18,7 @@ const SHARED = [
   'shared/i18n',
   'shared/presentation',
   'shared/findings',
+  'shared/comparison',
 ];
 const MAIN = ['lazy:main/demo:index', 'main/*:index'];
 const LAYERS = [
@@ -41,6 +42,12 @@ const LAYERS = [
     layer: 'shared/findings',
     folder: 'src/shared/findings',
     may: ['shared/domain', 'type:shared/i18n'],
+  },
+  // What changed since an earlier inquiry: items paired over the domain, findings compared, words as the screen's.
+  {
+    layer: 'shared/comparison',
+    folder: 'src/shared/comparison',
+    may: ['shared/domain', 'shared/findings', 'shared/presentation', 'type:shared/i18n'],
   },
   { layer: 'renderer', folder: 'src/renderer', may: SHARED },
   { layer: 'preload', folder: 'src/preload', may: ['shared/contract'] },

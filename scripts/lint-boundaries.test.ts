@@ -91,6 +91,37 @@ describe('shared/findings imports the domain and the types of i18n', () => {
   });
 });
 
+describe('shared/comparison imports the domain, the findings, presentation and the types of i18n', () => {
+  const file = 'src/shared/comparison/x.ts';
+  it('allows the domain, the findings and presentation', async () => {
+    await allowed(file, "import { deriveAidPeriods } from '../domain/aid-periods';");
+    await allowed(file, "import { findingsOf } from '../findings';");
+    await allowed(file, "import { formatInquiryPeriod } from '../presentation/format';");
+    await allowed(file, "import type { MessageKey } from '../i18n';");
+  });
+  it('refuses the contract, catalogue values, Node and React', async () => {
+    await refused(file, "import { DESK_METHODS } from '../contract/contract';", /may not import/);
+    await refused(file, "import { catalogues } from '../i18n';", /only types/);
+    await refused(file, "import { readFile } from 'node:fs';", /Node built-ins/);
+    await refused(file, "import { useState } from 'react';", /React/);
+  });
+  it('is imported by the renderer and by main, not by the findings', async () => {
+    await allowed(
+      'src/renderer/src/features/x/X.tsx',
+      "import { compareInquiries } from '../../../../shared/comparison';",
+    );
+    await allowed(
+      'src/main/report/x.ts',
+      "import { compareInquiries } from '../../shared/comparison';",
+    );
+    await refused(
+      'src/shared/findings/x.ts',
+      "import { compareInquiries } from '../comparison';",
+      /may not import/,
+    );
+  });
+});
+
 describe('the renderer imports shared only', () => {
   const file = 'src/renderer/src/features/x/X.tsx';
   it('allows every shared part', async () => {

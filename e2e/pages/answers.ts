@@ -64,3 +64,47 @@ export class SituationPanel {
     await this.go.click();
   }
 }
+
+/** "Compare with the inquiry of …": the choice of an earlier inquiry of the same person, and what changed. */
+export class ComparisonPanel {
+  readonly root: Locator;
+  readonly choice: Locator;
+  readonly compareButton: Locator;
+  readonly stopButton: Locator;
+  readonly title: Locator;
+  /** One per period added, ended, changed or gone (`data-kind`). */
+  readonly changes: Locator;
+  /** One per finding that appeared or disappeared (`data-kind`). */
+  readonly findingChanges: Locator;
+
+  constructor(private readonly page: Page) {
+    this.root = page.getByTestId('comparison');
+    this.choice = page.getByTestId('comparison-choice');
+    this.compareButton = page.getByTestId('comparison-run');
+    this.stopButton = page.getByTestId('comparison-stop');
+    this.title = page.getByTestId('comparison-title');
+    this.changes = this.root.getByTestId('change');
+    this.findingChanges = this.root.getByTestId('finding-change');
+  }
+
+  /** Compares with the earlier inquiry offered first (the latest), or the one whose option says `text`. */
+  async compare(text?: string): Promise<void> {
+    if (text) await this.choice.selectOption({ label: text });
+    await this.compareButton.click();
+    await this.title.waitFor();
+  }
+
+  ofKind(kind: 'added' | 'removed' | 'ended' | 'changed'): Locator {
+    return this.root.locator(`[data-testid="change"][data-kind="${kind}"]`);
+  }
+
+  /** The periods the comparison outlines on the swimlanes, by kind. */
+  marked(kind: 'added' | 'ended' | 'changed'): Locator {
+    return this.page.locator(`.swimlanes .vis-item.change-${kind}`);
+  }
+
+  /** Follows a change's link: selects its period on the swimlanes and opens it. */
+  async show(change: Locator): Promise<void> {
+    await change.getByTestId('change-select').click();
+  }
+}

@@ -21,6 +21,11 @@ export class TableView {
     return this.lane(lane).getByTestId('row');
   }
 
+  /** The rows a finding's (or a change's) link selected, besides the one open. */
+  highlighted(): Locator {
+    return this.page.locator('.lane-table tr.is-highlighted');
+  }
+
   /** What an empty lane says instead of rows. */
   emptyLane(lane: LaneId): Locator {
     return this.page.getByTestId(`lane-empty-${lane}`);

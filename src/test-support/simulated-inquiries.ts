@@ -13,8 +13,11 @@ import { createInquiryService } from '../main/inquiry/inquiry-service';
 
 export const REPORT_PERSONAS = ['belgian-ris', 'asylum-to-refugee', 'heavy-history'] as const;
 
-/** Inquiries of the given personas over 1990-2026, from one simulator started and closed here. */
-export async function simulatedInquiries(keys: readonly string[]): Promise<Map<string, Inquiry>> {
+/** Inquiries of the given personas over 1990-2026 (or `period`), from one simulator started and closed here. */
+export async function simulatedInquiries(
+  keys: readonly string[],
+  period: { from: string; to: string } = { from: '1990-01-01', to: '2026-12-31' },
+): Promise<Map<string, Inquiry>> {
   // The same PKI folder as the inquiry service's tests: generating one takes seconds.
   const pki = await ensureDemoPki(
     join(tmpdir(), `inquiry-desk-inquiry-test-pki-${process.getuid?.() ?? 0}`),
@@ -40,7 +43,7 @@ export async function simulatedInquiries(keys: readonly string[]): Promise<Map<s
         await service.run({
           requestId: randomUUID(),
           niss: persona.niss,
-          period: { from: '1990-01-01', to: '2026-12-31' },
+          period,
         }),
       );
     }

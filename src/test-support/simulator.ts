@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { ensureDemoPki, type DemoPki } from '../simulator/pki';
 
 export {
+  CLEAN_PERSONA,
+  COMPARISON_PERSONA,
   DEMO_PERSONAS,
+  FINDING_PERSONAS,
   demoPersona,
   PersonaRegistry,
   REPLACEMENT_NISS,

@@ -10,6 +10,10 @@ import { inquiry, item } from '../../test-support/builders';
 import { context } from '../../test-support/report-context';
 
 const saved = inquiry([item()], { id: 'saved-1' });
+/** Earlier inquiries in the same vault: one of the same person, one of another. */
+const earlierSame = inquiry([], { id: 'earlier-same', consultedAt: '2025-01-10T09:00:00.000Z' });
+const otherPerson = inquiry([], { id: 'other-person', niss: '90020815752' });
+const vault = new Map([saved, earlierSame, otherPerson].map((i) => [i.id, i]));
 
 function actions(
   options: { pdf?: PdfRenderer; outlet?: Partial<ReportOutlet>; audit?: () => Promise<void> } = {},
@@ -26,9 +30,9 @@ function actions(
   };
   const subject = createReportActions({
     open: async (id) => {
-      if (id !== saved.id)
-        throw new DeskFailure({ code: 'NOT_FOUND', messageKey: 'vault.error.notFound' });
-      return saved;
+      const found = vault.get(id);
+      if (!found) throw new DeskFailure({ code: 'NOT_FOUND', messageKey: 'vault.error.notFound' });
+      return found;
     },
     report: createReportService({
       pdf: options.pdf ?? { render: async () => Buffer.from('%PDF-1.7'), close: async () => {} },
@@ -103,6 +107,24 @@ describe('report actions', () => {
     });
     await expect(subject.export('gone', 'json')).rejects.toMatchObject({
       error: { code: 'NOT_FOUND' },
+    });
+  });
+
+  it('prints the day chosen on screen and the changes since an earlier inquiry of the same person only', async () => {
+    const { subject } = actions({
+      outlet: { print: async (file) => ({ kind: 'open', path: file.data.toString('utf8') }) },
+    });
+    const html = async (options: Parameters<typeof subject.print>[1]) => {
+      const result = await subject.print('saved-1', options);
+      return result.kind === 'open' ? result.path : '';
+    };
+    expect(await html({ situationDate: '2024-02-10' })).toContain('Situation au 10/02/2024');
+    expect(await html({ compareWith: 'earlier-same' })).toContain(
+      'Changements depuis le 10/01/2025',
+    );
+    expect(await html({})).not.toContain('id="comparison"');
+    await expect(subject.print('saved-1', { compareWith: 'other-person' })).rejects.toMatchObject({
+      error: { code: 'INVALID_INPUT', messageKey: 'report.error.otherPerson' },
     });
   });
 

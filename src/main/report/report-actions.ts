@@ -1,7 +1,12 @@
 // Exports and prints a saved inquiry through the host's outlet, and records each in the audit log (host-agnostic).
 import { DeskFailure } from '../../shared/contract/errors';
 import type { Inquiry } from '../../shared/domain/inquiry';
-import type { ReportDelivery, ReportFormat, ReportPrinting } from '../../shared/contract/report';
+import type {
+  ReportDelivery,
+  ReportFormat,
+  ReportOptions,
+  ReportPrinting,
+} from '../../shared/contract/report';
 import type { AuditAction, AuditEntryInput } from '../vault';
 import type { ReportContext } from './report-model';
 import { reportDeskError } from './report-desk-error';
@@ -24,8 +29,8 @@ export interface ReportActionsDeps {
 }
 
 export interface ReportActions {
-  export(id: string, format: ReportFormat): Promise<ReportDelivery>;
-  print(id: string): Promise<ReportPrinting>;
+  export(id: string, format: ReportFormat, options?: ReportOptions): Promise<ReportDelivery>;
+  print(id: string, options?: ReportOptions): Promise<ReportPrinting>;
 }
 
 export function createReportActions(deps: ReportActionsDeps): ReportActions {
@@ -42,21 +47,37 @@ export function createReportActions(deps: ReportActionsDeps): ReportActions {
     }
   }
 
+  /** Who makes it, the situation's day, and the earlier inquiry compared (the same person's only). */
+  async function contextFor(inquiry: Inquiry, options: ReportOptions): Promise<ReportContext> {
+    const context: ReportContext = { ...deps.context(inquiry) };
+    if (options.situationDate) context.situationDate = options.situationDate;
+    if (options.compareWith && options.compareWith !== inquiry.id) {
+      const earlier = await deps.open(options.compareWith);
+      if (earlier.finalNiss !== inquiry.finalNiss) {
+        throw new DeskFailure({ code: 'INVALID_INPUT', messageKey: 'report.error.otherPerson' });
+      }
+      context.earlier = earlier;
+    }
+    return context;
+  }
+
   return {
-    async export(id, format) {
+    async export(id, format, options = {}) {
       const inquiry = await deps.open(id);
+      const context = await contextFor(inquiry, options);
       const delivery = await guarded(`export ${format}`, async () => {
-        const file = await deps.report[format](inquiry, deps.context(inquiry));
+        const file = await deps.report[format](inquiry, context);
         return deps.outlet.deliver(file);
       });
       // In the browser host the bytes leave only with this result: no audit entry, no file.
       await deps.audit(entryFor(inquiry, `export-${format}`, exportOutcome(delivery)));
       return delivery;
     },
-    async print(id) {
+    async print(id, options = {}) {
       const inquiry = await deps.open(id);
+      const context = await contextFor(inquiry, options);
       const printing = await guarded('print', async () =>
-        deps.outlet.print(await deps.report.html(inquiry, deps.context(inquiry))),
+        deps.outlet.print(await deps.report.html(inquiry, context)),
       );
       await deps.audit(entryFor(inquiry, 'print', printOutcome(printing)));
       return printing;

@@ -1,6 +1,7 @@
-// The answers in the report: the findings (their own section after the summary, one CSV row each) and the
-// situation on a date (the result screen's default day: the end of the requested period, or the inquiry's
-// day when earlier), worded as the result screen words them.
+// The answers in the report: the findings (their own section after the summary, one CSV row each), the
+// situation on a date (the day chosen on the result screen; by default the screen's: the end of the requested
+// period, or the inquiry's day when earlier) and, when asked, the changes since an earlier inquiry of the same
+// person, worded as the result screen words them.
 import type { TFunction } from 'i18next';
 import type { Inquiry } from '../../shared/domain/inquiry';
 import { isoToDisplayDate } from '../../shared/domain/period';
@@ -19,6 +20,14 @@ import {
   situationOn,
   type SituationLine,
 } from '../../shared/presentation/situation';
+import {
+  changeLines,
+  compareInquiries,
+  findingChangeLines,
+  type ChangeLine,
+  type FindingChangeLine,
+} from '../../shared/comparison';
+import { formatDay } from '../../shared/presentation/format';
 import { escapeHtml as e } from './escape-html';
 
 export interface ReportFinding {
@@ -36,9 +45,18 @@ export interface ReportSituation {
   lines: SituationLine[];
 }
 
+/** The changes since an earlier inquiry, in the report's words. */
+export interface ReportComparison {
+  title: string;
+  items: (ChangeLine & { ref: string })[];
+  findings: FindingChangeLine[];
+}
+
 export interface ReportAnswers {
   findings: ReportFinding[];
   situation: ReportSituation;
+  /** Null unless the report was asked with an earlier inquiry to compare with. */
+  comparison: ReportComparison | null;
 }
 
 export function reportAnswers(
@@ -46,6 +64,7 @@ export function reportAnswers(
   language: Language,
   t: TFunction,
   refOf: (itemId: string) => string | undefined,
+  options: { situationDate?: string; earlier?: Inquiry } = {},
 ): ReportAnswers {
   const tt = t as unknown as Translate;
   const findings = findingsOf(inquiry).map((finding) => ({
@@ -55,8 +74,25 @@ export function reportAnswers(
     basis: findingBasis(finding, tt),
     refs: finding.itemIds.map((id) => refOf(id) ?? id),
   }));
-  const date = defaultSituationDate(inquiry.request.period, inquiry.consultedAt.slice(0, 10));
+  const date =
+    options.situationDate ??
+    defaultSituationDate(inquiry.request.period, inquiry.consultedAt.slice(0, 10));
+  let comparison: ReportComparison | null = null;
+  if (options.earlier) {
+    const compared = compareInquiries(options.earlier, inquiry);
+    comparison = {
+      title: t('answers.comparison.reportTitle', {
+        date: formatDay(options.earlier.consultedAt),
+      }),
+      items: changeLines(compared, language, t).map((line) => ({
+        ...line,
+        ref: line.itemId ? (refOf(line.itemId) ?? '') : '',
+      })),
+      findings: findingChangeLines(compared, language, t),
+    };
+  }
   return {
+    comparison,
     findings,
     situation: {
       date,
@@ -108,4 +144,37 @@ export function situationSectionHtml(answers: ReportAnswers, t: TFunction): stri
     `<section class="situation" id="situation"><h2>${e(situation.title)}</h2>` +
     `<table class="situation-table"><tbody>${rows}</tbody></table></section>`
   );
+}
+
+/** The changes since the earlier inquiry: one table of periods, one list of findings; nothing when not asked. */
+export function comparisonSectionHtml(
+  answers: ReportAnswers,
+  t: TFunction,
+  refsTitle: string,
+): string {
+  const { comparison } = answers;
+  if (!comparison) return '';
+  const title = `<h2>${e(comparison.title)}</h2>`;
+  if (comparison.items.length === 0 && comparison.findings.length === 0) {
+    return `<section class="comparison" id="comparison">${title}<p>${e(t('answers.comparison.none'))}</p></section>`;
+  }
+  const items = comparison.items.length
+    ? `<table class="comparison-table"><thead><tr><th>${e(t('answers.comparison.kindColumn'))}</th>` +
+      `<th>${e(t('answers.comparison.laneColumn'))}</th><th>${e(t('answers.comparison.whatColumn'))}</th>` +
+      `<th>${e(t('answers.comparison.changeColumn'))}</th><th>${e(refsTitle)}</th></tr></thead><tbody>` +
+      comparison.items
+        .map(
+          (line) =>
+            `<tr class="change-${line.kind}"><td><strong>${e(line.kindText)}</strong></td><td>${e(line.lane)}</td>` +
+            `<td>${e(line.what)}</td><td>${e(line.change)}</td><td>${e(line.ref)}</td></tr>`,
+        )
+        .join('') +
+      `</tbody></table>`
+    : '';
+  const findings = comparison.findings.length
+    ? `<ul class="comparison-findings">${comparison.findings
+        .map((line) => `<li><strong>${e(line.kindText)}</strong> — ${e(line.text)}</li>`)
+        .join('')}</ul>`
+    : '';
+  return `<section class="comparison" id="comparison">${title}${items}${findings}</section>`;
 }

@@ -2,7 +2,7 @@
 import type { Inquiry } from '../../shared/domain/inquiry';
 import { isoToDisplayDate } from '../../shared/domain/period';
 import { laneColours } from '../../shared/presentation/lane-palette';
-import { findingsSectionHtml, situationSectionHtml } from './report-answers';
+import { comparisonSectionHtml, findingsSectionHtml, situationSectionHtml } from './report-answers';
 import { escapeHtml } from './escape-html';
 import { bodyHeightMm, labelled, PAGE, REPORT_FONT } from './page-layout';
 import {
@@ -64,6 +64,8 @@ th { background: #eef1f4; font-weight: bold; }
 .finding-blocking td:first-child { color: #8c1a14; }
 .situation-table th { text-align: left; white-space: nowrap; padding-right: 4mm; }
 .situation-table { width: auto; min-width: 60%; }
+.comparison-table td:first-child { white-space: nowrap; }
+.comparison-findings { margin: 2mm 0 0 0; padding-left: 5mm; }
 .mono { font-family: 'DejaVu Sans Mono', Consolas, 'Liberation Mono', monospace; font-size: 7.5pt; }
 .timeline-page { break-before: page; break-inside: avoid; }
 .timeline { display: block; }
@@ -522,6 +524,7 @@ export function renderReportHtmlFromModel(inquiry: Inquiry, model: ReportModel):
     cover(inquiry, model) +
     findingsSectionHtml(model.answers, model.t, model.texts.ref) +
     situationSectionHtml(model.answers, model.t) +
+    comparisonSectionHtml(model.answers, model.t, model.texts.ref) +
     timelinePage(inquiry, model) +
     `<section class="lanes"><h2>${e(model.texts.lanes)}</h2>` +
     `<p class="note">${e(

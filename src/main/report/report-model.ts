@@ -48,6 +48,10 @@ export interface ReportContext {
   environment: EnvironmentName;
   /** When the report is made (footer; default: now). Tests pin it. */
   generatedAt?: Date;
+  /** ISO day of the situation printed: the one chosen on the result screen (default: the screen's default). */
+  situationDate?: string;
+  /** An earlier inquiry of the same person: the report adds "changes since dd/mm/yyyy". */
+  earlier?: Inquiry;
 }
 
 export interface DateCell {
@@ -501,6 +505,9 @@ export function buildReportModel(inquiry: Inquiry, context: ReportContext): Repo
     itemCount: inquiry.items.length,
     registerExtract: extract ?? null,
     foreignerSituation: foreigner ?? null,
-    answers: reportAnswers(inquiry, language, t, (id) => refs.get(id)),
+    answers: reportAnswers(inquiry, language, t, (id) => refs.get(id), {
+      situationDate: context.situationDate,
+      earlier: context.earlier,
+    }),
   };
 }

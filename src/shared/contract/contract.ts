@@ -26,7 +26,12 @@ import {
   type OrganisationView,
   type SettingsView,
 } from './settings';
-import { reportFormatSchema, type ReportDelivery, type ReportPrinting } from './report';
+import {
+  reportFormatSchema,
+  type ReportDelivery,
+  type ReportOptions,
+  type ReportPrinting,
+} from './report';
 
 export type HostKind = 'electron' | 'browser';
 export type { EnvironmentName };
@@ -92,6 +97,15 @@ export const inquiryRequestSchema = z.object({
   personName: z.string().trim().max(200).optional(),
 });
 export type InquiryRequest = z.infer<typeof inquiryRequestSchema>;
+
+/**
+ * What the report shows as the result screen does: the situation on the day chosen there (default: the screen's
+ * own default day), and the changes since an earlier saved inquiry of the same person when one is compared.
+ */
+const reportOptions = {
+  situationDate: isoDate.optional(),
+  compareWith: savedId.optional(),
+} satisfies Record<keyof ReportOptions, z.ZodType>;
 
 function method<Out>() {
   return <In extends z.ZodType>(input: In): MethodSpec<In, Out> => ({ input });
@@ -193,8 +207,10 @@ export const deskContract = {
     }),
   ),
   /** A saved inquiry (every successful one is: its id is the Inquiry's id) as a PDF, CSV or JSON file. */
-  exportInquiry: method<ReportDelivery>()(z.object({ id: savedId, format: reportFormatSchema })),
-  printInquiry: method<ReportPrinting>()(z.object({ id: savedId })),
+  exportInquiry: method<ReportDelivery>()(
+    z.object({ id: savedId, format: reportFormatSchema, ...reportOptions }),
+  ),
+  printInquiry: method<ReportPrinting>()(z.object({ id: savedId, ...reportOptions })),
   /** Tx25: the register extract of a saved inquiry's person, kept with it; the inquiry as now saved. */
   consultRegisterExtract: method<Inquiry>()(z.object({ id: savedId, history: z.boolean() })),
   /** ForeignerSituation of a saved inquiry's person (work documents, residence reason), kept with it. */

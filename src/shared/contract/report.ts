@@ -5,6 +5,14 @@ export const REPORT_FORMATS = ['pdf', 'csv', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export const reportFormatSchema = z.enum(REPORT_FORMATS);
 
+/** What the report shows besides the inquiry: the result screen's situation day, a compared earlier inquiry. */
+export interface ReportOptions {
+  /** ISO day of the situation printed; default: the result screen's default day. */
+  situationDate?: string;
+  /** Id of an earlier saved inquiry of the same person: the report adds the changes since it. */
+  compareWith?: string;
+}
+
 /**
  * How an exported file reached the user. The Electron host writes it where the save dialog said
  * ('saved') or not at all ('cancelled'); the browser host cannot write to the user's disk, so it hands

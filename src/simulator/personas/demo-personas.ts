@@ -6,6 +6,7 @@ import { parseNiss } from '../../shared/domain/niss';
 import {
   asPartner,
   cpasInCharge,
+  endOfMonth,
   form,
   livesAbroad,
   livesIn,
@@ -1483,6 +1484,158 @@ export const DEMO_PERSONAS: readonly Persona[] = [
           cpas: LIEGE,
           reference: ref('62063', 'PIIS', 2024, 260),
           decisionDate: '2024-03-26',
+        },
+      ],
+    }),
+  }),
+  persona({
+    key: 'piis-missing',
+    niss: makeNiss({ year: 1996, month: 6, day: 21, counter: 143 }),
+    lastName: 'Gilson',
+    firstName: 'Noémie',
+    teaches: t(
+      'Un RIS sans PIIS : le CPAS de Liège paie depuis janvier 2025, ses demandes mensuelles sont dans la décision, mais aucun PIIS n’a été conclu dans les trois mois.',
+      'Een leefloon zonder GPMI: het OCMW Luik betaalt sinds januari 2025, zijn maandelijkse aanvragen vallen onder de beslissing, maar binnen drie maanden werd geen GPMI gesloten.',
+      'Ein EE ohne IPSE: das ÖSHZ Lüttich zahlt seit Januar 2025, seine monatlichen Anträge gehören zum Beschluss, aber binnen drei Monaten wurde kein IPSE geschlossen.',
+    ),
+    history: history({
+      nationalities: [nationality('150', '1996-06-21')],
+      registers: [register('POPULATION', '1996-06-21')],
+      residences: [livesIn('liege', '2018-09-01')],
+      statuses: [status('BELGIAN', '1996-06-21', { detail: 'BELGIAN_BY_BIRTH' })],
+      forms: [
+        form({
+          reference: ref('62063', 'RIS', 2025, 21),
+          legalBasis: 'RIS',
+          formType: 'B',
+          declared: span('2025-01-01'),
+          aid: ['RIS_ISOLATED'],
+          decisionDate: '2024-12-18',
+        }),
+        ...(['01', '02', '03', '04'] as const).map((month, i) =>
+          form({
+            reference: ref('62063', 'RIS', 2025, 160 + i),
+            legalBasis: 'RIS',
+            formType: 'D',
+            declared: span(`2025-${month}-01`, endOfMonth(`2025-${month}-01`)),
+            aid: ['RIS_ISOLATED'],
+          }),
+        ),
+      ],
+    }),
+  }),
+  persona({
+    key: 'competence-gap',
+    niss: makeNiss({ year: 1994, month: 8, day: 2, counter: 377 }),
+    lastName: 'Osei',
+    firstName: 'Kwame',
+    teaches: t(
+      'Un trou dans la compétence : le centre d’accueil cesse d’être en charge fin janvier 2024, le CPAS de Liège ne l’est qu’à partir d’avril (TI 207) ; deux mois sans personne en charge.',
+      'Een gat in de bevoegdheid: het opvangcentrum is eind januari 2024 niet meer verantwoordelijk, het OCMW Luik pas vanaf april (IT 207); twee maanden zonder bevoegde.',
+      'Eine Zuständigkeitslücke: das Aufnahmezentrum ist Ende Januar 2024 nicht mehr zuständig, das ÖSHZ Lüttich erst ab April (IT 207); zwei Monate ohne Zuständigen.',
+    ),
+    history: history({
+      nationalities: [nationality('237', '1994-08-02')],
+      registers: [register('WAITING', '2023-05-02')],
+      residences: [livesIn('mons', '2023-05-02', '2024-03-31'), livesIn('liege', '2024-04-01')],
+      inCharge: [
+        structureInCharge('C1202', '2023-05-02', '2024-01-31'),
+        cpasInCharge(LIEGE, '2024-04-01'),
+      ],
+      statuses: [status('ASYLUM_SEEKER', '2023-05-02', { detail: 'APPLICATION_LODGED' })],
+      forms: [
+        form({
+          reference: ref('62063', 'L65', 2024, 301),
+          legalBasis: 'LOI65',
+          formType: 'B1',
+          declared: span('2024-04-01'),
+          aid: ['EQUIVALENT_RIS'],
+          decisionDate: '2024-04-09',
+        }),
+      ],
+    }),
+  }),
+  persona({
+    key: 'move-takeover',
+    niss: makeNiss({ year: 1988, month: 10, day: 5, counter: 259 }),
+    lastName: 'Legrand',
+    firstName: 'Sophie',
+    teaches: t(
+      'Un déménagement de Namur à Liège : Namur arrête son RIS un mois après le départ, Liège reprend et son formulaire est bloqué pour ce mois de chevauchement. Interrogée sur 2024 puis sur 2024-2025, la comparaison montre l’aide de Namur terminée et celle de Liège ajoutée.',
+      'Een verhuizing van Namen naar Luik: Namen stopt zijn leefloon een maand na het vertrek, Luik neemt over en zijn formulier wordt voor die overlappende maand geblokkeerd. Eerst over 2024 en dan over 2024-2025 bevraagd, toont de vergelijking de beëindigde hulp van Namen en de toegevoegde van Luik.',
+      'Ein Umzug von Namur nach Lüttich: Namur stellt sein EE einen Monat nach dem Wegzug ein, Lüttich übernimmt und sein Formular wird für diesen überschneidenden Monat gesperrt. Zuerst für 2024, dann für 2024-2025 abgefragt, zeigt der Vergleich die beendete Hilfe von Namur und die hinzugefügte von Lüttich.',
+    ),
+    history: history({
+      nationalities: [nationality('150', '1988-10-05')],
+      registers: [register('POPULATION', '1988-10-05')],
+      residences: [livesIn('namur', '2019-06-01', '2025-02-28'), livesIn('liege', '2025-03-01')],
+      statuses: [status('BELGIAN', '1988-10-05', { detail: 'BELGIAN_BY_BIRTH' })],
+      forms: [
+        // Namur decides, claims month by month, and stops a month after the move.
+        form({
+          reference: ref('92094', 'RIS', 2022, 310),
+          legalBasis: 'RIS',
+          formType: 'B',
+          cpas: NAMUR,
+          declared: span('2022-05-01'),
+          aid: ['RIS_ISOLATED'],
+          decisionDate: '2022-04-20',
+        }),
+        ...(['2024-11-01', '2024-12-01', '2025-01-01', '2025-02-01', '2025-03-01'] as const).map(
+          (month, i) =>
+            form({
+              reference: ref('92094', 'RIS', Number(month.slice(0, 4)), 900 + i),
+              legalBasis: 'RIS',
+              formType: 'D',
+              cpas: NAMUR,
+              declared: span(month, endOfMonth(month)),
+              aid: ['RIS_ISOLATED'],
+            }),
+        ),
+        form({
+          reference: ref('92094', 'RIS', 2025, 77),
+          legalBasis: 'RIS',
+          formType: 'C',
+          cpas: NAMUR,
+          declared: span('2025-04-01', '2025-04-01'),
+          decisionDate: '2025-03-28',
+        }),
+        // Liège takes over from the move: SPP IS blocks the month Namur still paid and retains from April.
+        form({
+          reference: ref('62063', 'RIS', 2025, 412),
+          legalBasis: 'RIS',
+          formType: 'B',
+          declared: span('2025-03-01'),
+          recalculated: span('2025-04-01'),
+          aid: ['RIS_ISOLATED'],
+          blocked: { reason: 'OVERLAP', otherCpas: NAMUR },
+          decisionDate: '2025-03-12',
+        }),
+        ...(['2025-04-01', '2025-05-01'] as const).map((month, i) =>
+          form({
+            reference: ref('62063', 'RIS', 2025, 530 + i),
+            legalBasis: 'RIS',
+            formType: 'D',
+            declared: span(month, endOfMonth(month)),
+            aid: ['RIS_ISOLATED'],
+          }),
+        ),
+      ],
+      piis: [
+        {
+          begin: '2022-06-01',
+          end: '2025-03-31',
+          kind: 'SOCIAL',
+          cpas: NAMUR,
+          reference: ref('92094', 'PIIS', 2022, 55),
+          decisionDate: '2022-05-25',
+        },
+        {
+          begin: '2025-05-01',
+          kind: 'EMPLOYMENT',
+          cpas: LIEGE,
+          reference: ref('62063', 'PIIS', 2025, 97),
+          decisionDate: '2025-04-24',
         },
       ],
     }),

@@ -183,6 +183,8 @@ function generateHistory(
       addMonths(begin, faker.number.int({ min: 8, max: 30 })),
       faker.number.int({ min: 0, max: 27 }),
     );
+    // Places drawn beyond the horizon are never lived in (drawn all the same: the later draws stay).
+    if (begin >= HORIZON) return;
     if (last || next >= HORIZON) {
       stays.push({ municipality, begin });
       begin = HORIZON;
@@ -238,21 +240,59 @@ function generateHistory(
   const aid: AidTypeCode = loi65
     ? 'EQUIVALENT_RIS'
     : faker.helpers.arrayElement(['RIS_COHABITANT', 'RIS_ISOLATED', 'RIS_FAMILY'] as const);
-  for (const stay of stays) {
+  // Lifecycles: each CPAS's decision runs open until its stop C on the move; one stop in four comes a month
+  // late (decided from the day of the month the stay ended: no extra draw, so the persons' names stay), and
+  // SPP IS then blocks the next CPAS's decision for the overlap and retains it from the stop only.
+  let lateStop: { cpas: string; from: IsoDate } | null = null;
+  // A move within the same municipality keeps the same CPAS: its decision runs on, no stop.
+  let running: string | null = null;
+  stays.forEach((stay, i) => {
     const from = maxDate(stay.begin, aidFrom);
-    if (stay.end !== undefined && stay.end < from) continue;
+    if (stay.end !== undefined && stay.end < from) return;
     const cpas = cpasOf(stay.municipality).cbe;
-    const decision: FormRecord = form({
-      reference: ref(stay.municipality, loi65 ? 'L65' : 'RIS', from),
-      legalBasis: loi65 ? 'LOI65' : 'RIS',
-      formType: loi65 ? 'B1' : 'B',
-      cpas,
-      declared: span(from, stay.end),
-      aid: [aid],
-      decisionDate: addDays(from, faker.number.int({ min: 2, max: 20 })),
-    });
-    history.forms.push(decision);
-    // Monthly claims while the stay lasts (capped: a benchmark person, not the heavy one).
+    const basis = loi65 ? 'LOI65' : 'RIS';
+    const nextStay = stays[i + 1];
+    const staying = nextStay !== undefined && cpasOf(nextStay.municipality).cbe === cpas;
+    // Drawn for every stay, decision or not, so the draws that follow (and the names) stay the same.
+    const decisionDelay = faker.number.int({ min: 2, max: 20 });
+    if (running !== cpas) {
+      const decision: FormRecord = form({
+        reference: ref(stay.municipality, loi65 ? 'L65' : 'RIS', from),
+        legalBasis: basis,
+        formType: loi65 ? 'B1' : 'B',
+        cpas,
+        declared: span(from),
+        ...(lateStop && lateStop.from > from
+          ? {
+              recalculated: span(lateStop.from),
+              blocked: { reason: 'OVERLAP' as const, otherCpas: lateStop.cpas },
+            }
+          : {}),
+        aid: [aid],
+        decisionDate: addDays(from, decisionDelay),
+      });
+      history.forms.push(decision);
+    }
+    running = cpas;
+    lateStop = null;
+    if (stay.end !== undefined && !staying) {
+      running = null;
+      const moved = addDays(stay.end, 1);
+      const late = Number(stay.end.slice(8, 10)) % 4 === 0;
+      const stopDay = late ? addMonths(moved, 1) : moved;
+      history.forms.push(
+        form({
+          reference: ref(stay.municipality, loi65 ? 'L65' : 'RIS', stopDay),
+          legalBasis: basis,
+          formType: 'C',
+          cpas,
+          declared: span(stopDay, stopDay),
+          decisionDate: addDays(stopDay, -3),
+        }),
+      );
+      if (late) lateStop = { cpas, from: stopDay };
+    }
+    // Monthly claims while the stay lasts (capped: a benchmark person, not the heavy one), inside the decision.
     const months = Math.min(24, monthsBetween(from, stay.end ?? HORIZON));
     for (let m = 0; m < months; m++) {
       const month = addMonths(from, m);
@@ -262,7 +302,7 @@ function generateHistory(
           legalBasis: loi65 ? 'LOI65' : 'RIS',
           formType: loi65 ? 'D1' : 'D',
           cpas,
-          declared: span(month, addDays(addMonths(month, 1), -1)),
+          declared: span(maxDate(month, from), addDays(addMonths(month, 1), -1)),
           aid: [aid],
         }),
       );
@@ -280,7 +320,7 @@ function generateHistory(
         decisionDate: addDays(from, -5),
       });
     }
-  }
+  });
   const stayAt = (date: IsoDate) =>
     stays.find((s) => s.begin <= date && (s.end === undefined || s.end >= date));
   if (archetype !== 'foreigner' && faker.number.int({ min: 1, max: 4 }) === 1) {

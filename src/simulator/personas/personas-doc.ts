@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseCbe, parseNiss } from '../../shared/domain/niss';
 import { CPAS_LIST, DEMO_CPAS_CBE, RECEPTION_STRUCTURES } from './codes';
 import { DEMO_PERSONAS, REPLACEMENT_NISS } from './demo-personas';
+import { CLEAN_PERSONA, COMPARISON_PERSONA, FINDING_PERSONAS } from './finding-personas';
 import { periodCount, type Persona } from './types';
 
 export const PERSONAS_DOC_PATH = join(
@@ -94,6 +95,7 @@ export function renderPersonasMarkdown(personas: readonly Persona[] = DEMO_PERSO
     "Social Inquiry's section 6 carries it as `firstExemptionDate` / `exemptedDays`, ListOfAttestation as",
     '`ExonerationArt35` (`FirstExonerationDate`, `PaymentExoneratedDays`).',
     '',
+    ...findingLines(personas),
     ...registerAndForeignerLines(personas),
     '## Organisations',
     '',
@@ -122,6 +124,39 @@ export function renderPersonasMarkdown(personas: readonly Persona[] = DEMO_PERSO
     '',
   );
   return lines.join('\n');
+}
+
+/** Which person shows each finding, the clean one, and how to see the comparison with an earlier inquiry. */
+function findingLines(personas: readonly Persona[]): string[] {
+  const named = (key: string) => {
+    const p = personas.find((x) => x.key === key);
+    return p ? `\`${fmtNiss(p.niss)}\` ${cell(`${p.firstName} ${p.lastName}`)}` : key;
+  };
+  const { key, earlier, later } = COMPARISON_PERSONA;
+  const period = (p: { from: string; to: string }) => `${p.from} – ${p.to}`;
+  return [
+    '## Findings and the comparison',
+    '',
+    'Forms follow their lifecycles: a decision (RIS B, Loi 65 B1, loi organique B) opens aid, a stop C ends it,',
+    'claims (RIS D, Loi 65 D1/D2/B2) fall inside the decision they belong to; after a move the second CPAS takes',
+    'over, and when the first stops late SPP IS blocks the overlapping month (the generated persons too). The',
+    'persons below show each finding rule of `src/shared/findings/` (`FINDING_PERSONAS` in',
+    '`src/simulator/personas/finding-personas.ts`, checked against the app by',
+    '`src/main/report/findings-personas.test.ts`):',
+    '',
+    '| Rule | Persons (the first is the one to try) |',
+    '|---|---|',
+    ...Object.entries(FINDING_PERSONAS).map(
+      ([rule, keys]) => `| ${rule} | ${keys.map(named).join('; ')} |`,
+    ),
+    `| none ("no finding") | ${named(CLEAN_PERSONA)} |`,
+    '',
+    `**Comparison.** Ask ${named(key)} over ${period(earlier)}, then over ${period(later)}: the second`,
+    'result offers "compare with the inquiry of …" (the vault holds the first), and lists the aid of Namur',
+    'ended by its stop, the takeover by Liège added (blocked for the overlap: a finding that appeared) with its',
+    'claims and PIIS; the swimlanes outline them. Both inquiries are in the vault: it works offline too.',
+    '',
+  ];
 }
 
 /** Which persons carry Tx25's civil state and household, and ForeignerSituation's documents and reasons. */

@@ -220,6 +220,41 @@ describe('generator', () => {
     }
     expect(() => new PersonaRegistry([...DEMO_PERSONAS, ...persons])).not.toThrow();
   });
+
+  it('makes forms follow their lifecycles: a stop ends each decision on a move, a late one blocks the next', () => {
+    const persons = generatePersonas(200, 7);
+    let late = 0;
+    for (const p of persons) {
+      const forms = p.history!.forms;
+      const decisions = forms.filter((f) => f.formType === 'B' || f.formType === 'B1');
+      const stops = forms.filter((f) => f.formType === 'C');
+      // Every decision but the last CPAS's is followed by that CPAS's stop, on or after the next one's start.
+      expect(stops.length, p.key).toBe(decisions.length - 1);
+      decisions.slice(0, -1).forEach((decision, i) => {
+        const stop = stops[i]!;
+        const next = decisions[i + 1]!;
+        expect(stop.cpas, p.key).toBe(decision.cpas);
+        expect(decision.declared.end, p.key).toBeUndefined();
+        expect(stop.declared.begin >= next.declared.begin, p.key).toBe(true);
+        if (stop.declared.begin > next.declared.begin) {
+          late++;
+          expect(next.blocked, p.key).toEqual({ reason: 'OVERLAP', otherCpas: decision.cpas });
+          expect(next.recalculated?.begin, p.key).toBe(stop.declared.begin);
+        } else {
+          expect(next.blocked, p.key).toBeUndefined();
+        }
+      });
+      // Claims fall inside their CPAS's decision (from its start, before its stop).
+      for (const claim of forms.filter((f) => f.formType === 'D' || f.formType === 'D1')) {
+        const own = decisions.filter((d) => d.cpas === claim.cpas);
+        expect(
+          own.some((d) => d.declared.begin <= claim.declared.begin),
+          `${p.key} ${claim.reference}`,
+        ).toBe(true);
+      }
+    }
+    expect(late).toBeGreaterThan(0);
+  });
 });
 
 describe('makeNiss', () => {

@@ -4,7 +4,9 @@ import type { ReportActions } from '../../report';
 
 export function reportHandlers(report: ReportActions) {
   return {
-    exportInquiry: ({ id, format }) => report.export(id, format),
-    printInquiry: ({ id }) => report.print(id),
+    exportInquiry: ({ id, format, situationDate, compareWith }) =>
+      report.export(id, format, { situationDate, compareWith }),
+    printInquiry: ({ id, situationDate, compareWith }) =>
+      report.print(id, { situationDate, compareWith }),
   } satisfies Partial<DeskHandlers>;
 }

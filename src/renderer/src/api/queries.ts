@@ -10,7 +10,7 @@ import {
 import type { InquiryRequest } from '../../../shared/contract/contract';
 import type { DeskError, DeskResult } from '../../../shared/contract/errors';
 import type { Language, Preferences, PreferencesPatch } from '../../../shared/domain/preferences';
-import type { ReportFormat } from '../../../shared/contract/report';
+import type { ReportFormat, ReportOptions } from '../../../shared/contract/report';
 import type { AttestationSection, Inquiry } from '../../../shared/domain/inquiry';
 import { desk } from './desk';
 import { markAnswerReceived } from '../app/perf-marks';
@@ -211,13 +211,13 @@ export function useExportAudit() {
 /** A saved inquiry as a file: saved by main (Electron) or handed back to download (browser host). */
 export function useExportInquiry() {
   return useMutation({
-    mutationFn: (request: { id: string; format: ReportFormat }) =>
+    mutationFn: (request: { id: string; format: ReportFormat } & ReportOptions) =>
       unwrap(desk.exportInquiry(request)),
   });
 }
 
 export function usePrintInquiry() {
   return useMutation({
-    mutationFn: (id: string) => unwrap(desk.printInquiry({ id })),
+    mutationFn: (request: { id: string } & ReportOptions) => unwrap(desk.printInquiry(request)),
   });
 }

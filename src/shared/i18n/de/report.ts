@@ -31,6 +31,8 @@ export const report: Catalogue['report'] = {
       'Der Bericht konnte nicht erstellt oder geschrieben werden. Versuchen Sie es erneut; besteht das Problem weiter, wenden Sie sich an den Support.',
     popupBlocked:
       'Der Browser hat den Druck-Tab blockiert: erlauben Sie Pop-up-Fenster für diese Anwendung und versuchen Sie es erneut.',
+    otherPerson:
+      'Die zum Vergleich gewählte Untersuchung betrifft eine andere Person: der Bericht kann sie nicht vergleichen.',
   },
   // The printed report's own words (PDF and print page).
   document: {

@@ -29,6 +29,8 @@ export const report = {
       'Le rapport n’a pas pu être produit ou écrit. Réessayez ; si le problème persiste, contactez le support.',
     popupBlocked:
       'Le navigateur a bloqué l’onglet d’impression : autorisez les fenêtres surgissantes pour cette application, puis réessayez.',
+    otherPerson:
+      'L’enquête choisie pour la comparaison concerne une autre personne : le rapport ne peut pas les comparer.',
   },
   // The printed report's own words (PDF and print page).
   document: {

@@ -31,6 +31,8 @@ export const report: Catalogue['report'] = {
       'Het verslag kon niet worden gemaakt of geschreven. Probeer opnieuw; blijft het probleem, contacteer de support.',
     popupBlocked:
       'De browser heeft het afdruktabblad geblokkeerd: sta pop-upvensters toe voor deze toepassing en probeer opnieuw.',
+    otherPerson:
+      'Het voor de vergelijking gekozen onderzoek gaat over een andere persoon: het verslag kan ze niet vergelijken.',
   },
   // The printed report's own words (PDF and print page).
   document: {

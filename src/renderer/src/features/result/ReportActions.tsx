@@ -2,7 +2,11 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskError } from '../../../../shared/contract/errors';
-import { REPORT_FORMATS, type ReportFormat } from '../../../../shared/contract/report';
+import {
+  REPORT_FORMATS,
+  type ReportFormat,
+  type ReportOptions,
+} from '../../../../shared/contract/report';
 import { asDeskError } from '../../api/desk-error';
 import { useExportInquiry, usePrintInquiry } from '../../api/queries';
 import { downloadBytes } from '../../components/download';
@@ -20,8 +24,11 @@ import './report-actions.css';
 
 const POPUP_BLOCKED: DeskError = { code: 'REPORT_FAILED', messageKey: 'report.error.popupBlocked' };
 
-/** `id`: the saved inquiry's (every successful inquiry is saved under its own id). */
-export function ReportActions({ id }: { id: string }) {
+/**
+ * `id`: the saved inquiry's (every successful inquiry is saved under its own id); `options`: what the screen
+ * shows besides it (the situation's day, a compared earlier inquiry), for the report to print the same.
+ */
+export function ReportActions({ id, options }: { id: string; options?: ReportOptions }) {
   const { t } = useTranslation();
   const menuId = useId();
   const exporting = useExportInquiry();
@@ -51,7 +58,7 @@ export function ReportActions({ id }: { id: string }) {
     clear();
     setPendingFormat(format);
     exporting.mutate(
-      { id, format },
+      { id, format, ...options },
       {
         onSuccess: (delivery) => {
           if (delivery.kind === 'download') {
@@ -71,16 +78,19 @@ export function ReportActions({ id }: { id: string }) {
     if (busy) return;
     setMenuOpen(false);
     clear();
-    printMutate(id, {
-      onSuccess: (result) => {
-        if (result.kind === 'open' && !openAndPrint(result.path)) {
-          setLocalError(POPUP_BLOCKED);
-          return;
-        }
-        setOutcome(printingText(result));
+    printMutate(
+      { id, ...options },
+      {
+        onSuccess: (result) => {
+          if (result.kind === 'open' && !openAndPrint(result.path)) {
+            setLocalError(POPUP_BLOCKED);
+            return;
+          }
+          setOutcome(printingText(result));
+        },
       },
-    });
-  }, [busy, clear, id, printMutate]);
+    );
+  }, [busy, clear, id, options, printMutate]);
 
   // Focus goes into the menu when it opens, on its first entry (the PDF): Ctrl+E then Enter exports it.
   useEffect(() => {

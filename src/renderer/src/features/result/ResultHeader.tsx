@@ -6,16 +6,20 @@ import { missingSections, type Inquiry } from '../../../../shared/domain/inquiry
 import { isoToDisplayDate } from '../../../../shared/domain/period';
 import { formatNiss, formatTimestamp } from '../../../../shared/presentation/format';
 import { missingLaneTitles } from '../../../../shared/presentation/missing-sections';
+import type { ReportOptions } from '../../../../shared/contract/report';
 import { ReportActions } from './ReportActions';
 
 export function ResultHeader({
   inquiry,
   onNewInquiry,
   describedBy,
+  reportOptions,
 }: {
   inquiry: Inquiry;
   onNewInquiry: () => void;
   describedBy?: string;
+  /** The situation's day and the compared inquiry shown on screen: the report prints the same. */
+  reportOptions?: ReportOptions;
 }) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -30,7 +34,7 @@ export function ResultHeader({
           {t('result.title')}
         </h1>
         <div className="result-title-actions">
-          <ReportActions id={inquiry.id} />
+          <ReportActions id={inquiry.id} options={reportOptions} />
           <button
             type="button"
             className="secondary"

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { missingSections, type Inquiry, type LaneId } from '../../../../shared/domain/inquiry';
 import { useLanguage } from '../../app/useLanguage';
 import { asDeskError } from '../../api/desk-error';
-import { usePreferences, useRetryMissingSections } from '../../api/queries';
+import { usePreferences, useRetryMissingSections, useSavedInquiry } from '../../api/queries';
 import { retryFailure, retryOutcome, retryProgress, type RetryStatus } from './missing-retry';
 import { DetailPanel } from './DetailPanel';
 import { laneViews } from '../../../../shared/presentation/lanes';
@@ -15,6 +15,9 @@ import { TableView } from './TableView';
 import { openEdge } from './timeline-model';
 import { FindingsPanel } from './FindingsPanel';
 import { SituationPanel } from './SituationPanel';
+import { ComparisonPanel, useChangeMarks } from './ComparisonPanel';
+import { changeMarks } from './comparison-marks';
+import { compareInquiries } from '../../../../shared/comparison';
 import { findingsOf } from '../../../../shared/findings';
 import { defaultSituationDate } from '../../../../shared/presentation/situation';
 import { toIsoDate } from '../../../../shared/domain/period';
@@ -92,6 +95,36 @@ export function ResultScreen({
   const withSupplements = supplemented?.id === inquiry.id ? supplemented : inquiry;
   const selected = selectedId ? itemsById.get(selectedId) : undefined;
   const timelineData = useTimelineData(drawn, lanes, today);
+  // The earlier inquiry of the same person compared with this one, from the vault (offline as well).
+  const [compareWith, setCompareWith] = useState<string | null>(null);
+  // Another inquiry shown here starts without a comparison.
+  const [comparedFor, setComparedFor] = useState(inquiry.id);
+  if (comparedFor !== inquiry.id) {
+    setComparedFor(inquiry.id);
+    setCompareWith(null);
+  }
+  const earlierQuery = useSavedInquiry(compareWith);
+  const earlier =
+    earlierQuery.data && earlierQuery.data.finalNiss === inquiry.finalNiss
+      ? earlierQuery.data
+      : null;
+  const comparison = useMemo(
+    () => (earlier ? compareInquiries(earlier, drawn) : null),
+    [earlier, drawn],
+  );
+  const marks = useMemo(
+    () => changeMarks(comparison, timelineData.drawn),
+    [comparison, timelineData.drawn],
+  );
+  useChangeMarks(timelineData.items, marks);
+  // The report prints what the screen shows: the situation's day, the changes when compared.
+  const reportOptions = useMemo(
+    () => ({
+      situationDate,
+      ...(comparison ? { compareWith: comparison.earlier.id } : {}),
+    }),
+    [situationDate, comparison],
+  );
   const {
     lane: retrying,
     status: retryStatus,
@@ -129,7 +162,12 @@ export function ResultScreen({
       data-testid="result-screen"
       data-view={view}
     >
-      <ResultHeader inquiry={inquiry} onNewInquiry={onNewInquiry} describedBy={describedBy} />
+      <ResultHeader
+        inquiry={inquiry}
+        onNewInquiry={onNewInquiry}
+        describedBy={describedBy}
+        reportOptions={reportOptions}
+      />
       <div className="result-toolbar">
         <button
           type="button"
@@ -198,6 +236,16 @@ export function ResultScreen({
         language={language}
         onDate={setSituationDate}
         onGo={goToDate}
+      />
+      <ComparisonPanel
+        inquiry={inquiry}
+        compareWith={compareWith}
+        comparison={comparison}
+        loading={earlierQuery.isFetching}
+        error={asDeskError(earlierQuery.error)}
+        language={language}
+        onCompare={setCompareWith}
+        onSelect={selectFinding}
       />
       {view === 'timeline' ? (
         <SwimlaneTimeline
