@@ -157,6 +157,25 @@ describe('main modules meet each other through their index.ts', () => {
       /only through its index\.ts/,
     );
   });
+  it('main/lists (the Nova+ lists) is a main module like the others, reaching the vault by its index', async () => {
+    await allowed('src/main/app/x.ts', "import { createListsService } from '../lists';");
+    await refused(
+      'src/main/app/x.ts',
+      "import { openListStore } from '../lists/list-store';",
+      /only through its index\.ts/,
+    );
+    await allowed('src/main/lists/x.ts', "import { appendFrame } from '../vault';");
+    await refused(
+      'src/main/lists/x.ts',
+      "import { seal } from '../vault/record-crypto';",
+      /only through its index\.ts/,
+    );
+    await refused(
+      'src/main/lists/x.ts',
+      "import { demoListFiles } from '../../simulator/lists/demo-lists';",
+      /may not/,
+    );
+  });
   it('loads the demo only on demand: a dynamic import or types, never a static import', async () => {
     await allowed(file, "export const load = () => import('../demo');");
     await allowed(file, "import type { DemoEnvironment } from '../demo';");
