@@ -20,3 +20,11 @@ export async function* chunked(text: string, size = 97): AsyncGenerator<Buffer> 
   const bytes = Buffer.from(text, 'utf8');
   for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
 }
+
+export {
+  startListServers,
+  DEMO_LIST_DIRECTORY,
+  DEMO_LIST_USER,
+  type ListServers,
+} from '../simulator/lists/list-servers';
+export { parseListFault, type ListFault } from '../simulator/lists/list-faults';
