@@ -28,3 +28,4 @@ export {
   type ListServers,
 } from '../simulator/lists/list-servers';
 export { parseListFault, type ListFault } from '../simulator/lists/list-faults';
+export { demoPersona } from '../simulator/personas';

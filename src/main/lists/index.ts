@@ -10,3 +10,11 @@ export {
   type ImportedFile,
   type ImportResult,
 } from './list-store';
+export {
+  createListsService,
+  listsDeskError,
+  type ListsService,
+  type ListsServiceOptions,
+  type DemoListServer,
+} from './lists-service';
+export { ListServerError, type ListServerFailure } from './list-server-client';
