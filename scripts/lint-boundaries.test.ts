@@ -176,6 +176,16 @@ describe('main modules meet each other through their index.ts', () => {
       /may not/,
     );
   });
+  it("the list server's packages (ftp-srv, ssh2) stay in the simulator; main uses the clients", async () => {
+    await allowed('src/simulator/lists/x.ts', "import { FtpSrv } from 'ftp-srv';");
+    await refused(
+      'src/main/lists/x.ts',
+      "import { FtpSrv } from 'ftp-srv';",
+      /demo and test dependency/,
+    );
+    await refused('src/main/lists/x.ts', "import ssh2 from 'ssh2';", /demo and test dependency/);
+    await allowed('src/main/lists/x.ts', "import SftpClient from 'ssh2-sftp-client';");
+  });
   it('loads the demo only on demand: a dynamic import or types, never a static import', async () => {
     await allowed(file, "export const load = () => import('../demo');");
     await allowed(file, "import type { DemoEnvironment } from '../demo';");
