@@ -9,6 +9,8 @@ import { WHOLE_HISTORY } from '../pages/start';
 import type { Desk } from '../pages/desk';
 import { demoListFiles } from '../../src/test-support/lists';
 
+/** A fetch goes over real FTPS/SFTP on a shared machine: its outcome may take seconds. */
+const slow = expect.configure({ timeout: 60_000 });
 const SHOTS = process.env.LISTS_SCREENSHOTS_DIR;
 const shot = async (desk: Desk, name: string) => {
   if (SHOTS) await desk.page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
@@ -41,7 +43,9 @@ test('fetch from the demo server (FTPS), every tab, the charts, and the badge an
   await lists.open();
   await lists.useDemoServer('ftps');
   await lists.fetch();
-  await expect(lists.fetchOutcome).toContainText(`${FILES.length} fichier(s) importé(s)`);
+  await expect(lists.fetchOutcome).toContainText(`${FILES.length} fichier(s) importé(s)`, {
+    timeout: 60_000,
+  });
 
   await lists.tab('blocking');
   await expect(lists.count('blocking')).toContainText(
@@ -91,7 +95,11 @@ test('fetch from the demo server (FTPS), every tab, the charts, and the badge an
   await lists.open();
   await lists.tab('blocking');
   await lists.filter('blocking').fill(formatted(blocked.niss));
-  await lists.rows('blocking').getByTestId('lists-niss').click();
+  await lists
+    .rows('blocking')
+    .filter({ hasText: formatted(blocked.niss) })
+    .getByTestId('lists-niss')
+    .click();
   await expect(page.getByTestId('offline-banner')).toBeVisible();
 
   // Dutch.
@@ -110,9 +118,11 @@ test('SFTP: the host key is confirmed once, then the fetch goes through', async 
   await lists.open();
   await lists.useDemoServer('sftp');
   await lists.fetch();
-  await expect(lists.hostKeyNotice).toContainText('SHA256:');
+  await slow(lists.hostKeyNotice).toContainText('SHA256:');
   await desk.page.getByTestId('lists-host-key-confirm').click();
-  await expect(lists.fetchOutcome).toContainText(`${FILES.length} fichier(s) importé(s)`);
+  await expect(lists.fetchOutcome).toContainText(`${FILES.length} fichier(s) importé(s)`, {
+    timeout: 60_000,
+  });
 });
 
 test('import from a folder: each file once, and a second import imports nothing twice', async ({
@@ -124,7 +134,9 @@ test('import from a folder: each file once, and a second import imports nothing 
   const { lists } = desk;
   await lists.open();
   await lists.importFolder(folder);
-  await expect(lists.importOutcome).toContainText(`${FILES.length} fichier(s) importé(s)`);
+  await expect(lists.importOutcome).toContainText(`${FILES.length} fichier(s) importé(s)`, {
+    timeout: 60_000,
+  });
   await expect(lists.refused).toContainText(
     /NOVA_BROKEN\.xml, ligne \d+ : le fichier s’arrête avant sa fin/,
   );
@@ -135,27 +147,26 @@ test('import from a folder: each file once, and a second import imports nothing 
 });
 
 test('each bad server state says what it is', async ({ desk }) => {
+  test.setTimeout(180_000);
   const { lists } = desk;
   await lists.open();
   await lists.useDemoServer('ftps');
   await lists.editServer({ password: 'wrong' });
   await lists.fetch();
-  await expect(lists.fetchError).toContainText('refuse l’utilisateur ou le mot de passe');
+  await slow(lists.fetchError).toContainText('refuse l’utilisateur ou le mot de passe');
   await lists.useDemoServer('ftps');
   await lists.editServer({ directory: '/nova/none' });
   await lists.fetch();
-  await expect(lists.fetchError).toContainText('Le dossier /nova/none n’existe pas');
+  await slow(lists.fetchError).toContainText('Le dossier /nova/none n’existe pas');
   await lists.useDemoServer('ftps');
   await lists.editServer({ port: '1' });
   await lists.fetch();
-  await expect(lists.fetchError).toContainText('ne répond pas');
+  await slow(lists.fetchError).toContainText('ne répond pas');
   // Another host name: the demo CA is not carried over, and the system's CAs do not know the demo certificate.
   await lists.useDemoServer('ftps');
   await lists.editServer({ host: 'localhost' });
   await lists.fetch();
-  await expect(lists.fetchError).toContainText(
-    'certificat du serveur des listes n’est pas reconnu',
-  );
+  await slow(lists.fetchError).toContainText('certificat du serveur des listes n’est pas reconnu');
   await shot(desk, 'fr-certificate-refused');
 });
 
@@ -170,7 +181,7 @@ for (const [fault, message] of [
       await lists.open();
       await lists.useDemoServer('ftps');
       await lists.fetch();
-      await expect(lists.fetchError).toContainText(message);
+      await slow(lists.fetchError).toContainText(message);
     });
   });
 }

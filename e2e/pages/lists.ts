@@ -38,12 +38,22 @@ export class ListsScreen {
   }
 
   async useDemoServer(protocol: 'ftps' | 'sftp'): Promise<void> {
-    await this.page.getByTestId(`lists-demo-${protocol}`).click();
+    await this.openServerPanel();
+    // The form is filled when the answer arrives: wait for it, or a later edit would be overwritten.
+    await Promise.all([
+      this.page.waitForResponse((response) => response.url().includes('/api/useDemoListServer')),
+      this.page.getByTestId(`lists-demo-${protocol}`).click(),
+    ]);
     await this.page
       .getByTestId('lists-server-panel')
       .locator('summary')
       .filter({ hasText: `${protocol.toUpperCase()} 127.0.0.1` })
       .waitFor();
+  }
+
+  async openServerPanel(): Promise<void> {
+    const panel = this.page.getByTestId('lists-server-panel');
+    if ((await panel.getAttribute('open')) === null) await panel.locator('summary').click();
   }
 
   /** Changes fields of the server form (the password only when given) and saves. */
@@ -53,8 +63,7 @@ export class ListsScreen {
     directory?: string;
     password?: string;
   }): Promise<void> {
-    const panel = this.page.getByTestId('lists-server-panel');
-    if ((await panel.getAttribute('open')) === null) await panel.locator('summary').click();
+    await this.openServerPanel();
     if (fields.host !== undefined) await this.page.getByTestId('lists-host').fill(fields.host);
     if (fields.port !== undefined) await this.page.getByTestId('lists-port').fill(fields.port);
     if (fields.directory !== undefined)
