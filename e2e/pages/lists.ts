@@ -44,10 +44,20 @@ export class ListsScreen {
       this.page.waitForResponse((response) => response.url().includes('/api/useDemoListServer')),
       this.page.getByTestId(`lists-demo-${protocol}`).click(),
     ]);
-    await this.page
+    const summary = this.page
       .getByTestId('lists-server-panel')
       .locator('summary')
-      .filter({ hasText: `${protocol.toUpperCase()} 127.0.0.1` })
+      .filter({ hasText: `${protocol.toUpperCase()} 127.0.0.1` });
+    await summary.waitFor();
+    // The form shows the demo server once the status came back (the port of the summary, the demo folder).
+    const port = /:(\d+)/.exec((await summary.textContent()) ?? '')?.[1] ?? '';
+    await this.page
+      .getByTestId('lists-port')
+      .and(this.page.locator(`[value="${port}"]`))
+      .waitFor();
+    await this.page
+      .getByTestId('lists-directory')
+      .and(this.page.locator('[value="/nova/0207777760"]'))
       .waitFor();
   }
 

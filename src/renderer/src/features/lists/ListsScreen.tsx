@@ -3,7 +3,7 @@ import { useMemo, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIST_KINDS, type ListKind } from '../../../../shared/domain/nova-lists';
 import type { DeskError } from '../../../../shared/contract/errors';
-import type { ListImportOutcome } from '../../../../shared/contract/lists';
+import type { ListImportOutcome, ListsStatus } from '../../../../shared/contract/lists';
 import { formatTimestamp } from '../../../../shared/presentation/format';
 import { asDeskError } from '../../api/desk-error';
 import {
@@ -51,11 +51,8 @@ export function ListsScreen({
       {status.data && (
         <>
           <ServerPanel
-            key={
-              status.data.server
-                ? `${status.data.server.protocol}-${status.data.server.port}`
-                : 'none'
-            }
+            // A new server (the demo's, or saved): the form starts again from what is stored.
+            key={serverKey(status.data)}
             status={status.data}
             demo={demo}
           />
@@ -126,6 +123,13 @@ export function ListsScreen({
       </div>
     </section>
   );
+}
+
+function serverKey(status: ListsStatus): string {
+  const server = status.server;
+  return server
+    ? [server.protocol, server.host, server.port, server.directory, server.user].join('|')
+    : 'none';
 }
 
 function Outcome({ outcome, testId }: { outcome: ListImportOutcome; testId: string }) {

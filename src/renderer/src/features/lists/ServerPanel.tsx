@@ -27,14 +27,6 @@ export function ServerPanel({ status, demo }: { status: ListsStatus; demo: boole
       { onSuccess: () => setPassword('') },
     );
   };
-  const fill = (next: ListsStatus) => {
-    if (!next.server) return;
-    setProtocol(next.server.protocol);
-    setHost(next.server.host);
-    setPort(String(next.server.port));
-    setDirectory(next.server.directory);
-    setUser(next.server.user);
-  };
 
   return (
     <details className="lists-panel" open={!server} data-testid="lists-server-panel">
@@ -50,7 +42,7 @@ export function ServerPanel({ status, demo }: { status: ListsStatus; demo: boole
           <button
             type="button"
             className="secondary"
-            onClick={() => useDemo.mutate('ftps', { onSuccess: fill })}
+            onClick={() => useDemo.mutate('ftps')}
             data-testid="lists-demo-ftps"
           >
             {t('lists.server.useDemoFtps')}
@@ -58,7 +50,7 @@ export function ServerPanel({ status, demo }: { status: ListsStatus; demo: boole
           <button
             type="button"
             className="secondary"
-            onClick={() => useDemo.mutate('sftp', { onSuccess: fill })}
+            onClick={() => useDemo.mutate('sftp')}
             data-testid="lists-demo-sftp"
           >
             {t('lists.server.useDemoSftp')}
