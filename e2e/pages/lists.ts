@@ -54,11 +54,11 @@ export class ListsScreen {
     await this.page
       .getByTestId('lists-port')
       .and(this.page.locator(`[value="${port}"]`))
-      .waitFor();
+      .waitFor({ state: 'attached' });
     await this.page
       .getByTestId('lists-directory')
       .and(this.page.locator('[value="/nova/0207777760"]'))
-      .waitFor();
+      .waitFor({ state: 'attached' });
   }
 
   async openServerPanel(): Promise<void> {
