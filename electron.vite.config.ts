@@ -11,7 +11,9 @@ export default defineConfig({
     build: {
       // The demo's own packages (devDependencies) stay outside the bundle: an installation made with
       // production dependencies only has no demo, and says so (src/main/app/demo-loader.ts).
-      externalizeDeps: { include: ['@faker-js/faker', 'double-metaphone', 'xmllint-wasm'] },
+      externalizeDeps: {
+        include: ['@faker-js/faker', 'double-metaphone', 'xmllint-wasm', 'ftp-srv', 'ssh2'],
+      },
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),

@@ -92,6 +92,9 @@ const PACKAGES = {
   'react-dom': { only: ['renderer'], why: 'only the renderer draws with React.' },
   '@faker-js/faker': { only: ['simulator', 'test-support'], why: 'a demo and test dependency.' },
   'double-metaphone': { only: ['simulator', 'test-support'], why: 'a demo and test dependency.' },
+  // The simulator's Nova+ list server (FTPS, SFTP); the app's clients are basic-ftp and ssh2-sftp-client.
+  'ftp-srv': { only: ['simulator', 'test-support'], why: 'a demo and test dependency.' },
+  ssh2: { only: ['simulator', 'test-support'], why: 'a demo and test dependency.' },
   'xmllint-wasm': {
     only: ['simulator', 'test-support', 'tests'],
     why: 'a demo and test dependency.',

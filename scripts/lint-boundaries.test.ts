@@ -188,6 +188,35 @@ describe('main modules meet each other through their index.ts', () => {
       /only through its index\.ts/,
     );
   });
+  it('main/lists (the Nova+ lists) is a main module like the others, reaching the vault by its index', async () => {
+    await allowed('src/main/app/x.ts', "import { createListsService } from '../lists';");
+    await refused(
+      'src/main/app/x.ts',
+      "import { openListStore } from '../lists/list-store';",
+      /only through its index\.ts/,
+    );
+    await allowed('src/main/lists/x.ts', "import { appendFrame } from '../vault';");
+    await refused(
+      'src/main/lists/x.ts',
+      "import { seal } from '../vault/record-crypto';",
+      /only through its index\.ts/,
+    );
+    await refused(
+      'src/main/lists/x.ts',
+      "import { demoListFiles } from '../../simulator/lists/demo-lists';",
+      /may not/,
+    );
+  });
+  it("the list server's packages (ftp-srv, ssh2) stay in the simulator; main uses the clients", async () => {
+    await allowed('src/simulator/lists/x.ts', "import { FtpSrv } from 'ftp-srv';");
+    await refused(
+      'src/main/lists/x.ts',
+      "import { FtpSrv } from 'ftp-srv';",
+      /demo and test dependency/,
+    );
+    await refused('src/main/lists/x.ts', "import ssh2 from 'ssh2';", /demo and test dependency/);
+    await allowed('src/main/lists/x.ts', "import SftpClient from 'ssh2-sftp-client';");
+  });
   it('loads the demo only on demand: a dynamic import or types, never a static import', async () => {
     await allowed(file, "export const load = () => import('../demo');");
     await allowed(file, "import type { DemoEnvironment } from '../demo';");

@@ -6,6 +6,7 @@ import { FindingsPanel, SituationPanel } from './answers';
 import { AuditScreen } from './audit';
 import { ConfirmDialog } from './confirm-dialog';
 import { DetailPanel } from './detail-panel';
+import { ListsScreen } from './lists';
 import { Nav } from './nav';
 import { RegistrationsScreen } from './registrations';
 import { ResultScreen } from './result';
@@ -33,6 +34,7 @@ export class Desk {
   readonly settings: SettingsScreen;
   readonly findings: FindingsPanel;
   readonly situation: SituationPanel;
+  readonly lists: ListsScreen;
 
   constructor(readonly page: Page) {
     this.nav = new Nav(page);
@@ -42,6 +44,7 @@ export class Desk {
     this.start = new StartScreen(page);
     this.result = new ResultScreen(page);
     this.table = new TableView(page);
+    this.lists = new ListsScreen(page);
     this.details = new DetailPanel(page);
     this.supplements = new Supplements(page);
     this.saved = new SavedScreen(page);

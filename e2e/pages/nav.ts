@@ -1,7 +1,7 @@
 // The navigation bar: one entry per screen.
 import type { Locator, Page } from '@playwright/test';
 
-export type Screen = 'new' | 'saved' | 'audit' | 'registrations' | 'settings';
+export type Screen = 'new' | 'saved' | 'lists' | 'audit' | 'registrations' | 'settings';
 
 export class Nav {
   constructor(private readonly page: Page) {}

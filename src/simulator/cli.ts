@@ -5,6 +5,9 @@ import { parseArgs } from 'node:util';
 import { FaultSpecError, formatFaultSpec, parseFaultSpec } from './faults';
 import { startSimulator } from './server';
 import { defaultServices } from './services/index';
+import { demoListFiles } from './lists/demo-lists';
+import { ListFaultSpecError, parseListFault } from './lists/list-faults';
+import { startListServers } from './lists/list-servers';
 
 const USAGE = `Usage: npm run simulator -- [options]
   --port <n>         port on 127.0.0.1 (default 4520, 0 = any free port)
@@ -15,6 +18,9 @@ const USAGE = `Usage: npm run simulator -- [options]
                      (comma-separated combinations, e.g. latency=200,http=500), narrowed by
                      match=<text> (requests whose body has it) and times=<n> (the first n only),
                      e.g. http=503,match=GPMI_PIIS,times=3
+  --list-fault <spec> a fault of the Nova+ list server: truncate | malformed | invalid-row | slow |
+                     disconnect | vanish, narrowed by match=<file name part>, e.g. disconnect,match=STATEMENT
+  --ftps-port <n>    the list server's FTPS port (default 4521), --sftp-port <n> its SFTP port (default 4522)
   --help`;
 
 // The repository's .data/ is git-ignored: the generated keys never reach a commit.
@@ -27,6 +33,9 @@ async function main(): Promise<void> {
       'pki-dir': { type: 'string', default: DEFAULT_PKI_DIR },
       version: { type: 'string', default: '1' },
       fault: { type: 'string' },
+      'list-fault': { type: 'string', multiple: true },
+      'ftps-port': { type: 'string', default: '4521' },
+      'sftp-port': { type: 'string', default: '4522' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -58,6 +67,20 @@ async function main(): Promise<void> {
     log: (line) => console.log(line),
   });
   const { pki } = simulator;
+  let listFaults;
+  try {
+    listFaults = (values['list-fault'] ?? []).map(parseListFault);
+  } catch (error) {
+    if (error instanceof ListFaultSpecError) throw new UsageError(`--list-fault: ${error.message}`);
+    throw error;
+  }
+  const lists = await startListServers({
+    pki,
+    files: () => demoListFiles(new Date()),
+    faults: listFaults,
+    ftpsPort: Number(values['ftps-port']),
+    sftpPort: Number(values['sftp-port']),
+  });
   console.log(
     [
       `BCSS simulator listening on ${simulator.url} (Social Inquiry version ${values.version}, faults: ${formatFaultSpec(faults)})`,
@@ -70,12 +93,16 @@ async function main(): Promise<void> {
       `  its passphrase (demo only):    ${pki.passphrase}`,
       `  other-CBE client (MSG00014):   ${pki.otherCbeClient.p12Path}`,
       `  expired / foreign-CA clients:  ${pki.expiredClient.p12Path}, ${pki.foreignClient.p12Path}`,
+      `Nova+ list server (${lists.directory}, faults: ${listFaults.map((f) => f.kind + (f.match ? `,match=${f.match}` : '')).join(' ') || 'none'})`,
+      `  FTPS (explicit TLS, demo CA): ftp://${lists.ftps.host}:${lists.ftps.port}`,
+      `  SFTP: sftp://${lists.sftp.host}:${lists.sftp.port}  host key ${lists.sftp.hostKeyFingerprint}`,
+      `  user / password (demo only):  ${lists.user} / ${lists.password}`,
       'Ctrl+C to stop.',
     ].join('\n'),
   );
 
   const stop = (): void => {
-    void simulator.close().then(() => process.exit(0));
+    void Promise.all([simulator.close(), lists.close()]).then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -24,6 +24,19 @@ const settingsHandlers = {
   searchPersons: noSettings,
   consultRegisterExtract: noSettings,
   consultForeignerSituation: noSettings,
+  getListsStatus: noSettings,
+  saveListServer: noSettings,
+  useDemoListServer: noSettings,
+  confirmListHostKey: noSettings,
+  fetchLists: noSettings,
+  importListFiles: noSettings,
+  importListFolder: noSettings,
+  queryList: noSettings,
+  getStatementTotals: noSettings,
+  getRejectionTotals: noSettings,
+  getListFollowUps: () => [],
+  getListEvents: () => [],
+  setListRetention: noSettings,
 } satisfies Partial<DeskHandlers>;
 
 export function testHandlers(

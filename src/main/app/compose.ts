@@ -44,6 +44,8 @@ import { settingsHandlers } from './handlers/settings-handlers';
 import { vaultHandlers } from './handlers/vault-handlers';
 import { APP_VERSION } from './version';
 import { policyHandlers } from './handlers/policy-handlers';
+import { listsHandlers } from './handlers/lists-handlers';
+import { createListsService } from '../lists';
 import { createDiagnosticLog } from '../diagnostics';
 import { applyPolicy, guardHandlers, loadPolicy, policyPath, type LoadedPolicy } from '../policy';
 
@@ -69,6 +71,7 @@ export function composeDesk(options: DeskOptions) {
     socialInquiryVersion: env.INQUIRY_DESK_SIMULATOR_VERSION === '1' ? 1 : 2,
     faults: env.INQUIRY_DESK_SIMULATOR_FAULTS || undefined,
     offline: env.INQUIRY_DESK_SIMULATOR === 'off',
+    listFaults: env.INQUIRY_DESK_LIST_FAULTS || undefined,
   });
 
   // Async, so that a secret box refusing at once (no OS protection) rejects here rather than throwing.
@@ -169,6 +172,18 @@ export function composeDesk(options: DeskOptions) {
       update: (id, change) => withVault((vault) => vault.update(id, change)),
     },
   });
+  // The Nova+ lists: kept in the vault, fetched from the environment's list server (at start when over a day old).
+  const lists = createListsService({
+    withVault,
+    preferences: options.preferencesStore,
+    secrets,
+    environment: () => environments.active(),
+    demoListServer: () => demo.listServer(),
+    audit,
+  });
+  const stopListRetention = vaultReady.then(() => lists.startRetention()).catch(() => null);
+  void vaultReady.then(() => lists.autoFetch()).catch(() => {});
+
   // The policy file: validated whole, reported and ignored when invalid, never half-applied.
   const policy = options.policy ?? loadPolicy(policyPath(process.platform, env));
   if (policy.problem)
@@ -185,6 +200,7 @@ export function composeDesk(options: DeskOptions) {
     }),
     ...inquiryHandlers(inquiry),
     ...vaultHandlers(withVault),
+    ...listsHandlers(lists),
     ...settingsHandlers(settings),
     ...personHandlers({
       manageAccess: createManageAccessService(personCalls),
@@ -226,6 +242,7 @@ export function composeDesk(options: DeskOptions) {
     diagnostics,
     async close() {
       (await stopRetention)?.();
+      (await stopListRetention)?.();
       await Promise.allSettled([
         demo.close(),
         vaultReady.then((vault) => vault.close()),

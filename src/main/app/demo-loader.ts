@@ -4,10 +4,13 @@ import type { DemoPerson } from '../../shared/contract/contract';
 import { DeskFailure } from '../../shared/contract/errors';
 import type { DemoEnvironment, DemoEnvironmentOptions } from '../demo';
 import type { BcssEndpoint } from '../inquiry';
+import type { DemoListServer } from '../lists';
 
 export interface DemoLoader {
   endpoint(): Promise<BcssEndpoint>;
   persons(): Promise<DemoPerson[]>;
+  /** The simulator's Nova+ list server, started on first use. */
+  listServer(): Promise<DemoListServer>;
   /** Loads and starts the simulator in the background, so the first inquiry does not wait for it. */
   warmUp(): void;
   close(): Promise<void>;
@@ -33,6 +36,7 @@ export function createDemoLoader(options: DemoEnvironmentOptions): DemoLoader {
   return {
     endpoint: async () => (await load()).environment.endpoint(),
     persons: async () => (await load()).persons(),
+    listServer: async () => (await load()).environment.listServer(),
     warmUp: () =>
       void load()
         .then((demo) => demo.environment.warmUp())

@@ -13,6 +13,10 @@ import {
   SSDN_CONNECTOR_PATH,
 } from '../../simulator/services';
 import type { BcssEndpoint } from '../inquiry';
+import type { DemoListServer } from '../lists';
+import { demoListFiles } from '../../simulator/lists/demo-lists';
+import { parseListFault } from '../../simulator/lists/list-faults';
+import { startListServers, type ListServers } from '../../simulator/lists/list-servers';
 
 export interface DemoEnvironmentOptions {
   dataDir: string;
@@ -24,12 +28,16 @@ export interface DemoEnvironmentOptions {
   faults?: string;
   /** The simulator stays stopped: calls meet a closed port, as with a BCSS out of reach (tests of offline use). */
   offline?: boolean;
+  /** Faults of the list server, ';'-separated (e.g. 'disconnect,match=STATEMENT'; see simulator/lists/list-faults.ts). */
+  listFaults?: string;
 }
 
 export interface DemoEnvironment {
   /** Starts the simulator now, in the background, so the first inquiry does not wait for it. */
   warmUp(): void;
   endpoint(): Promise<BcssEndpoint>;
+  /** The simulator's Nova+ list server (FTPS and SFTP), started on first use. */
+  listServer(): Promise<DemoListServer>;
   close(): Promise<void>;
 }
 
@@ -96,11 +104,43 @@ export function createDemoEnvironment(options: DemoEnvironmentOptions): DemoEnvi
     return started;
   }
 
+  let lists: Promise<{ servers: ListServers; caPem: string }> | null = null;
+  function startLists() {
+    lists ??= (async () => {
+      const pki = await ensureDemoPki(options.pkiDir ?? join(options.dataDir, 'demo-pki'));
+      const servers = await startListServers({
+        pki,
+        // Today's files at each listing: a session left open overnight publishes the next day's.
+        files: () => demoListFiles(new Date()),
+        faults: (options.listFaults ?? '')
+          .split(';')
+          .filter((spec) => spec.trim() !== '')
+          .map(parseListFault),
+      });
+      return { servers, caPem: pki.caCertPem };
+    })();
+    return lists;
+  }
+
   return {
     warmUp: () => void start().catch(() => {}),
     endpoint: async () => (await start()).endpoint,
+    async listServer() {
+      const { servers, caPem } = await startLists();
+      return {
+        ftps: servers.ftps,
+        sftp: servers.sftp,
+        user: servers.user,
+        password: servers.password,
+        directory: servers.directory,
+        caPem,
+      };
+    },
     async close() {
-      if (started) await (await started).simulator.close();
+      await Promise.allSettled([
+        started?.then(({ simulator }) => simulator.close()),
+        lists?.then(({ servers }) => servers.close()),
+      ]);
     },
   };
 }

@@ -17,6 +17,8 @@
 //   vault.audit.entries({ from, to })        → { entries, damaged } whole local days (ISO dates), oldest first
 //   vault.audit.export({ from, to, language }) → AuditExport      the CSV (BOM, ';', header in fr / nl / de),
 //                                                                  its rows, damaged records and file name
+//   vault.area(name)                         → SealedArea          a folder for another module's sealed data (lists)
+//   vault.area(name)                         → SealedArea          a folder for another module's sealed data (lists)
 //   vault.close()                            → void                stops the timer, drains writes, forgets the keys
 //
 // Secret boxes: createKeyFileBox({ path }) here (browser host), createSafeStorageBox() in
@@ -57,3 +59,21 @@ export type {
 } from './types';
 export { vaultDeskError } from './desk-error';
 export { createVaultAccess, type VaultAccess } from './access';
+// For the modules that keep their own data in a vault area (vault.area(name)): the same durable writes.
+export type { SealedArea } from './sealed-area';
+export { UnreadableRecord } from './record-crypto';
+export { isNoSpace } from './errors';
+export {
+  appendFrame,
+  ensureDir,
+  isMissing,
+  listDir,
+  nodeFs,
+  readFileOrNull,
+  readFrames,
+  removeFile,
+  syncDir,
+  TEMP_SUFFIX,
+  writeFileAtomic,
+  type VaultFs,
+} from './vault-fs';

@@ -32,6 +32,9 @@ export const AUDIT_ACTIONS = [
   'export-csv',
   'export-json',
   'print',
+  // The Nova+ lists: a fetch from the list server, or files imported by hand.
+  'lists-fetch',
+  'lists-import',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -25,6 +25,7 @@ import { retentionCutoff, scheduleDaily, type RetentionSchedule } from './retent
 import type { SecretBox } from './secret-box';
 import { createSecretFiles } from './secret-files';
 import { createSerialQueue } from './serial-queue';
+import { openSealedArea, type SealedArea } from './sealed-area';
 import type {
   AuditEntry,
   AuditEntryInput,
@@ -377,6 +378,15 @@ export async function createVault(options: VaultOptions) {
         current.stop();
         if (schedule === current) schedule = null;
       };
+    },
+
+    /**
+     * A folder of the vault for another module's encrypted data (the Nova+ lists): a key of its own derived from
+     * the vault's, the vault's sealing and durable writes. The module owns what it writes there.
+     */
+    area(name: string): Promise<SealedArea> {
+      assertOpen();
+      return openSealedArea(fs, dir, keys, name);
     },
 
     /** Secrets of the settings (SecretStore): sealed under the vault's key, replaced atomically. */

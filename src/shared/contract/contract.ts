@@ -32,6 +32,17 @@ import {
   type ReportOptions,
   type ReportPrinting,
 } from './report';
+import {
+  listQuerySchema,
+  listServerInputSchema,
+  type FollowUp,
+  type ListEvent,
+  type ListImportOutcome,
+  type ListPage,
+  type ListsStatus,
+  type RejectionTotals,
+  type StatementTotals,
+} from './lists';
 
 export type HostKind = 'electron' | 'browser';
 export type { EnvironmentName };
@@ -215,6 +226,41 @@ export const deskContract = {
   consultRegisterExtract: method<Inquiry>()(z.object({ id: savedId, history: z.boolean() })),
   /** ForeignerSituation of a saved inquiry's person (work documents, residence reason), kept with it. */
   consultForeignerSituation: method<Inquiry>()(z.object({ id: savedId })),
+  /** The Nova+ lists: the active environment's list server, the imported files, the last fetch. */
+  getListsStatus: method<ListsStatus>()(noInput),
+  /** The password goes in once and never comes back; changing the host forgets a pinned SFTP key. */
+  saveListServer: method<ListsStatus>()(listServerInputSchema),
+  /** SFTP: pins the host key the user saw and confirmed (the fingerprint a fetch refused with). */
+  confirmListHostKey: method<ListsStatus>()(z.object({ fingerprint: z.string().min(8).max(200) })),
+  /** Downloads the files not yet imported and imports them; each bad server state is its own error. */
+  fetchLists: method<ListImportOutcome>()(noInput),
+  /** Files chosen by the user (small ones: the browser host takes 4 MB per call). */
+  importListFiles: method<ListImportOutcome>()(
+    z.object({
+      files: z
+        .array(
+          z.object({ name: z.string().min(1).max(255), contentBase64: z.string().max(3_000_000) }),
+        )
+        .min(1)
+        .max(50),
+    }),
+  ),
+  /** Every list file of a folder on this computer (where the CPAS's IT drops them), read as streams. */
+  importListFolder: method<ListImportOutcome>()(
+    z.object({ path: z.string().trim().min(1).max(1000) }),
+  ),
+  queryList: method<ListPage>()(listQuerySchema),
+  getStatementTotals: method<StatementTotals>()(noInput),
+  getRejectionTotals: method<RejectionTotals>()(z.object({ month: z.string().max(7).optional() })),
+  /** The persons of saved inquiries who appear in a blocking, unblocking or status change, latest event each. */
+  getListFollowUps: method<FollowUp[]>()(noInput),
+  /** One person's list events in a period (the result screen's events). */
+  getListEvents: method<ListEvent[]>()(
+    z.object({ niss: z.string().max(40), from: isoDate, to: isoDate }),
+  ),
+  /** Demo environment: the simulator's list server (FTPS or SFTP) with its demo credentials. */
+  useDemoListServer: method<ListsStatus>()(z.object({ protocol: z.enum(['ftps', 'sftp']) })),
+  setListRetention: method<ListsStatus>()(z.object({ days: z.number().int().min(1).max(3650) })),
 };
 
 export type DeskContract = typeof deskContract;

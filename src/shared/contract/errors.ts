@@ -42,7 +42,13 @@ export type DeskErrorCode =
   /** The saved inquiry was made in another environment than the active one: its sections are asked there only. */
   | 'ENVIRONMENT_MISMATCH'
   /** The machine's policy file (CPAS IT) locks this setting: `details.setting`, `details.field`. */
-  | 'SETTING_LOCKED';
+  | 'SETTING_LOCKED'
+  /** The Nova+ list server: `details.failure` says which bad state (credentials, certificate, down, directory...). */
+  | 'LISTS_SERVER'
+  /** A list file refused whole: `details` has its name, line and reason. */
+  | 'LIST_FILE_REFUSED'
+  /** No list server is set for the active environment. */
+  | 'LISTS_NOT_CONFIGURED';
 
 export interface DeskError {
   code: DeskErrorCode;

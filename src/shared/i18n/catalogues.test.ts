@@ -37,6 +37,8 @@ const SAME_IN_ALL_LANGUAGES = new Set([
   'report.document.documentNumber',
   'audit.csv.header.service',
   'answers.situation.register',
+  // The NISS is the NISS in French and German (INSZ in Dutch).
+  'lists.columns.niss',
 ]);
 
 /** Short, frequent words that betray a language; a sentence left untranslated carries several. */

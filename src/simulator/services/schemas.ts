@@ -26,6 +26,7 @@ export const NS = {
   xm25: 'http://www.ibz.rrn.fgov.be/XSD/xm25/rn25Schema',
   foreignerSituationIntf: 'http://kszbcss.fgov.be/intf/ForeignerSituationService/v1',
   foreignerSituationTypes: 'http://kszbcss.fgov.be/types/ForeignerSituation/v1',
+  novaLists: 'http://www.mi-is.be/xsd/nova/lists/v1',
 } as const;
 
 /**
@@ -81,6 +82,8 @@ export const SCHEMAS = {
     namespace: NS.foreignerSituationIntf,
     file: 'foreignersituation/intf/ForeignerSituationServiceV1.xsd',
   },
+  /** Our model of the four Nova+ XML lists (files on the SPP IS file server, not a SOAP service). */
+  novaLists: { namespace: NS.novaLists, file: 'nova-lists/NovaListsV1.xsd' },
 } as const;
 
 export type SchemaName = keyof typeof SCHEMAS;

@@ -28,6 +28,9 @@ import { StartScreen } from '../features/start/StartScreen';
 import { ResultScreen } from '../features/result/ResultScreen';
 import { RegistrationsScreen } from '../features/registrations/RegistrationsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { ListsScreen } from '../features/lists/ListsScreen';
+import { FollowUpsPanel } from '../features/lists/FollowUps';
+import { desk } from '../api/desk';
 import { formatNiss } from '../../../shared/presentation/format';
 import '../styles/screens.css';
 
@@ -126,6 +129,22 @@ function Screens({
   const [auditRange, setAuditRange] = useState<Period>(() => currentMonth(new Date()));
   const [registrationsNiss, setRegistrationsNiss] = useState('');
   const { backToStart } = flow;
+  const appInfo = useAppInfo();
+
+  /** A NISS of the Lists screen or a follow-up: its newest saved inquiry when there is one, else a new inquiry. */
+  const openPerson = async (niss: string) => {
+    const listing = await desk.listSavedInquiries({ search: niss });
+    const summary = listing.ok
+      ? listing.value.inquiries.find((s) => s.finalNiss === niss)
+      : undefined;
+    if (summary) {
+      setSavedView((view) => ({ ...view, opened: summary }));
+      go('saved');
+    } else {
+      flow.start({ ...flow.input, niss: formatNiss(niss), personName: '' });
+      go('new');
+    }
+  };
 
   // The screen already shown, chosen again: its start (the form, the list), what was typed kept.
   useEffect(() => {
@@ -154,6 +173,13 @@ function Screens({
           }}
         />
       );
+    case 'lists':
+      return (
+        <ListsScreen
+          demo={appInfo.data?.environment === 'demo'}
+          onOpenPerson={(niss) => void openPerson(niss)}
+        />
+      );
     case 'audit':
       return <AuditScreen range={auditRange} onRangeChange={setAuditRange} />;
     case 'registrations':
@@ -163,7 +189,14 @@ function Screens({
     case 'settings':
       return <SettingsScreen preferences={preferences} />;
     case 'new':
-      return <InquiryFlow flow={flow} focusTitle={navigated} />;
+      return (
+        <>
+          <InquiryFlow flow={flow} focusTitle={navigated} />
+          {!flow.running && !flow.run.isSuccess && (
+            <FollowUpsPanel onOpen={(followUp) => void openPerson(followUp.niss)} />
+          )}
+        </>
+      );
   }
 }
 

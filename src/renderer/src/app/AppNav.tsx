@@ -1,11 +1,12 @@
 // The app's screens in the header: new inquiry, saved inquiries, the CPAS's repertory, audit log (the security advisor's), settings.
 import { useTranslation } from 'react-i18next';
 
-export type Screen = 'new' | 'saved' | 'registrations' | 'audit' | 'settings';
+export type Screen = 'new' | 'saved' | 'lists' | 'registrations' | 'audit' | 'settings';
 
 const ITEMS = [
   { screen: 'new', label: 'nav.newInquiry', testId: 'nav-new' },
   { screen: 'saved', label: 'nav.saved', testId: 'nav-saved' },
+  { screen: 'lists', label: 'lists.nav', testId: 'nav-lists' },
   { screen: 'registrations', label: 'access.nav', testId: 'nav-registrations' },
   { screen: 'audit', label: 'nav.audit', testId: 'nav-audit' },
   { screen: 'settings', label: 'settings.nav', testId: 'nav-settings' },

@@ -37,6 +37,8 @@ export const audit: Catalogue['audit'] = {
       'export-csv': 'CSV-Export',
       'export-json': 'JSON-Export',
       print: 'Druck',
+      'lists-fetch': 'Abruf der Nova+-Listen',
+      'lists-import': 'Import von Nova+-Listen',
     },
   },
 };

@@ -35,6 +35,8 @@ export const audit = {
       'export-csv': 'Export CSV',
       'export-json': 'Export JSON',
       print: 'Impression',
+      'lists-fetch': 'Récupération des listes Nova+',
+      'lists-import': 'Import de listes Nova+',
     },
   },
 } as const;

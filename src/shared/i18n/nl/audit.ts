@@ -37,6 +37,8 @@ export const audit: Catalogue['audit'] = {
       'export-csv': 'CSV-export',
       'export-json': 'JSON-export',
       print: 'Afdruk',
+      'lists-fetch': 'Ophalen van de Nova+-lijsten',
+      'lists-import': 'Import van Nova+-lijsten',
     },
   },
 };

@@ -12,6 +12,7 @@ import { Legend } from './Legend';
 import { ResultHeader } from './ResultHeader';
 import { SwimlaneTimeline, useTimelineData, type ZoomRequest } from './SwimlaneTimeline';
 import { TableView } from './TableView';
+import { ListEventsPanel } from '../lists/FollowUps';
 import { openEdge } from './timeline-model';
 import { FindingsPanel } from './FindingsPanel';
 import { SituationPanel } from './SituationPanel';
@@ -278,6 +279,8 @@ export function ResultScreen({
         />
       )}
       {selected && <DetailPanel item={selected} language={language} onClose={close} />}
+      {/* The Nova+ list events of the period: a list of its own under the timeline, not a lane of it. */}
+      <ListEventsPanel niss={inquiry.finalNiss} period={inquiry.request.period} />
       <Supplements
         inquiry={withSupplements}
         onChange={setSupplemented}

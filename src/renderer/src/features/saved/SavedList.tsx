@@ -1,5 +1,7 @@
 // The saved inquiries: search, newest first, open, delete one or all; damaged files and weaker protection said plainly.
 import { useEffect, useId, useRef, useState } from 'react';
+import { useListFollowUps } from '../../api/lists-queries';
+import { FollowUpBadge } from '../lists/FollowUps';
 import { useTranslation } from 'react-i18next';
 import type { SavedInquiryListing, SavedInquirySummary } from '../../../../shared/contract/vault';
 import {
@@ -237,6 +239,9 @@ function SavedTable({
 }) {
   const { t } = useTranslation();
   const damaged = damagedIds(listing.damaged);
+  // The Nova+ list events of the persons listed: a badge beside the NISS.
+  const followUps = useListFollowUps();
+  const followUpOf = (niss: string) => followUps.data?.find((f) => f.niss === niss);
   return (
     <table className="saved-table" data-testid="saved-table">
       <caption className="visually-hidden">{t('saved.title')}</caption>
@@ -273,6 +278,9 @@ function SavedTable({
                 <span className="mono" data-testid="saved-niss">
                   {niss.final}
                 </span>
+                {followUpOf(summary.finalNiss) && (
+                  <FollowUpBadge followUp={followUpOf(summary.finalNiss)!} />
+                )}
                 {niss.requested && (
                   <span className="saved-requested" data-testid="saved-requested-niss">
                     {t('saved.requested', { niss: niss.requested })}

@@ -1,0 +1,200 @@
+// What the Lists screen asks of the imported rows: a filtered, sorted page of one list, the statements' totals per
+// month and legal basis, the rejections' code frequencies, and one person's events.
+import { compactNiss } from '../../shared/domain/niss';
+import type {
+  BlockingRow,
+  ErrorFrequencyRow,
+  ListKind,
+  ListRow,
+  StatementRow,
+  StatusChangeRow,
+} from '../../shared/domain/nova-lists';
+import type {
+  ListEvent,
+  ListPage,
+  MonthTotals,
+  RejectionTotals,
+  StatementTotals,
+} from '../../shared/contract/lists';
+import type { listQuerySchema } from '../../shared/contract/lists';
+import type { z } from 'zod';
+
+export type ParsedListQuery = z.output<typeof listQuerySchema>;
+
+type TableRow = Exclude<ListRow, ErrorFrequencyRow>;
+
+/** The value a row sorts and filters on for each column. */
+function dateOf(row: TableRow): string {
+  return row.kind === 'statement'
+    ? row.month
+    : row.kind === 'rejection'
+      ? row.closedMonth
+      : row.date;
+}
+function codeOf(row: TableRow): string {
+  switch (row.kind) {
+    case 'status':
+      return row.newStatus;
+    case 'blocking':
+      return `${row.action} ${row.reason}`;
+    case 'rejection':
+      return row.codes.join(' ');
+    case 'statement':
+      return '';
+  }
+}
+const amountOf = (row: TableRow) =>
+  row.kind === 'statement' ? row.dueCents - row.recoveredCents : 0;
+
+export function queryRows(all: readonly ListRow[], query: ParsedListQuery): ListPage {
+  const text = query.text?.trim().toLowerCase() ?? '';
+  const nissText = compactNiss(text);
+  const rows = all.filter((row): row is TableRow => {
+    if (row.kind === 'frequency') return false;
+    if (query.legalBasis && row.legalBasis !== query.legalBasis) return false;
+    const date = dateOf(row);
+    if (query.from && date < query.from) return false;
+    if (query.to && date.slice(0, query.to.length) > query.to) return false;
+    if (!text) return true;
+    if (nissText && /^\d+$/.test(nissText) && row.niss.includes(nissText)) return true;
+    const references = [
+      row.dossier ?? '',
+      'formReference' in row ? (row.formReference ?? '') : '',
+      codeOf(row),
+    ];
+    return references.some((value) => value.toLowerCase().includes(text));
+  });
+  const key = (row: TableRow): string | number => {
+    switch (query.sort) {
+      case 'niss':
+        return row.niss;
+      case 'legalBasis':
+        return row.legalBasis;
+      case 'dossier':
+        return row.dossier ?? '';
+      case 'code':
+        return codeOf(row);
+      case 'amount':
+        return amountOf(row);
+      default:
+        return dateOf(row);
+    }
+  };
+  const direction = query.descending ? -1 : 1;
+  // Sorted on a copy of the keys: a 50,000-row statement must not compute them n log n times.
+  const keyed = rows.map((row, index) => ({ row, key: key(row), index }));
+  keyed.sort((a, b) =>
+    a.key < b.key ? -direction : a.key > b.key ? direction : a.index - b.index,
+  );
+  return {
+    rows: keyed.slice(query.offset, query.offset + query.limit).map((entry) => entry.row),
+    total: keyed.length,
+  };
+}
+
+function addMonths(month: string, delta: number): string {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  const index = year * 12 + (m - 1) + delta;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+export function statementTotals(rows: readonly ListRow[]): StatementTotals {
+  const statements = rows.filter((row): row is StatementRow => row.kind === 'statement');
+  if (statements.length === 0) return { months: [], byBasis: [] };
+  let latest = '';
+  const perMonth = new Map<string, MonthTotals>();
+  const perBasis = new Map<string, MonthTotals & { legalBasis: string }>();
+  for (const row of statements) {
+    if (row.closedMonth > latest) latest = row.closedMonth;
+    const month = perMonth.get(row.month) ?? { month: row.month, dueCents: 0, recoveredCents: 0 };
+    month.dueCents += row.dueCents;
+    month.recoveredCents += row.recoveredCents;
+    perMonth.set(row.month, month);
+    const basisKey = `${row.month}|${row.legalBasis}`;
+    const basis = perBasis.get(basisKey) ?? {
+      month: row.month,
+      legalBasis: row.legalBasis,
+      dueCents: 0,
+      recoveredCents: 0,
+    };
+    basis.dueCents += row.dueCents;
+    basis.recoveredCents += row.recoveredCents;
+    perBasis.set(basisKey, basis);
+  }
+  const months: MonthTotals[] = [];
+  for (let back = 11; back >= 0; back--) {
+    const month = addMonths(latest, -back);
+    months.push(perMonth.get(month) ?? { month, dueCents: 0, recoveredCents: 0 });
+  }
+  const byBasis = [...perBasis.values()].sort((a, b) =>
+    a.month === b.month ? a.legalBasis.localeCompare(b.legalBasis) : a.month < b.month ? 1 : -1,
+  );
+  return { months, byBasis };
+}
+
+export function rejectionTotals(rows: readonly ListRow[], month?: string): RejectionTotals {
+  const frequencies = rows.filter((row): row is ErrorFrequencyRow => row.kind === 'frequency');
+  const months = [
+    ...new Set(
+      frequencies
+        .map((row) => row.closedMonth)
+        .concat(
+          rows
+            .filter((row) => row.kind === 'rejection')
+            .map((row) => (row as { closedMonth: string }).closedMonth),
+        ),
+    ),
+  ]
+    .sort()
+    .reverse();
+  const chosen = month ?? months[0];
+  const counts = new Map<string, number>();
+  for (const row of frequencies) {
+    if (row.closedMonth === chosen) counts.set(row.code, (counts.get(row.code) ?? 0) + row.count);
+  }
+  return {
+    months,
+    frequencies: [...counts]
+      .map(([code, count]) => ({ code, count }))
+      .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
+  };
+}
+
+export function toEvent(row: BlockingRow | StatusChangeRow): ListEvent {
+  return row.kind === 'blocking'
+    ? {
+        niss: row.niss,
+        kind: 'blocking',
+        date: row.date,
+        action: row.action,
+        reason: row.reason,
+        otherCpasName: row.otherCpasName ?? row.otherCpasCbe,
+        previousStatus: null,
+        newStatus: null,
+        formReference: row.formReference,
+      }
+    : {
+        niss: row.niss,
+        kind: 'status',
+        date: row.date,
+        action: null,
+        reason: null,
+        otherCpasName: null,
+        previousStatus: row.previousStatus,
+        newStatus: row.newStatus,
+        formReference: null,
+      };
+}
+
+/** The events of the daily lists, oldest first. */
+export function eventsOf(rows: readonly ListRow[]): ListEvent[] {
+  return rows
+    .filter(
+      (row): row is BlockingRow | StatusChangeRow =>
+        row.kind === 'blocking' || row.kind === 'status',
+    )
+    .map(toEvent)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+export const DAILY_KINDS: readonly ListKind[] = ['blocking', 'status'];
