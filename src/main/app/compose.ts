@@ -133,8 +133,6 @@ export function composeDesk(options: DeskOptions) {
     endpoints,
     audit: bcssAudit,
   });
-  // Only a session that starts in the demo environment starts the simulator at once.
-  if (environments.active() === 'demo') demo.warmUp();
   const personCalls = createBcssCallRunner({ endpoint: endpoints.active, ...bcssAudit });
 
   const preferences = createPreferencesService(options.preferencesStore);
@@ -224,6 +222,13 @@ export function composeDesk(options: DeskOptions) {
     handlers,
     policyApplied,
     diagnostics,
+    /**
+     * Starts what the first page does not need (the demo simulator, in a session that starts in the demo
+     * environment): the host calls it once its page is served, so the start screen never waits for it.
+     */
+    warmUp() {
+      if (environments.active() === 'demo') demo.warmUp();
+    },
     async close() {
       (await stopRetention)?.();
       await Promise.allSettled([

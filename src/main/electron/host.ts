@@ -75,6 +75,7 @@ export function startElectronHost(): void {
       },
     });
     app.on('will-quit', () => void desk.close());
+    desk.warmUp();
 
     const language = async (): Promise<Language> => {
       try {

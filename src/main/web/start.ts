@@ -13,6 +13,9 @@ import { createChromiumPdfRenderer } from '../report';
 import { createBrowserReportOutlet } from './browser-report-outlet';
 import { createReportPages } from './report-pages';
 
+/** When the host warms up without waiting any longer for its page to ask for something. */
+const WARM_UP_FALLBACK_MS = 5_000;
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -38,7 +41,10 @@ async function main(): Promise<void> {
     rendererDir: fileURLToPath(new URL('../renderer', import.meta.url)),
     port: Number(values.port),
     reportPages,
+    onPageReady: desk.warmUp,
   });
+  // A host started for a page opened later (or never) still warms up, once the start is behind it.
+  setTimeout(desk.warmUp, WARM_UP_FALLBACK_MS).unref();
   // The origin only: the address with its token stays with this process.
   lock.setUrl(host.origin);
   // One line a script can parse (the e2e suite does), then the human-readable ones.
