@@ -17,10 +17,11 @@ import {
   createSupplementsService,
 } from '../person-services';
 import {
+  createPdfkitEngine,
   createReportActions,
   createReportService,
-  type PdfRenderer,
   type ReportContext,
+  type ReportPdfEngine,
   type ReportOutlet,
 } from '../report';
 import {
@@ -54,8 +55,8 @@ export interface DeskOptions {
   /** Wraps the vault's data key: the OS (Electron safeStorage) or a key file (browser host). */
   secretBox: () => SecretBox;
   env?: NodeJS.ProcessEnv;
-  /** The host's print engine (Electron's printToPDF, or Chromium over CDP) and how files reach the user. */
-  report: { pdf: PdfRenderer; outlet: ReportOutlet };
+  /** How files reach the user; the PDF engine is PDFKit in both hosts (a test may put another). */
+  report: { outlet: ReportOutlet; pdf?: ReportPdfEngine };
   /** The machine's policy file (CPAS IT); read from its place (policyPath) when not given. */
   policy?: LoadedPolicy;
 }
@@ -173,6 +174,7 @@ export function composeDesk(options: DeskOptions) {
     console.error(
       `Inquiry Desk: the policy file ${policy.path} is ignored (${policy.problem.reason}): ${policy.problem.issues.join('; ')}`,
     );
+  const pdf = options.report.pdf ?? createPdfkitEngine();
   const unguarded: DeskHandlers = {
     ...policyHandlers(policy),
     ...appHandlers({
@@ -197,7 +199,7 @@ export function composeDesk(options: DeskOptions) {
     ...reportHandlers(
       createReportActions({
         open: (id) => withVault((vault) => vault.open(id)),
-        report: createReportService({ pdf: options.report.pdf }),
+        report: createReportService({ pdf }),
         outlet: options.report.outlet,
         context: reportContext,
         audit,
@@ -234,7 +236,7 @@ export function composeDesk(options: DeskOptions) {
       await Promise.allSettled([
         demo.close(),
         vaultReady.then((vault) => vault.close()),
-        options.report.pdf.close(),
+        pdf.close(),
       ]);
     },
   };

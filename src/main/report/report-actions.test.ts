@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DeskFailure } from '../../shared/contract/errors';
 import { ChromiumNotFound } from './chromium-pdf';
-import type { PdfRenderer } from './pdf-port';
+import type { ReportPdfEngine } from './pdf-engine';
 import { createReportActions, type ReportAuditEntry } from './report-actions';
 import { downloadDelivery, type ReportOutlet } from './report-outlet';
 import { createReportService } from './report-service';
@@ -12,7 +12,11 @@ import { context } from '../../test-support/report-context';
 const saved = inquiry([item()], { id: 'saved-1' });
 
 function actions(
-  options: { pdf?: PdfRenderer; outlet?: Partial<ReportOutlet>; audit?: () => Promise<void> } = {},
+  options: {
+    pdf?: ReportPdfEngine;
+    outlet?: Partial<ReportOutlet>;
+    audit?: () => Promise<void>;
+  } = {},
 ) {
   const audited: ReportAuditEntry[] = [];
   const delivered: string[] = [];
@@ -77,7 +81,7 @@ describe('report actions', () => {
   });
 
   it('says REPORT_ENGINE_MISSING when no Chromium can make the PDF, and audits nothing', async () => {
-    const missing: PdfRenderer = {
+    const missing: ReportPdfEngine = {
       render: async () => {
         throw new ChromiumNotFound();
       },

@@ -9,7 +9,6 @@ import { resolveDataDir } from './data-dir';
 import { createConfStore } from '../settings';
 import { openInBrowser } from './open-browser';
 import { startWebHost } from './server';
-import { createChromiumPdfRenderer } from '../report';
 import { createBrowserReportOutlet } from './browser-report-outlet';
 import { createReportPages } from './report-pages';
 
@@ -33,8 +32,7 @@ async function main(): Promise<void> {
     preferencesStore: createConfStore(dataDir),
     // No OS key protection outside Electron: a key file readable by the user only (the UI says it is weaker).
     secretBox: () => createKeyFileBox({ path: join(dataDir, 'keys', 'vault.key') }),
-    // No printToPDF outside Electron: a system Chromium, Chrome or Edge over CDP makes the PDF.
-    report: { pdf: createChromiumPdfRenderer(), outlet: createBrowserReportOutlet(reportPages) },
+    report: { outlet: createBrowserReportOutlet(reportPages) },
   });
   const host = await startWebHost({
     handlers: desk.handlers,
