@@ -107,6 +107,8 @@ const STANDARD: Record<FontFace, string> = {
 };
 /** What WinAnsi encodes: the rest (ł, ş, ă, Greek, Cyrillic...) takes the embedded font. */
 const NOT_WIN_ANSI = /[^\x20-\x7e\xa0-\xff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/;
+/** Signs (arrows, geometric shapes, symbols) no text font is needed for. */
+const SIGNS = /[\u2190-\u21ff\u2200-\u22ff\u25a0-\u25ff\u2600-\u26ff]/;
 
 const rgbCache = new Map<string, string>();
 function rgb(hex: string): string {
@@ -133,8 +135,8 @@ export class PdfWriter {
   y: number;
   private readonly widths = new Map<string, number>();
   private readonly standard = {} as Record<FontFace, PdfFont>;
-  private readonly unicode = {} as Partial<Record<FontFace, PdfFont>>;
-  private readonly symbol: PdfFont | undefined;
+  /** The embedded fonts, opened when a text first needs one (parsing a font file is most of a small report's time). */
+  private readonly embedded = new Map<FontFace | 'symbol', PdfFont | null>();
   private readonly picked = new Map<string, PdfFont>();
   private readonly encoded = new Map<string, string>();
   private ops: string[] = [];
@@ -142,26 +144,32 @@ export class PdfWriter {
 
   constructor(
     readonly doc: Doc,
-    fonts: FontSet,
+    private readonly fonts: FontSet,
     readonly area: PageArea,
   ) {
-    const current = () => (doc as unknown as { _font: PdfFont })._font;
     for (const face of Object.keys(STANDARD) as FontFace[]) {
       doc.font(STANDARD[face]);
-      this.standard[face] = current();
-      const file = fonts[face];
-      if (typeof file !== 'string') {
-        doc.registerFont(`report-${face}`, file);
-        doc.font(`report-${face}`);
-        this.unicode[face] = current();
-      }
-    }
-    if (fonts.symbol) {
-      doc.registerFont('report-symbol', fonts.symbol);
-      doc.font('report-symbol');
-      this.symbol = current();
+      this.standard[face] = this.currentFont();
     }
     this.y = area.top;
+  }
+
+  private currentFont(): PdfFont {
+    return (this.doc as unknown as { _font: PdfFont })._font;
+  }
+
+  private embeddedFont(face: FontFace | 'symbol'): PdfFont | undefined {
+    if (!this.embedded.has(face)) {
+      const file = this.fonts[face];
+      let font: PdfFont | null = null;
+      if (file && typeof file !== 'string') {
+        this.doc.registerFont(`report-${face}`, file);
+        this.doc.font(`report-${face}`);
+        font = this.currentFont();
+      }
+      this.embedded.set(face, font);
+    }
+    return this.embedded.get(face) ?? undefined;
   }
 
   get contentWidth(): number {
@@ -186,12 +194,18 @@ export class PdfWriter {
       const covers = (candidate: PdfFont | undefined) =>
         candidate?.font?.hasGlyphForCodePoint !== undefined &&
         [...text].every((char) => candidate.font!.hasGlyphForCodePoint!(char.codePointAt(0)!));
-      const unicode = this.unicode[face];
-      font = covers(unicode)
-        ? unicode!
-        : covers(this.symbol)
-          ? this.symbol!
-          : (unicode ?? this.standard[face]);
+      // Signs only (the markers' ⊘, ⚠): the symbol font, without opening the text font for them.
+      const signsOnly = [...text].every((char) => !NOT_WIN_ANSI.test(char) || SIGNS.test(char));
+      const symbol = signsOnly ? this.embeddedFont('symbol') : undefined;
+      if (symbol && covers(symbol)) font = symbol;
+      else {
+        const unicode = this.embeddedFont(face);
+        font = covers(unicode)
+          ? unicode!
+          : covers(this.embeddedFont('symbol'))
+            ? this.embeddedFont('symbol')!
+            : (unicode ?? this.standard[face]);
+      }
       this.picked.set(key, font);
     }
     return font;
@@ -248,7 +262,15 @@ export class PdfWriter {
           if (line.segments.length > 0) push(piece, face, color, pieceWidth);
           continue;
         }
-        if (line.width + pieceWidth > width && line.segments.length > 0) breakLine();
+        if (line.width + pieceWidth > width && line.segments.length > 0) {
+          breakLine();
+          // 'Label :' then ' value' wrapped there: the new line does not begin with the no-break space.
+          if (piece.startsWith('\u00a0')) {
+            const rest = piece.replace(/^\u00a0+/, '');
+            if (rest) push(rest, face, color, this.measure(rest, face, para.size));
+            continue;
+          }
+        }
         if (line.width + pieceWidth <= width) {
           push(piece, face, color, pieceWidth);
           continue;
@@ -311,8 +333,8 @@ export class PdfWriter {
     );
   }
 
-  /** One run of text on a baseline, in one font and colour. */
-  private textOp(segment: Segment, size: number, x: number, baseline: number): void {
+  /** A run's bytes in its font (cached: the same words come back thousands of times). */
+  private hexOf(segment: Segment): string {
     const key = `${segment.font.id}|${segment.text}`;
     let hex = this.encoded.get(key);
     if (hex === undefined) {
@@ -327,10 +349,25 @@ export class PdfWriter {
       this.encoded.set(key, hex);
     }
     this.pageFonts.set(segment.font.id, segment.font);
-    // The page is drawn y downwards (PDFKit's transform): the text matrix turns the glyphs upright again.
-    this.ops.push(
-      `BT ${rgb(segment.color)} rg /${segment.font.id} ${num(size)} Tf 1 0 0 -1 ${num(x)} ${num(baseline)} Tm <${hex}> Tj ET`,
-    );
+    return hex;
+  }
+
+  /**
+   * One line of runs in one text object: each run follows the one before by the font's own advance, so a
+   * viewer's metrics never make runs overlap. The page is drawn y downwards (PDFKit's transform): the text
+   * matrix turns the glyphs upright again.
+   */
+  private lineOp(line: Line, size: number, x: number, baseline: number): void {
+    let op = `BT 1 0 0 -1 ${num(x)} ${num(baseline)} Tm`;
+    let font = '';
+    let color = '';
+    for (const segment of line.segments) {
+      if (!segment.text) continue;
+      if (segment.color !== color) op += ` ${rgb((color = segment.color))} rg`;
+      if (segment.font.id !== font) op += ` /${(font = segment.font.id)} ${num(size)} Tf`;
+      op += ` <${this.hexOf(segment)}> Tj`;
+    }
+    this.ops.push(`${op} ET`);
   }
 
   drawCell(laidOut: { para: Para; lines: Line[] }[], x: number, y: number): void {
@@ -345,12 +382,8 @@ export class PdfWriter {
         this.strokeRect(x, top, widest + 2.4, height, para.badge.stroke, 0.5);
       }
       for (const line of lines) {
-        let left = x + inset;
         const baseline = top + inset * 0.5 + (lineHeight - para.size) / 2 + para.size * BASELINE;
-        for (const segment of line.segments) {
-          if (segment.text) this.textOp(segment, para.size, left, baseline);
-          left += segment.width;
-        }
+        this.lineOp(line, para.size, x + inset, baseline);
         top += lineHeight;
       }
       top += (para.after ?? 0) + (para.badge ? 1.2 : 0);
