@@ -57,7 +57,8 @@ async function timeToFirstPage(command: string, args: string[]): Promise<number>
     await new Promise((resolve) =>
       child.exitCode !== null ? resolve(null) : child.on('exit', resolve),
     );
-    await rm(dataDir, { recursive: true, force: true });
+    // The host may still be writing its last files as it stops.
+    await rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   }
 }
 
