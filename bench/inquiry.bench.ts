@@ -48,10 +48,13 @@ function bare(url: string, pki: DemoPki, call: Captured): Promise<number> {
         pfx: pki.client.pfx,
         passphrase: pki.client.passphrase,
         ca: [pki.caCertPem],
+        // As the app's transport sends it: the PKCS#12 decoded per call, the body's length declared.
         headers: {
           'Content-Type': 'text/xml; charset=utf-8',
           SOAPAction: `"${call.soapAction}"`,
+          'Content-Length': String(Buffer.byteLength(call.envelope)),
         },
+        minVersion: 'TLSv1.2',
       },
       (response) => {
         let bytes = 0;
