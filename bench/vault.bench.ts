@@ -16,6 +16,7 @@ import { createKeyFileBox, createVault, type InquirySummary } from '../src/main/
 import { compileSearch, searchKeys } from '../src/main/vault/search';
 import { syntheticInquiry, syntheticName } from '../src/test-support/builders';
 import type { VaultFs } from '../src/main/vault/vault-fs';
+import { reportRow } from './stats';
 
 type Store = 'vault' | 'conf';
 type Operation = 'list' | 'searchNiss' | 'searchName' | 'open';
@@ -267,6 +268,23 @@ async function main(): Promise<void> {
       `| save one more (fsynced vault; conf.set) | | | | | ${fmt(median(saveTimes.vault))} | ${fmt(median(saveTimes.conf))} | ${ratio(median(saveTimes.vault), median(saveTimes.conf))} |`,
     ];
     console.log('\n' + lines.join('\n'));
+    const peerLabel = 'conf (electron-store) holding the same JSON';
+    for (const row of rows) {
+      for (const state of ['cold', 'warm'] as const) {
+        reportRow({
+          what: `vault (${count} inquiries): ${labels[row.op]}, ${state}`,
+          ours: row[state].vault,
+          peer: row[state].conf,
+          peerLabel,
+        });
+      }
+    }
+    reportRow({
+      what: `vault (${count} inquiries): save one more (fsynced; conf.set)`,
+      ours: median(saveTimes.vault),
+      peer: median(saveTimes.conf),
+      peerLabel,
+    });
   } finally {
     await rm(root, { recursive: true, force: true });
   }

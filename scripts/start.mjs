@@ -4,7 +4,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { electronInstaller, findElectron } from './electron-binary.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -39,53 +40,28 @@ function buildIfNeeded() {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-/** The Electron binary's path, or a reason why there is none. */
-function findElectron() {
-  const lookup = () => {
-    try {
-      const path = require('electron'); // the package exports the binary's path, or throws without it
-      return typeof path === 'string' && existsSync(path) ? path : null;
-    } catch {
-      return null;
-    }
-  };
-  let binary = lookup();
-  if (!binary && existsSync(join(root, 'node_modules/electron/install.js'))) {
-    // npm install skips Electron's download (see allowScripts in package.json); try it once now.
-    spawnSync(process.execPath, [join(root, 'node_modules/electron/install.js')], {
-      cwd: join(root, 'node_modules/electron'),
-      stdio: 'ignore',
-      timeout: 120_000,
-    });
-    binary = lookup();
-  }
-  if (binary) return { binary };
-  return {
-    reason:
-      'no Electron binary could be installed (its download is not reachable from this machine)',
-  };
-}
-
 function canShowWindows() {
   return (
     process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY)
   );
 }
 
-function startBrowserHost(reason) {
+/** The browser host runs in this process: a second Node would add its own start to the first page's wait. */
+async function startBrowserHost(reason) {
   console.log(`Electron cannot start: ${reason}. Starting the browser host instead.`);
-  const args = [join(root, 'out/main/web.js')];
-  if (canShowWindows() && !process.env.CI) args.push('--open');
-  const child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit' });
-  child.on('exit', (code) => process.exit(code ?? 0));
+  const web = join(root, 'out/main/web.js');
+  process.argv = [process.execPath, web];
+  if (canShowWindows() && !process.env.CI) process.argv.push('--open');
+  await import(pathToFileURL(web).href);
 }
 
 buildIfNeeded();
-const electron = findElectron();
-if (!electron.binary) {
-  startBrowserHost(electron.reason);
-} else if (!canShowWindows()) {
-  startBrowserHost('there is no display to open its window on');
+// Without a display, Electron is not looked for (nor its download tried): the browser host at once.
+const electron = canShowWindows() ? findElectron(electronInstaller(root, require)) : null;
+if (!electron) {
+  await startBrowserHost('there is no display to open its window on');
+} else if (!electron.binary) {
+  await startBrowserHost(electron.reason);
 } else {
   const startedAt = Date.now();
   const child = spawn(electron.binary, [root], { cwd: root, stdio: 'inherit' });

@@ -6,7 +6,6 @@ export const UNPACKAGED_BY_DESIGN: Record<string, string> = {
   '@faker-js/faker': 'the demo environment (a development dependency: "the demo is not installed")',
   'double-metaphone': 'the demo environment',
   'xmllint-wasm': 'the demo environment',
-  'playwright-core': "the browser host's PDF maker; the Electron host prints with its own Chromium",
 };
 
 export interface ImportSpecifier {

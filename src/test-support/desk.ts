@@ -1,24 +1,17 @@
 // Test-only: the assembled main process of the browser host on a data folder of its own, against the demo
-// simulator (one shared demo PKI), with a stand-in PDF engine.
+// simulator (one shared demo PKI).
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DeskHandlers } from '../shared/contract/contract';
 import { DeskFailure } from '../shared/contract/errors';
 import { composeDesk } from '../main/app/compose';
-import type { PdfRenderer } from '../main/report';
 import { createConfStore } from '../main/settings/conf-store';
 import { createKeyFileBox, type SecretBox } from '../main/vault';
 import { createBrowserReportOutlet } from '../main/web/browser-report-outlet';
 import { createReportPages } from '../main/web/report-pages';
 import { simulatorAddresses } from './configured-settings';
 import { DEMO_CBE, TEST_PKI_DIR, type DemoPki, type Simulator } from './simulator';
-
-/** Stands in for Chromium: what the report asks of it is tested in src/main/report. */
-export const fakePdf: PdfRenderer = {
-  render: async (html) => Buffer.from(`%PDF-fake ${html.length}`),
-  close: async () => {},
-};
 
 export interface TestDesk {
   handlers: Required<DeskHandlers>;
@@ -44,7 +37,7 @@ export function composeTestDesk(
     secretBox:
       options.secretBox ?? (() => createKeyFileBox({ path: join(dataDir, 'keys', 'vault.key') })),
     env: { INQUIRY_DESK_DEMO_PKI_DIR: TEST_PKI_DIR, ...options.env },
-    report: { pdf: fakePdf, outlet: createBrowserReportOutlet(createReportPages()) },
+    report: { outlet: createBrowserReportOutlet(createReportPages()) },
   });
   return {
     handlers: composed.handlers as Required<DeskHandlers>,

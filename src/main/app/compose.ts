@@ -17,10 +17,11 @@ import {
   createSupplementsService,
 } from '../person-services';
 import {
+  createPdfkitEngine,
   createReportActions,
   createReportService,
-  type PdfRenderer,
   type ReportContext,
+  type ReportPdfEngine,
   type ReportOutlet,
 } from '../report';
 import {
@@ -56,8 +57,8 @@ export interface DeskOptions {
   /** Wraps the vault's data key: the OS (Electron safeStorage) or a key file (browser host). */
   secretBox: () => SecretBox;
   env?: NodeJS.ProcessEnv;
-  /** The host's print engine (Electron's printToPDF, or Chromium over CDP) and how files reach the user. */
-  report: { pdf: PdfRenderer; outlet: ReportOutlet };
+  /** How files reach the user; the PDF engine is PDFKit in both hosts (a test may put another). */
+  report: { outlet: ReportOutlet; pdf?: ReportPdfEngine };
   /** The machine's policy file (CPAS IT); read from its place (policyPath) when not given. */
   policy?: LoadedPolicy;
 }
@@ -136,8 +137,6 @@ export function composeDesk(options: DeskOptions) {
     endpoints,
     audit: bcssAudit,
   });
-  // Only a session that starts in the demo environment starts the simulator at once.
-  if (environments.active() === 'demo') demo.warmUp();
   const personCalls = createBcssCallRunner({ endpoint: endpoints.active, ...bcssAudit });
 
   const preferences = createPreferencesService(options.preferencesStore);
@@ -190,6 +189,7 @@ export function composeDesk(options: DeskOptions) {
     console.error(
       `Inquiry Desk: the policy file ${policy.path} is ignored (${policy.problem.reason}): ${policy.problem.issues.join('; ')}`,
     );
+  const pdf = options.report.pdf ?? createPdfkitEngine();
   const unguarded: DeskHandlers = {
     ...policyHandlers(policy),
     ...appHandlers({
@@ -215,7 +215,7 @@ export function composeDesk(options: DeskOptions) {
     ...reportHandlers(
       createReportActions({
         open: (id) => withVault((vault) => vault.open(id)),
-        report: createReportService({ pdf: options.report.pdf }),
+        report: createReportService({ pdf }),
         outlet: options.report.outlet,
         context: reportContext,
         audit,
@@ -240,13 +240,20 @@ export function composeDesk(options: DeskOptions) {
     handlers,
     policyApplied,
     diagnostics,
+    /**
+     * Starts what the first page does not need (the demo simulator, in a session that starts in the demo
+     * environment): the host calls it once its page is served, so the start screen never waits for it.
+     */
+    warmUp() {
+      if (environments.active() === 'demo') demo.warmUp();
+    },
     async close() {
       (await stopRetention)?.();
       (await stopListRetention)?.();
       await Promise.allSettled([
         demo.close(),
         vaultReady.then((vault) => vault.close()),
-        options.report.pdf.close(),
+        pdf.close(),
       ]);
     },
   };

@@ -1,9 +1,8 @@
-// The Electron host's report adapters against the mocked electron: hidden script-less window, printToPDF, save dialog, print.
+// The Electron host's report adapters against the mocked electron: hidden script-less window, save dialog, print.
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { toElectronPrintToPdfOptions, type PdfOptions } from '../report';
 import { createFakeElectron, FakeBrowserWindow } from '../../test-support/fake-electron';
 
 const fake = vi.hoisted(() => ({ current: null as ReturnType<typeof createFakeElectron> | null }));
@@ -23,27 +22,14 @@ vi.mock('electron', () => ({
   },
 }));
 
-const OPTIONS: PdfOptions = {
-  pageSize: 'A4',
-  landscape: true,
-  printBackground: true,
-  displayHeaderFooter: true,
-  headerTemplate: '<div>head</div>',
-  footerTemplate: '<div>foot</div>',
-  marginsMm: { top: 25.4, right: 12.7, bottom: 25.4, left: 12.7 },
-  preferCSSPageSize: false,
-  tagged: true,
-  outline: true,
-};
 const HTML = '<!DOCTYPE html><html><body><h1>Rapport 85.07.30-033.28</h1></body></html>';
 
 /** Fresh modules per test: report-window keeps its session prepared for the app's life. */
 async function load() {
   vi.resetModules();
   fake.current = createFakeElectron();
-  const pdf = await import('./electron-pdf');
   const outlet = await import('./electron-report-outlet');
-  return { ...pdf, ...outlet, electron: fake.current };
+  return { ...outlet, electron: fake.current };
 }
 
 const reportSession = (electron: ReturnType<typeof createFakeElectron>) =>
@@ -54,13 +40,14 @@ beforeEach(() => {
   FakeBrowserWindow.onCreated = null;
 });
 
-describe('Electron PDF renderer', () => {
-  it('renders in a hidden, script-less, sandboxed window of its own session, then destroys it', async () => {
-    const { createElectronPdfRenderer, electron } = await load();
-    const renderer = createElectronPdfRenderer();
-    const pdf = await renderer.render(HTML, OPTIONS);
+// The PDF itself is PDFKit's (src/main/report); the window below is where the report is printed from.
+describe('Electron report window', () => {
+  const report = { data: Buffer.from(HTML), fileName: 'r.html', mimeType: 'text/html' };
 
-    expect(pdf.toString()).toBe('%PDF-1.7 electron');
+  it('renders in a hidden, script-less, sandboxed window of its own session, then destroys it', async () => {
+    const { createElectronReportOutlet, electron } = await load();
+    const outlet = createElectronReportOutlet({ parent: () => null });
+    expect(await outlet.print(report)).toEqual({ kind: 'printed' });
     const [window] = FakeBrowserWindow.created;
     expect(window!.options).toMatchObject({
       show: false,
@@ -72,13 +59,6 @@ describe('Electron PDF renderer', () => {
         partition: 'inquiry-desk-report',
       },
     });
-    expect(window!.webContents.printToPDF).toHaveBeenCalledWith(
-      toElectronPrintToPdfOptions(OPTIONS),
-    );
-    // Electron's margins are in inches.
-    expect(window!.webContents.printToPDF.mock.calls[0]![0]).toMatchObject({
-      margins: { top: 1, right: 0.5, bottom: 1, left: 0.5 },
-    });
     expect(window!.destroy).toHaveBeenCalled();
 
     // The document came from memory through the report session's own scheme, with the report's CSP...
@@ -86,15 +66,15 @@ describe('Electron PDF renderer', () => {
     const session = reportSession(electron);
     expect(session.setPermissionRequestHandler).toHaveBeenCalled();
     const handler = session.protocolHandlers.get('desk-report')!;
-    // ...and is no longer served once the PDF is made.
+    // ...and is no longer served once printed.
     const after = await handler(new Request(window!.loadedUrl!));
     expect(after.status).toBe(404);
     expect(await after.text()).not.toContain('85.07.30');
   });
 
   it('serves the report HTML to its window while it loads, and denies navigation and pop-ups', async () => {
-    const { createElectronPdfRenderer, electron } = await load();
-    const renderer = createElectronPdfRenderer();
+    const { createElectronReportOutlet, electron } = await load();
+    const outlet = createElectronReportOutlet({ parent: () => null });
     let seen: { text: string; csp: string | null } | null = null;
     const navigation = { preventDefault: vi.fn() };
     let opened: { action: string } | null = null;
@@ -112,21 +92,10 @@ describe('Electron PDF renderer', () => {
         opened = window.webContents.windowOpenHandler!({ url: 'https://example.org/' });
       });
     };
-    await renderer.render(HTML, OPTIONS);
+    await outlet.print(report);
     expect(seen).toEqual({ text: HTML, csp: expect.stringContaining("default-src 'none'") });
     expect(navigation.preventDefault).toHaveBeenCalled();
     expect(opened).toEqual({ action: 'deny' });
-  });
-
-  it('destroys the window when printToPDF fails, and refuses to render once closed', async () => {
-    const { createElectronPdfRenderer } = await load();
-    const renderer = createElectronPdfRenderer();
-    FakeBrowserWindow.onCreated = (window) =>
-      window.webContents.printToPDF.mockRejectedValueOnce(new Error('GPU process crashed'));
-    await expect(renderer.render(HTML, OPTIONS)).rejects.toThrow('GPU process crashed');
-    expect(FakeBrowserWindow.created[0]!.destroy).toHaveBeenCalled();
-    await renderer.close();
-    await expect(renderer.render(HTML, OPTIONS)).rejects.toThrow(/closed/);
   });
 });
 

@@ -11,7 +11,6 @@ import { bindDeskApi } from './ipc';
 import { createSafeStorageBox } from './safe-storage-box';
 import { createElectronStore } from './preferences-store';
 import { createMainWindow, denyAllPermissions } from './window';
-import { createElectronPdfRenderer } from './electron-pdf';
 import { createElectronReportOutlet } from './electron-report-outlet';
 import { loadWindowBounds, trackWindowBounds } from './window-state';
 import { menuTemplate } from './menu';
@@ -69,12 +68,10 @@ export function startElectronHost(): void {
       dataDir: app.getPath('userData'),
       preferencesStore: store,
       secretBox: () => createSafeStorageBox(),
-      report: {
-        pdf: createElectronPdfRenderer(),
-        outlet: createElectronReportOutlet({ parent: () => mainWindow }),
-      },
+      report: { outlet: createElectronReportOutlet({ parent: () => mainWindow }) },
     });
     app.on('will-quit', () => void desk.close());
+    desk.warmUp();
 
     const language = async (): Promise<Language> => {
       try {

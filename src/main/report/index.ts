@@ -1,20 +1,13 @@
-// The report core's public surface: the service, the PDF port and its Chromium adapter, the pure renderers.
+// The report core's public surface: the service, its PDF engine (PDFKit), the pure renderers.
 export {
   createReportService,
   type ReportFile,
   type ReportService,
   type ReportServiceDeps,
 } from './report-service';
-export {
-  PdfEngineMissing,
-  toElectronPrintToPdfOptions,
-  toPlaywrightPdfOptions,
-  type PdfOptions,
-  type PdfRenderer,
-} from './pdf-port';
-export { createChromiumPdfRenderer, findChromium, ChromiumNotFound } from './chromium-pdf';
+export { PdfEngineMissing } from './pdf-port';
+export { createPdfkitEngine, type ReportPdfEngine } from './pdf-engine';
 export { renderReportHtml } from './report-html';
-export { reportPdfOptions } from './page-layout';
 export { renderReportCsv } from './report-csv';
 export {
   readInquiryJson,

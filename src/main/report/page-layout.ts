@@ -3,6 +3,9 @@ import { escapeHtml } from './escape-html';
 import type { PdfOptions } from './pdf-port';
 import type { ReportModel } from './report-model';
 
+/** Room the timeline page keeps for its title, scope line, legend and the overlap note (mm). */
+export const TIMELINE_CHROME_MM = 32;
+
 /** A4 landscape, in millimetres. */
 export const PAGE = { width: 297, height: 210, side: 10, bottom: 14 } as const;
 
@@ -23,7 +26,7 @@ export function labelled(model: ReportModel, label: string, value: string): stri
   return `${label}${model.language === 'fr' ? ' : ' : ': '}${value}`;
 }
 
-function secondLine(model: ReportModel): string {
+export function secondLine(model: ReportModel): string {
   return [
     labelled(model, model.texts.investigator, model.investigator),
     labelled(model, model.t('result.facts.consultedAt'), model.consultedAt),

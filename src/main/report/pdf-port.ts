@@ -1,7 +1,5 @@
-// The PDF port: what the report asks of a host's print engine (Chromium over CDP, or Electron's printToPDF).
-//
-// Both engines run Chromium's Page.printToPDF, so one set of options serves both; the adapters only
-// translate units and names (toPlaywrightPdfOptions, toElectronPrintToPdfOptions).
+// The Chromium print port: what printing the HTML report to PDF asks of a Chromium (Page.printToPDF), the
+// bench's peer and the tests that check the HTML's print rules. The app's own PDF is PDFKit's (pdf-engine.ts).
 
 export interface PdfMarginsMm {
   top: number;
@@ -48,7 +46,6 @@ export interface PdfRenderer {
 }
 
 const mm = (value: number) => `${value}mm`;
-const inches = (value: number) => value / 25.4;
 
 /** playwright-core's page.pdf() options (CDP Page.printToPDF). */
 export function toPlaywrightPdfOptions(options: PdfOptions) {
@@ -68,29 +65,5 @@ export function toPlaywrightPdfOptions(options: PdfOptions) {
     preferCSSPageSize: options.preferCSSPageSize,
     tagged: options.tagged,
     outline: options.outline,
-  };
-}
-
-/**
- * Electron's webContents.printToPDF() options (Electron >= 21: margins in inches). Structural, so this
- * module stays free of 'electron'; src/main/electron/ passes the result straight to printToPDF.
- */
-export function toElectronPrintToPdfOptions(options: PdfOptions) {
-  return {
-    pageSize: options.pageSize,
-    landscape: options.landscape,
-    printBackground: options.printBackground,
-    displayHeaderFooter: options.displayHeaderFooter,
-    headerTemplate: options.headerTemplate,
-    footerTemplate: options.footerTemplate,
-    margins: {
-      top: inches(options.marginsMm.top),
-      right: inches(options.marginsMm.right),
-      bottom: inches(options.marginsMm.bottom),
-      left: inches(options.marginsMm.left),
-    },
-    preferCSSPageSize: options.preferCSSPageSize,
-    generateTaggedPDF: options.tagged,
-    generateDocumentOutline: options.outline,
   };
 }

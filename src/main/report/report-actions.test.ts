@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DeskFailure } from '../../shared/contract/errors';
 import { ChromiumNotFound } from './chromium-pdf';
-import type { PdfRenderer } from './pdf-port';
+import type { ReportPdfEngine } from './pdf-engine';
 import { createReportActions, type ReportAuditEntry } from './report-actions';
 import { downloadDelivery, type ReportOutlet } from './report-outlet';
 import { createReportService } from './report-service';
@@ -16,7 +16,11 @@ const otherPerson = inquiry([], { id: 'other-person', niss: '90020815752' });
 const vault = new Map([saved, earlierSame, otherPerson].map((i) => [i.id, i]));
 
 function actions(
-  options: { pdf?: PdfRenderer; outlet?: Partial<ReportOutlet>; audit?: () => Promise<void> } = {},
+  options: {
+    pdf?: ReportPdfEngine;
+    outlet?: Partial<ReportOutlet>;
+    audit?: () => Promise<void>;
+  } = {},
 ) {
   const audited: ReportAuditEntry[] = [];
   const delivered: string[] = [];
@@ -81,7 +85,7 @@ describe('report actions', () => {
   });
 
   it('says REPORT_ENGINE_MISSING when no Chromium can make the PDF, and audits nothing', async () => {
-    const missing: PdfRenderer = {
+    const missing: ReportPdfEngine = {
       render: async () => {
         throw new ChromiumNotFound();
       },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogues } from '../../shared/i18n';
 import { footerTemplate, headerHeightMm, headerTemplate, reportPdfOptions } from './page-layout';
-import { toElectronPrintToPdfOptions, toPlaywrightPdfOptions } from './pdf-port';
+import { toPlaywrightPdfOptions } from './pdf-port';
 import { renderReportHtml } from './report-html';
 import { buildReportModel } from './report-model';
 import { inquiry, item } from '../../test-support/builders';
@@ -253,17 +253,14 @@ describe('page header and footer', () => {
     expect(headerHeightMm(many)).toBeGreaterThan(headerHeightMm(model));
   });
 
-  it('one set of options for both hosts: A4 landscape, background, header and footer', () => {
+  it('the print options for Chromium: A4 landscape, background, header and footer', () => {
     const options = reportPdfOptions(model);
     expect(options).toMatchObject({ pageSize: 'A4', landscape: true, displayHeaderFooter: true });
     const playwright = toPlaywrightPdfOptions(options);
     expect(playwright.format).toBe('A4');
     expect(playwright.margin.left).toBe('10mm');
     expect(playwright.headerTemplate).toBe(options.headerTemplate);
-    const electron = toElectronPrintToPdfOptions(options);
-    expect(electron.pageSize).toBe('A4');
-    expect(electron.margins.left).toBeCloseTo(10 / 25.4);
-    expect(electron.footerTemplate).toBe(options.footerTemplate);
-    expect(electron.printBackground).toBe(true);
+    expect(playwright.footerTemplate).toBe(options.footerTemplate);
+    expect(playwright.printBackground).toBe(true);
   });
 });

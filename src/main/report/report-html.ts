@@ -4,7 +4,7 @@ import { isoToDisplayDate } from '../../shared/domain/period';
 import { laneColours } from '../../shared/presentation/lane-palette';
 import { comparisonSectionHtml, findingsSectionHtml, situationSectionHtml } from './report-answers';
 import { escapeHtml } from './escape-html';
-import { bodyHeightMm, labelled, PAGE, REPORT_FONT } from './page-layout';
+import { bodyHeightMm, labelled, PAGE, REPORT_FONT, TIMELINE_CHROME_MM } from './page-layout';
 import {
   buildReportModel,
   type DateCell,
@@ -15,13 +15,11 @@ import {
   type WorkDocumentRow,
 } from './report-model';
 import { dataWindow, renderTimelineSvg } from './report-svg';
+import { REPORT_SECTIONS, type ReportSectionId } from './report-sections';
 
 export type { ReportContext } from './report-model';
 
 const e = escapeHtml;
-
-// Room the timeline page keeps for its title, scope line, legend and the overlap note.
-const TIMELINE_CHROME_MM = 32;
 
 /**
  * Print-only styles, inline: this document is rendered in an isolated page (no script, no network, its own
@@ -130,10 +128,14 @@ function rowHtml(model: ReportModel, lane: ReportLane, row: ReportRow): string {
   );
 }
 
-function laneTable(model: ReportModel, lane: ReportLane): string {
+/** A lane table's columns (mm; 0: the rest of the line), for both the HTML and the PDF. */
+export function laneColumns(
+  model: ReportModel,
+  lane: ReportLane,
+): { width: number; title: string }[] {
   const { t, texts } = model;
-  const columns = [
-    { width: 9, title: texts.ref },
+  return [
+    { width: 11, title: texts.ref },
     ...(lane.hasSubLanes ? [{ width: 25, title: t('result.table.subLane') }] : []),
     { width: 16, title: t('result.table.begin') },
     { width: 16, title: t('result.table.end') },
@@ -141,6 +143,11 @@ function laneTable(model: ReportModel, lane: ReportLane): string {
     { width: 24, title: t('result.table.markers') },
     { width: 0, title: texts.details },
   ];
+}
+
+function laneTable(model: ReportModel, lane: ReportLane): string {
+  const { t, texts } = model;
+  const columns = laneColumns(model, lane);
   const colours = laneColours(lane.id, null);
   const head =
     `<tr class="lane-head"><th colspan="${columns.length}" style="background:${colours.fill};border-left-color:${colours.stroke}">` +
@@ -326,25 +333,27 @@ function legendSwatch(inner: string): string {
   return `<svg width="9mm" height="3.6mm" viewBox="0 0 9 3.6" aria-hidden="true">${inner}</svg>`;
 }
 
-function legend(model: ReportModel): string {
+/** The timeline's legend: each entry's swatch (SVG content, 9 × 3.6 units) and its words. */
+export function legendEntries(model: ReportModel): [string, string][] {
   const { t, texts } = model;
-  const box = (attributes: string) =>
-    `<rect x="0.3" y="0.4" width="6.6" height="2.8" rx="0.3" fill="#e6eef9" stroke="#1f5fa8" stroke-width="0.25" ${attributes}/>`;
+  // Each attribute once: the PDF's SVG reader (svg-to-pdfkit) is a strict XML parser.
+  const box = (stroke = '#1f5fa8', strokeWidth = '0.25', extra = '') =>
+    `<rect x="0.3" y="0.4" width="6.6" height="2.8" rx="0.3" fill="#e6eef9" stroke="${stroke}" stroke-width="${strokeWidth}" ${extra}/>`;
   const patterns =
     '<defs><pattern id="lg-b" width="1.2" height="1.2" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="0.45" height="1.2" fill="#8c1a14"/></pattern>' +
     '<pattern id="lg-f" width="1.4" height="1.4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="0.4" height="1.4" fill="#6b4200"/><rect width="1.4" height="0.4" fill="#6b4200"/></pattern></defs>';
   const entries = [
-    [box('') + '<polygon points="6.9,0.3 9,1.8 6.9,3.3" fill="#1f5fa8"/>', t('result.legend.open')],
-    [box('stroke-dasharray="0.9 0.5" stroke-width="0.3"'), t('result.legend.incomplete')],
+    [box() + '<polygon points="6.9,0.3 9,1.8 6.9,3.3" fill="#1f5fa8"/>', t('result.legend.open')],
+    [box('#1f5fa8', '0.3', 'stroke-dasharray="0.9 0.5"'), t('result.legend.incomplete')],
     [
       patterns +
-        box('') +
+        box() +
         '<rect x="0.3" y="0.4" width="6.6" height="2.8" fill="url(#lg-b)" fill-opacity="0.55"/>',
       `${t('result.marker.blocked')} – ${t('result.legend.blocked')}`,
     ],
     [
       patterns +
-        box('stroke="#6b4200" stroke-width="0.45"') +
+        box('#6b4200', '0.45') +
         '<rect x="0.3" y="0.4" width="6.6" height="2.8" fill="url(#lg-f)" fill-opacity="0.55"/>',
       `${t('result.marker.fraud')} – ${t('result.legend.fraud')}`,
     ],
@@ -359,10 +368,14 @@ function legend(model: ReportModel): string {
       texts.consultation,
     ],
   ];
+  return entries as [string, string][];
+}
+
+function legend(model: ReportModel): string {
   return (
-    `<ul class="legend" aria-label="${e(t('result.legend.title'))}">` +
-    entries
-      .map(([swatch, label]) => `<li>${legendSwatch(swatch ?? '')}${e(label ?? '')}</li>`)
+    `<ul class="legend" aria-label="${e(model.t('result.legend.title'))}">` +
+    legendEntries(model)
+      .map(([swatch, label]) => `<li>${legendSwatch(swatch)}${e(label)}</li>`)
       .join('') +
     '</ul>'
   );
@@ -386,50 +399,47 @@ function missingNotice(model: ReportModel): string {
   );
 }
 
-function cover(inquiry: Inquiry, model: ReportModel): string {
-  const { t, texts } = model;
-  const fact = (label: string, value: string, className = '') =>
-    `<div><dt>${e(label)}</dt><dd${className ? ` class="${className}"` : ''}>${e(value)}</dd></div>`;
+/** The notices under the cover's facts: NISS replaced, answer completed, nothing found. */
+export function coverNotices(inquiry: Inquiry, model: ReportModel): string[] {
+  const { t } = model;
   const notices: string[] = [];
   if (inquiry.nissReplaced) {
     notices.push(t('result.replaced', { requested: model.requestedNiss, final: model.niss }));
   }
   if (inquiry.answerVersion === 1) notices.push(t('result.completedBy'));
   if (!inquiry.dataFound) notices.push(t('result.noData'));
-  const demo = model.isProduction
-    ? ''
-    : `<p class="demo-banner"><strong>${e(texts.demoMark)}</strong>${e(
-        model.t('report.document.demoNotice', { environment: model.environment.toUpperCase() }),
-      )}</p>`;
-  const tickets = model.tickets
-    .map(
-      (ticket) =>
-        `<tr><td>${e(ticket.service)}${ticket.requestType ? ` · ${e(ticket.requestType)}` : ''}</td>` +
-        `<td class="mono">${e(ticket.ticketCBSS ?? t('result.facts.noTicket'))}</td>` +
-        `<td class="mono">${e(ticket.ticket)}</td></tr>`,
-    )
-    .join('');
-  const summary = model.lanes
-    .map((lane) => {
-      const items = lane.rows.map((row) => row.item);
-      const count = (test: (item: (typeof items)[number]) => boolean) =>
-        items.filter(test).length || '';
-      if (lane.missing) {
-        return (
-          `<tr class="missing"><td>${lane.number}. ${e(lane.title)}</td>` +
-          `<td colspan="4">${e(t('result.missing.count'))}</td></tr>`
-        );
-      }
-      return (
-        `<tr><td>${lane.number}. ${e(lane.title)}</td><td class="num">${items.length}</td>` +
-        `<td class="num">${count((i) => i.end === null)}</td>` +
-        `<td class="num">${count((i) => i.markers.blocked)}</td>` +
-        `<td class="num">${count((i) => i.markers.fraud)}</td></tr>`
-      );
-    })
-    .join('');
-  // The supplements are counted too: a reader of the first page learns they were consulted.
-  const supplementSummary = [
+  return notices;
+}
+
+export interface SummaryRow {
+  title: string;
+  /** "not given by the BCSS" for a missing section, instead of counts. */
+  missing: string | null;
+  /** Periods, ongoing, blocked, fraud ('' for none). */
+  counts: string[];
+}
+
+/** The cover's summary: one row per lane, then one per supplement consulted (a reader of page 1 learns of them). */
+export function summaryRows(model: ReportModel): SummaryRow[] {
+  const { t } = model;
+  const lanes = model.lanes.map((lane): SummaryRow => {
+    const title = `${lane.number}. ${lane.title}`;
+    if (lane.missing) return { title, missing: t('result.missing.count'), counts: [] };
+    const items = lane.rows.map((row) => row.item);
+    const count = (test: (item: (typeof items)[number]) => boolean) =>
+      String(items.filter(test).length || '');
+    return {
+      title,
+      missing: null,
+      counts: [
+        String(items.length),
+        count((i) => i.end === null),
+        count((i) => i.markers.blocked),
+        count((i) => i.markers.fraud),
+      ],
+    };
+  });
+  const supplements = [
     model.registerExtract && {
       number: model.registerExtract.number,
       title: model.registerExtract.title,
@@ -446,10 +456,44 @@ function cover(inquiry: Inquiry, model: ReportModel): string {
     },
   ]
     .filter((entry) => !!entry)
+    .map((entry): SummaryRow => ({
+      title: `${entry.number}. ${entry.title}`,
+      missing: null,
+      counts: [
+        String(entry.rows.length),
+        String(entry.rows.filter((row) => row.current).length || ''),
+        '',
+        '',
+      ],
+    }));
+  return [...lanes, ...supplements];
+}
+
+function cover(inquiry: Inquiry, model: ReportModel): string {
+  const { t, texts } = model;
+  const fact = (label: string, value: string, className = '') =>
+    `<div><dt>${e(label)}</dt><dd${className ? ` class="${className}"` : ''}>${e(value)}</dd></div>`;
+  const notices = coverNotices(inquiry, model);
+  const demo = model.isProduction
+    ? ''
+    : `<p class="demo-banner"><strong>${e(texts.demoMark)}</strong>${e(
+        model.t('report.document.demoNotice', { environment: model.environment.toUpperCase() }),
+      )}</p>`;
+  const tickets = model.tickets
     .map(
-      (entry) =>
-        `<tr><td>${entry.number}. ${e(entry.title)}</td><td class="num">${entry.rows.length}</td>` +
-        `<td class="num">${entry.rows.filter((row) => row.current).length || ''}</td><td></td><td></td></tr>`,
+      (ticket) =>
+        `<tr><td>${e(ticket.service)}${ticket.requestType ? ` · ${e(ticket.requestType)}` : ''}</td>` +
+        `<td class="mono">${e(ticket.ticketCBSS ?? t('result.facts.noTicket'))}</td>` +
+        `<td class="mono">${e(ticket.ticket)}</td></tr>`,
+    )
+    .join('');
+  const summary = summaryRows(model)
+    .map((row) =>
+      row.missing
+        ? `<tr class="missing"><td>${e(row.title)}</td><td colspan="4">${e(row.missing)}</td></tr>`
+        : `<tr><td>${e(row.title)}</td>` +
+          row.counts.map((count) => `<td class="num">${e(count)}</td>`).join('') +
+          `</tr>`,
     )
     .join('');
   return (
@@ -475,7 +519,7 @@ function cover(inquiry: Inquiry, model: ReportModel): string {
     `<h2>${e(texts.summary)}</h2>` +
     `<table class="summary"><thead><tr><th>${e(t('result.panel.lane'))}</th><th>${e(texts.periods)}</th>` +
     `<th>${e(t('result.ongoing'))}</th><th>${e(t('result.marker.blocked'))}</th><th>${e(t('result.marker.fraud'))}</th></tr></thead>` +
-    `<tbody>${summary}${supplementSummary}</tbody></table>` +
+    `<tbody>${summary}</tbody></table>` +
     // Also here, not only in the page footer: the HTML export printed from a browser has no footer.
     `<p class="note">${e(texts.confidential)} ${e(model.generatedAt)}.</p></section>`
   );
@@ -513,19 +557,8 @@ function timelinePage(inquiry: Inquiry, model: ReportModel): string {
   );
 }
 
-/** The model already built (the PDF path builds it once for the page options too). */
-export function renderReportHtmlFromModel(inquiry: Inquiry, model: ReportModel): string {
-  const title = labelled(model, model.texts.title, model.niss);
+function lanesSection(model: ReportModel): string {
   return (
-    `<!DOCTYPE html><html lang="${model.language}"><head><meta charset="utf-8">` +
-    // Defence in depth for the print page: nothing but this document's own inline styles may load or run.
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">` +
-    `<title>${e(title)}</title><style>${styles()}</style></head><body>` +
-    cover(inquiry, model) +
-    findingsSectionHtml(model.answers, model.t, model.texts.ref) +
-    situationSectionHtml(model.answers, model.t) +
-    comparisonSectionHtml(model.answers, model.t, model.texts.ref) +
-    timelinePage(inquiry, model) +
     `<section class="lanes"><h2>${e(model.texts.lanes)}</h2>` +
     `<p class="note">${e(
       model.t('report.document.markersNote', {
@@ -535,9 +568,32 @@ export function renderReportHtmlFromModel(inquiry: Inquiry, model: ReportModel):
       }),
     )}</p>\n` +
     model.lanes.map((lane) => laneTable(model, lane)).join('\n') +
-    `</section>` +
-    registerExtractSection(model) +
-    foreignerSituationSection(model) +
+    `</section>`
+  );
+}
+
+/** Each section's HTML, keyed as report-sections.ts lists them (report-pdf.ts draws the same ones). */
+const htmlSections: Record<ReportSectionId, (inquiry: Inquiry, model: ReportModel) => string> = {
+  cover,
+  findings: (_inquiry, model) => findingsSectionHtml(model.answers, model.t, model.texts.ref),
+  situation: (_inquiry, model) => situationSectionHtml(model.answers, model.t),
+  comparison: (_inquiry, model) =>
+    comparisonSectionHtml(model.answers, model.t, model.texts.ref),
+  timeline: timelinePage,
+  lanes: (_inquiry, model) => lanesSection(model),
+  registerExtract: (_inquiry, model) => registerExtractSection(model),
+  foreignerSituation: (_inquiry, model) => foreignerSituationSection(model),
+};
+
+/** The model already built (the PDF path builds it once for the page options too). */
+export function renderReportHtmlFromModel(inquiry: Inquiry, model: ReportModel): string {
+  const title = labelled(model, model.texts.title, model.niss);
+  return (
+    `<!DOCTYPE html><html lang="${model.language}"><head><meta charset="utf-8">` +
+    // Defence in depth for the print page: nothing but this document's own inline styles may load or run.
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">` +
+    `<title>${e(title)}</title><style>${styles()}</style></head><body>` +
+    REPORT_SECTIONS.map((id) => htmlSections[id](inquiry, model)).join('') +
     `</body></html>`
   );
 }

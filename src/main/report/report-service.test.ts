@@ -1,43 +1,52 @@
 import { describe, expect, it } from 'vitest';
 import { chromiumCandidates } from './chromium-pdf';
-import type { PdfOptions, PdfRenderer } from './pdf-port';
+import type { Inquiry } from '../../shared/domain/inquiry';
+import type { ReportPdfEngine } from './pdf-engine';
+import type { ReportModel } from './report-model';
 import { reportFileName } from './report-file-name';
 import { readInquiryJson } from './report-json';
 import { createReportService } from './report-service';
 import { inquiry, item } from '../../test-support/builders';
 import { context } from '../../test-support/report-context';
 
-function fakeRenderer() {
-  const calls: { html: string; options: PdfOptions }[] = [];
-  const renderer: PdfRenderer = {
-    async render(html, options) {
-      calls.push({ html, options });
+function fakeEngine() {
+  const calls: { inquiry: Inquiry; model: ReportModel }[] = [];
+  const engine: ReportPdfEngine = {
+    async render(inquiry, model) {
+      calls.push({ inquiry, model });
       return Buffer.from('%PDF-1.7 fake');
     },
     async close() {},
   };
-  return { renderer, calls };
+  return { engine, calls };
 }
 
 describe('report service', () => {
   const subject = inquiry([item({ end: null })], { consultedAt: '2026-11-23T11:00:00.000Z' });
 
-  it('hands the report HTML and its page options to the PDF port', async () => {
-    const { renderer, calls } = fakeRenderer();
-    const service = createReportService({ pdf: renderer });
+  it('hands the inquiry and its report model, built once, to the PDF engine', async () => {
+    const { engine, calls } = fakeEngine();
+    const service = createReportService({ pdf: engine });
     const file = await service.pdf(subject, context());
     expect(file.data.toString()).toBe('%PDF-1.7 fake');
     expect(file.mimeType).toBe('application/pdf');
     expect(file.fileName).toBe('enquete-85.07.30-033.28-2026-11-23.pdf');
     expect(calls).toHaveLength(1);
-    expect(calls[0]!.html).toContain('Rapport d’enquête sociale');
-    expect(calls[0]!.options).toMatchObject({ pageSize: 'A4', landscape: true });
-    expect(calls[0]!.options.headerTemplate).toContain('85.07.30-033.28');
+    expect(calls[0]!.inquiry).toBe(subject);
+    expect(calls[0]!.model).toMatchObject({ niss: '85.07.30-033.28', language: 'fr' });
+  });
+
+  it('makes the PDF with PDFKit when given no engine', async () => {
+    const file = await createReportService({}).pdf(subject, context());
+    expect(file.data.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // The cover, the timeline and the lanes: at least three pages.
+    const pages = file.data.toString('latin1').match(/\/Type \/Page\b/g) ?? [];
+    expect(pages.length).toBeGreaterThanOrEqual(3);
   });
 
   it('makes CSV, JSON and HTML files named alike', async () => {
     const service = createReportService({
-      pdf: fakeRenderer().renderer,
+      pdf: fakeEngine().engine,
       now: () => new Date('2026-11-24T09:00:00Z'),
     });
     const ctx = context({ language: 'nl', generatedAt: undefined });

@@ -1,7 +1,6 @@
 // The report service: the inquiry as PDF, CSV, JSON or HTML, each with its file name; the PDF engine is a port.
 import type { Inquiry } from '../../shared/domain/inquiry';
-import type { PdfRenderer } from './pdf-port';
-import { reportPdfOptions } from './page-layout';
+import { createPdfkitEngine, type ReportPdfEngine } from './pdf-engine';
 import { renderReportCsvFromModel } from './report-csv';
 import { reportFileName } from './report-file-name';
 import { renderReportHtmlFromModel } from './report-html';
@@ -23,21 +22,21 @@ export interface ReportService {
 }
 
 export interface ReportServiceDeps {
-  pdf: PdfRenderer;
+  /** Default: PDFKit. */
+  pdf?: ReportPdfEngine;
   /** The report's "made on" time when the context gives none; tests pin it. */
   now?: () => Date;
 }
 
 export function createReportService(deps: ReportServiceDeps): ReportService {
   const now = deps.now ?? (() => new Date());
+  const engine = deps.pdf ?? createPdfkitEngine();
   const model = (inquiry: Inquiry, context: ReportContext) =>
     buildReportModel(inquiry, { ...context, generatedAt: context.generatedAt ?? now() });
 
   return {
     async pdf(inquiry, context) {
-      const built = model(inquiry, context);
-      const html = renderReportHtmlFromModel(inquiry, built);
-      const data = await deps.pdf.render(html, reportPdfOptions(built));
+      const data = await engine.render(inquiry, model(inquiry, context));
       return {
         data,
         fileName: reportFileName(inquiry, context.language, 'pdf'),

@@ -8,11 +8,8 @@ import { RESIDENCE_REASONS } from '../../shared/domain/residence-reasons';
 import { DEMO_PERSONAS } from '../../test-support/simulator';
 import { formatNiss } from '../../shared/presentation/format';
 import { composeTestDesk } from '../../test-support/desk';
-import { createChromiumPdfRenderer } from './chromium-pdf';
-import { reportPdfOptions } from './page-layout';
-import type { PdfRenderer } from './pdf-port';
+import { createPdfkitEngine, type ReportPdfEngine } from './pdf-engine';
 import { renderReportCsv } from './report-csv';
-import { renderReportHtmlFromModel } from './report-html';
 import { buildReportModel } from './report-model';
 import { readCsv } from '../../test-support/files/csv-read';
 import { context } from '../../test-support/report-context';
@@ -74,21 +71,18 @@ describe('report of simulated supplements', () => {
   });
 
   describe.skipIf(!pdftotext)('PDF', () => {
-    let renderer: PdfRenderer;
+    let engine: ReportPdfEngine;
     beforeAll(() => {
-      renderer = createChromiumPdfRenderer();
+      engine = createPdfkitEngine();
     });
-    afterAll(() => renderer?.close());
+    afterAll(() => engine?.close());
 
     it.each(['couple-partner', 'subsidiary-protection'])(
       '%s: the sections, every work document, the tickets of both services',
       async (key) => {
         const inquiry = completed.get(key)!;
         const model = buildReportModel(inquiry, context({ language: 'fr' }));
-        const pdf = await renderer.render(
-          renderReportHtmlFromModel(inquiry, model),
-          reportPdfOptions(model),
-        );
+        const pdf = await engine.render(inquiry, model);
         const dir = process.env.INQUIRY_DESK_REPORT_PDF_DIR;
         if (dir) {
           await mkdir(dir, { recursive: true });

@@ -2,11 +2,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createChromiumPdfRenderer } from './chromium-pdf';
-import { reportPdfOptions } from './page-layout';
-import type { PdfRenderer } from './pdf-port';
+import { createPdfkitEngine, type ReportPdfEngine } from './pdf-engine';
 import { renderReportCsv } from './report-csv';
-import { renderReportHtml, renderReportHtmlFromModel } from './report-html';
+import { renderReportHtml } from './report-html';
 import { buildReportModel, type ReportRow } from './report-model';
 import { catalogues } from '../../shared/i18n';
 import { readCsv } from '../../test-support/files/csv-read';
@@ -195,21 +193,18 @@ describe('report CSV of the supplements', () => {
 const pdftotext = findPdftotext();
 
 describe.skipIf(!pdftotext)('report PDF of the supplements', () => {
-  let renderer: PdfRenderer;
+  let engine: ReportPdfEngine;
   beforeAll(() => {
-    renderer = createChromiumPdfRenderer();
+    engine = createPdfkitEngine();
   });
-  afterAll(() => renderer?.close());
+  afterAll(() => engine?.close());
 
   it.each(['fr', 'nl'] as const)(
     '(%s) reads back the section titles, a work document, the residence reason and the reunification NISS',
     async (language) => {
       const subject = withSupplements();
       const model = buildReportModel(subject, context({ language }));
-      const pdf = await renderer.render(
-        renderReportHtmlFromModel(subject, model),
-        reportPdfOptions(model),
-      );
+      const pdf = await engine.render(subject, model);
       // Kept for a look at the pages (pdftoppm) when INQUIRY_DESK_REPORT_PDF_DIR is set.
       const dir = process.env.INQUIRY_DESK_REPORT_PDF_DIR;
       if (dir) {
@@ -258,10 +253,7 @@ describe.skipIf(!pdftotext)('report PDF of the supplements', () => {
     }));
     subject.supplements!.registerExtract!.extract.informationTypes = entries;
     const model = buildReportModel(subject, context());
-    const pdf = await renderer.render(
-      renderReportHtmlFromModel(subject, model),
-      reportPdfOptions(model),
-    );
+    const pdf = await engine.render(subject, model);
     const pages = await pdfPages(pdf, pdftotext!);
     const heading = `9. ${model.texts.registerExtract}`;
     const page = pages.findIndex(
@@ -298,10 +290,7 @@ describe.skipIf(!pdftotext)('report PDF of the supplements', () => {
   it('prints no supplement section without supplements', async () => {
     const subject = without();
     const model = buildReportModel(subject, context());
-    const pdf = await renderer.render(
-      renderReportHtmlFromModel(subject, model),
-      reportPdfOptions(model),
-    );
+    const pdf = await engine.render(subject, model);
     const all = squeeze((await pdfPages(pdf, pdftotext!)).join('\n'));
     expect(all).not.toContain(squeeze(catalogues.fr.report.document.registerExtract));
     expect(all).not.toContain(squeeze(catalogues.fr.report.document.foreignerSituation));

@@ -242,3 +242,40 @@ describe('browser host answers are never cached, and big bodies are refused earl
     expect(status).toBe(413);
   });
 });
+
+describe('warming up after the page', () => {
+  it('calls onPageReady once, after the first API answer, not for the page files nor a refused call', async () => {
+    const onPageReady = vi.fn();
+    const own = await startWebHost({ handlers, rendererDir, logger: quiet, onPageReady });
+    try {
+      const get = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
+        new Promise<number>((resolve, reject) => {
+          const req = httpRequest(
+            { host: '127.0.0.1', port: own.port, path, method, headers },
+            (res) => {
+              res.resume();
+              res.on('end', () => resolve(res.statusCode ?? 0));
+            },
+          );
+          req.on('error', reject);
+          req.end(method === 'POST' ? JSON.stringify({ input: undefined }) : undefined);
+        });
+      const post = (token: string) =>
+        get(
+          '/api/getAppInfo',
+          { 'Content-Type': 'application/json', 'X-Desk-Token': token },
+          'POST',
+        );
+      expect(await get('/')).toBe(200);
+      expect(await get('/assets/app.js')).toBe(200);
+      expect(await post('wrong')).toBe(401);
+      expect(onPageReady).not.toHaveBeenCalled();
+      expect(await post(own.token)).toBe(200);
+      await vi.waitFor(() => expect(onPageReady).toHaveBeenCalledTimes(1));
+      expect(await post(own.token)).toBe(200);
+      expect(onPageReady).toHaveBeenCalledTimes(1);
+    } finally {
+      await own.close();
+    }
+  });
+});

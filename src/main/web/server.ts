@@ -21,6 +21,11 @@ export interface WebHostOptions {
   logger?: Logger;
   /** The print pages of the report (printInquiry), served once each. */
   reportPages?: ReportPages;
+  /**
+   * Called once, when the first API answer has gone out: the page has loaded and is running. The host warms
+   * what the first page does not need from then on, so that work never delays the page itself.
+   */
+  onPageReady?: () => void;
 }
 
 export interface WebHost {
@@ -38,6 +43,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(32).toString('base64url');
   const logger = options.logger ?? console;
   let allowedHosts = new Set<string>();
+  let pageReady = options.onPageReady;
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
@@ -134,6 +140,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     const result = await dispatch(options.handlers, method, input, logger);
     sendJson(response, 200, result);
+    if (pageReady) {
+      const ready = pageReady;
+      pageReady = undefined;
+      response.once('finish', ready);
+    }
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -9,9 +9,11 @@ import { resolveDataDir } from './data-dir';
 import { createConfStore } from '../settings';
 import { openInBrowser } from './open-browser';
 import { startWebHost } from './server';
-import { createChromiumPdfRenderer } from '../report';
 import { createBrowserReportOutlet } from './browser-report-outlet';
 import { createReportPages } from './report-pages';
+
+/** When the host warms up without waiting any longer for its page to ask for something. */
+const WARM_UP_FALLBACK_MS = 5_000;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -30,15 +32,17 @@ async function main(): Promise<void> {
     preferencesStore: createConfStore(dataDir),
     // No OS key protection outside Electron: a key file readable by the user only (the UI says it is weaker).
     secretBox: () => createKeyFileBox({ path: join(dataDir, 'keys', 'vault.key') }),
-    // No printToPDF outside Electron: a system Chromium, Chrome or Edge over CDP makes the PDF.
-    report: { pdf: createChromiumPdfRenderer(), outlet: createBrowserReportOutlet(reportPages) },
+    report: { outlet: createBrowserReportOutlet(reportPages) },
   });
   const host = await startWebHost({
     handlers: desk.handlers,
     rendererDir: fileURLToPath(new URL('../renderer', import.meta.url)),
     port: Number(values.port),
     reportPages,
+    onPageReady: desk.warmUp,
   });
+  // A host started for a page opened later (or never) still warms up, once the start is behind it.
+  setTimeout(desk.warmUp, WARM_UP_FALLBACK_MS).unref();
   // The origin only: the address with its token stays with this process.
   lock.setUrl(host.origin);
   // One line a script can parse (the e2e suite does), then the human-readable ones.
