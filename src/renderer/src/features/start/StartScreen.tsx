@@ -10,6 +10,7 @@ import { useAppInfo, useDemoPersons } from '../../api/queries';
 import { DemoPicker } from './DemoPicker';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { InquiryProgress } from './InquiryProgress';
+import { FirstRunPanel } from './FirstRunPanel';
 import { NissField } from '../../components/NissField';
 import { PeriodField } from './PeriodField';
 import { PersonNameField } from './PersonNameField';
@@ -72,6 +73,7 @@ export function StartScreen({
         {t('start.title')}
       </h1>
       <p className="intro">{t('start.intro')}</p>
+      <FirstRunPanel />
       <form
         onSubmit={(event) => {
           event.preventDefault();
