@@ -26,7 +26,7 @@ import { laneViews } from '../../shared/presentation/lanes';
 import { missingReason } from '../../shared/presentation/missing-sections';
 import { itemMarkers, type Marker } from '../../shared/presentation/markers';
 import { tableRows } from '../../shared/presentation/table-rows';
-import { fieldValue, groupExtract } from '../../shared/presentation/register-extract-model';
+import { fieldForDisplay, groupExtract } from '../../shared/presentation/register-extract-model';
 import type {
   ForeignerSituationSupplement,
   InquirySupplements,
@@ -310,7 +310,7 @@ function registerExtractSection(
         date: dateCell(entry.date, t, t('report.document.noDate')),
         end: dateCell(entry.endDate, t),
         current: entry.current,
-        fields: entry.fields.map((field) => ({ label: field.name, value: fieldValue(field) })),
+        fields: entry.fields.map((field) => fieldForDisplay(field, language)),
       })),
     };
   });

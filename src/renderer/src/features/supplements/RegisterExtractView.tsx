@@ -15,7 +15,7 @@ import {
 import {
   dayNumber,
   extractTimeline,
-  fieldValue,
+  fieldForDisplay,
   groupExtract,
   yearTicks,
   type ExtractGroup,
@@ -27,7 +27,7 @@ function languageOf(code: string): Language {
   return code === 'nl' || code === 'de' ? code : 'fr';
 }
 
-function Entry({ entry }: { entry: InformationTypeEntry }) {
+function Entry({ entry, language }: { entry: InformationTypeEntry; language: Language }) {
   const { t } = useTranslation();
   const from = entry.date ? formatInquiryDate(entry.date) : t('extract.noDate');
   const to = entry.endDate ? formatInquiryDate(entry.endDate) : t('extract.ongoing');
@@ -44,12 +44,15 @@ function Entry({ entry }: { entry: InformationTypeEntry }) {
         <p className="extract-muted">{t('extract.noFields')}</p>
       ) : (
         <dl className="extract-fields">
-          {entry.fields.map((field, index) => (
-            <div key={`${field.name}-${index}`}>
-              <dt>{field.name}</dt>
-              <dd>{fieldValue(field)}</dd>
-            </div>
-          ))}
+          {entry.fields.map((field, index) => {
+            const shown = fieldForDisplay(field, language);
+            return (
+              <div key={`${field.name}-${index}`} data-field={field.name}>
+                <dt>{shown.label}</dt>
+                <dd>{shown.value}</dd>
+              </div>
+            );
+          })}
         </dl>
       )}
     </li>
@@ -82,7 +85,7 @@ function Group({ group, language }: { group: ExtractGroup; language: Language })
       {group.current.length > 0 ? (
         <ul className="extract-entries">
           {group.current.map((entry, index) => (
-            <Entry key={`c${index}`} entry={entry} />
+            <Entry key={`c${index}`} entry={entry} language={language} />
           ))}
         </ul>
       ) : (
@@ -94,7 +97,7 @@ function Group({ group, language }: { group: ExtractGroup; language: Language })
           <h5>{t('extract.history')}</h5>
           <ul className="extract-entries extract-history-entries">
             {group.history.map((entry, index) => (
-              <Entry key={`h${index}`} entry={entry} />
+              <Entry key={`h${index}`} entry={entry} language={language} />
             ))}
           </ul>
         </>
