@@ -187,7 +187,7 @@ export function composeDesk(options: DeskOptions) {
       demoPersons: () => demo.persons().catch(() => []),
     }),
     ...inquiryHandlers(inquiry),
-    ...vaultHandlers(withVault),
+    ...vaultHandlers(withVault, audit),
     ...settingsHandlers(settings),
     ...personHandlers({
       manageAccess: createManageAccessService(personCalls),

@@ -32,6 +32,8 @@ export const AUDIT_ACTIONS = [
   'export-csv',
   'export-json',
   'print',
+  /** The person's name on a saved inquiry added or corrected by the investigator. */
+  'rename',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

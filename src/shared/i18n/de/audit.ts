@@ -37,6 +37,7 @@ export const audit: Catalogue['audit'] = {
       'export-csv': 'CSV-Export',
       'export-json': 'JSON-Export',
       print: 'Druck',
+      rename: 'Name der Person geändert',
     },
   },
 };

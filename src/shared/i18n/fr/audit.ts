@@ -35,6 +35,7 @@ export const audit = {
       'export-csv': 'Export CSV',
       'export-json': 'Export JSON',
       print: 'Impression',
+      rename: 'Nom de la personne modifié',
     },
   },
 } as const;

@@ -37,6 +37,7 @@ export const audit: Catalogue['audit'] = {
       'export-csv': 'CSV-export',
       'export-json': 'JSON-export',
       print: 'Afdruk',
+      rename: 'Naam van de persoon gewijzigd',
     },
   },
 };

@@ -13,6 +13,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { formatTimestamp } from '../../../../shared/presentation/format';
 import { RetentionPanel } from './RetentionPanel';
+import { SavedNameEditor } from './SavedNameEditor';
 import { damagedIds, newestFirst, periodText, summaryNiss, summaryWho } from './saved-format';
 
 /** How long the search box waits for typing to pause before asking main. */
@@ -237,79 +238,112 @@ function SavedTable({
 }) {
   const { t } = useTranslation();
   const damaged = damagedIds(listing.damaged);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [renamed, setRenamed] = useState(false);
   return (
-    <table className="saved-table" data-testid="saved-table">
-      <caption className="visually-hidden">{t('saved.title')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('saved.column.person')}</th>
-          <th scope="col">{t('saved.column.niss')}</th>
-          <th scope="col">{t('saved.column.period')}</th>
-          <th scope="col">{t('saved.column.consultedAt')}</th>
-          <th scope="col">{t('saved.column.environment')}</th>
-          <th scope="col" className="col-actions">
-            <span className="visually-hidden">{t('saved.column.actions')}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {newestFirst(listing.inquiries).map((summary) => {
-          const niss = summaryNiss(summary);
-          const who = summaryWho(summary);
-          const isDamaged = damaged.has(summary.id);
-          return (
-            <tr
-              key={summary.id}
-              className={isDamaged ? 'is-damaged' : undefined}
-              data-testid="saved-row"
-              data-id={summary.id}
-            >
-              <th scope="row" className="col-person">
-                {summary.personName ?? <span className="muted">{t('saved.noName')}</span>}
-                {!summary.dataFound && <span className="tag">{t('saved.noData')}</span>}
-                {isDamaged && <span className="tag tag-warning">{t('saved.damagedRow')}</span>}
-              </th>
-              <td className="col-niss">
-                <span className="mono" data-testid="saved-niss">
-                  {niss.final}
-                </span>
-                {niss.requested && (
-                  <span className="saved-requested" data-testid="saved-requested-niss">
-                    {t('saved.requested', { niss: niss.requested })}
+    <>
+      {renamed && (
+        <p className="status-line" role="status" data-testid="saved-name-done">
+          {t('saved.rename.done')}
+        </p>
+      )}
+      <table className="saved-table" data-testid="saved-table">
+        <caption className="visually-hidden">{t('saved.title')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('saved.column.person')}</th>
+            <th scope="col">{t('saved.column.niss')}</th>
+            <th scope="col">{t('saved.column.period')}</th>
+            <th scope="col">{t('saved.column.consultedAt')}</th>
+            <th scope="col">{t('saved.column.environment')}</th>
+            <th scope="col" className="col-actions">
+              <span className="visually-hidden">{t('saved.column.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {newestFirst(listing.inquiries).map((summary) => {
+            const niss = summaryNiss(summary);
+            const who = summaryWho(summary);
+            const isDamaged = damaged.has(summary.id);
+            return (
+              <tr
+                key={summary.id}
+                className={isDamaged ? 'is-damaged' : undefined}
+                data-testid="saved-row"
+                data-id={summary.id}
+              >
+                <th scope="row" className="col-person">
+                  {editing === summary.id ? (
+                    <SavedNameEditor
+                      summary={summary}
+                      who={who}
+                      onDone={(saved) => {
+                        setEditing(null);
+                        setRenamed(saved);
+                      }}
+                    />
+                  ) : (
+                    (summary.personName ?? <span className="muted">{t('saved.noName')}</span>)
+                  )}
+                  {!summary.dataFound && <span className="tag">{t('saved.noData')}</span>}
+                  {isDamaged && <span className="tag tag-warning">{t('saved.damagedRow')}</span>}
+                </th>
+                <td className="col-niss">
+                  <span className="mono" data-testid="saved-niss">
+                    {niss.final}
                   </span>
-                )}
-              </td>
-              <td className="col-period">{periodText(summary.period)}</td>
-              <td className="col-consulted">{formatTimestamp(summary.consultedAt)}</td>
-              <td>
-                <span className={`env-tag env-${summary.environment}`}>
-                  {summary.environment.toUpperCase()}
-                </span>
-              </td>
-              <td className="col-actions">
-                <button
-                  type="button"
-                  className="secondary"
-                  onClick={() => onOpen(summary)}
-                  aria-label={t('saved.openLabel', { who })}
-                  data-testid="saved-open"
-                >
-                  {t('saved.open')}
-                </button>
-                <button
-                  type="button"
-                  className="danger-outline"
-                  onClick={() => onDelete(summary)}
-                  aria-label={t('saved.deleteLabel', { who })}
-                  data-testid="saved-delete"
-                >
-                  {t('saved.delete')}
-                </button>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+                  {niss.requested && (
+                    <span className="saved-requested" data-testid="saved-requested-niss">
+                      {t('saved.requested', { niss: niss.requested })}
+                    </span>
+                  )}
+                </td>
+                <td className="col-period">{periodText(summary.period)}</td>
+                <td className="col-consulted">{formatTimestamp(summary.consultedAt)}</td>
+                <td>
+                  <span className={`env-tag env-${summary.environment}`}>
+                    {summary.environment.toUpperCase()}
+                  </span>
+                </td>
+                <td className="col-actions">
+                  <button
+                    type="button"
+                    className="secondary"
+                    onClick={() => {
+                      setRenamed(false);
+                      setEditing(summary.id);
+                    }}
+                    aria-label={t('saved.rename.label', { who })}
+                    aria-expanded={editing === summary.id}
+                    data-testid="saved-rename"
+                  >
+                    {t('saved.rename.button')}
+                  </button>
+                  <button
+                    type="button"
+                    className="secondary"
+                    onClick={() => onOpen(summary)}
+                    aria-label={t('saved.openLabel', { who })}
+                    data-testid="saved-open"
+                  >
+                    {t('saved.open')}
+                  </button>
+                  <button
+                    type="button"
+                    className="danger-outline"
+                    onClick={() => onDelete(summary)}
+                    aria-label={t('saved.deleteLabel', { who })}
+                    data-testid="saved-delete"
+                  >
+                    {t('saved.delete')}
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </>
   );
 }
