@@ -116,6 +116,7 @@ export function SavedList({
               <SavedTable
                 listing={data}
                 onOpen={onOpen}
+                onRenamed={() => setStatus(t('saved.rename.done'))}
                 onDelete={(summary) => {
                   deleteOne.reset();
                   setPending({ kind: 'one', summary });
@@ -231,119 +232,110 @@ function SavedTable({
   listing,
   onOpen,
   onDelete,
+  onRenamed,
 }: {
   listing: SavedInquiryListing;
   onOpen: (summary: SavedInquirySummary) => void;
   onDelete: (summary: SavedInquirySummary) => void;
+  onRenamed: () => void;
 }) {
   const { t } = useTranslation();
   const damaged = damagedIds(listing.damaged);
   const [editing, setEditing] = useState<string | null>(null);
-  const [renamed, setRenamed] = useState(false);
   return (
-    <>
-      {renamed && (
-        <p className="status-line" role="status" data-testid="saved-name-done">
-          {t('saved.rename.done')}
-        </p>
-      )}
-      <table className="saved-table" data-testid="saved-table">
-        <caption className="visually-hidden">{t('saved.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('saved.column.person')}</th>
-            <th scope="col">{t('saved.column.niss')}</th>
-            <th scope="col">{t('saved.column.period')}</th>
-            <th scope="col">{t('saved.column.consultedAt')}</th>
-            <th scope="col">{t('saved.column.environment')}</th>
-            <th scope="col" className="col-actions">
-              <span className="visually-hidden">{t('saved.column.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {newestFirst(listing.inquiries).map((summary) => {
-            const niss = summaryNiss(summary);
-            const who = summaryWho(summary);
-            const isDamaged = damaged.has(summary.id);
-            return (
-              <tr
-                key={summary.id}
-                className={isDamaged ? 'is-damaged' : undefined}
-                data-testid="saved-row"
-                data-id={summary.id}
-              >
-                <th scope="row" className="col-person">
-                  {editing === summary.id ? (
-                    <SavedNameEditor
-                      summary={summary}
-                      who={who}
-                      onDone={(saved) => {
-                        setEditing(null);
-                        setRenamed(saved);
-                      }}
-                    />
-                  ) : (
-                    (summary.personName ?? <span className="muted">{t('saved.noName')}</span>)
-                  )}
-                  {!summary.dataFound && <span className="tag">{t('saved.noData')}</span>}
-                  {isDamaged && <span className="tag tag-warning">{t('saved.damagedRow')}</span>}
-                </th>
-                <td className="col-niss">
-                  <span className="mono" data-testid="saved-niss">
-                    {niss.final}
-                  </span>
-                  {niss.requested && (
-                    <span className="saved-requested" data-testid="saved-requested-niss">
-                      {t('saved.requested', { niss: niss.requested })}
-                    </span>
-                  )}
-                </td>
-                <td className="col-period">{periodText(summary.period)}</td>
-                <td className="col-consulted">{formatTimestamp(summary.consultedAt)}</td>
-                <td>
-                  <span className={`env-tag env-${summary.environment}`}>
-                    {summary.environment.toUpperCase()}
-                  </span>
-                </td>
-                <td className="col-actions">
-                  <button
-                    type="button"
-                    className="secondary"
-                    onClick={() => {
-                      setRenamed(false);
-                      setEditing(summary.id);
+    <table className="saved-table" data-testid="saved-table">
+      <caption className="visually-hidden">{t('saved.title')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('saved.column.person')}</th>
+          <th scope="col">{t('saved.column.niss')}</th>
+          <th scope="col">{t('saved.column.period')}</th>
+          <th scope="col">{t('saved.column.consultedAt')}</th>
+          <th scope="col">{t('saved.column.environment')}</th>
+          <th scope="col" className="col-actions">
+            <span className="visually-hidden">{t('saved.column.actions')}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {newestFirst(listing.inquiries).map((summary) => {
+          const niss = summaryNiss(summary);
+          const who = summaryWho(summary);
+          const isDamaged = damaged.has(summary.id);
+          return (
+            <tr
+              key={summary.id}
+              className={isDamaged ? 'is-damaged' : undefined}
+              data-testid="saved-row"
+              data-id={summary.id}
+            >
+              <th scope="row" className="col-person">
+                {editing === summary.id ? (
+                  <SavedNameEditor
+                    summary={summary}
+                    who={who}
+                    onDone={(saved) => {
+                      setEditing(null);
+                      if (saved) onRenamed();
                     }}
-                    aria-label={t('saved.rename.label', { who })}
-                    aria-expanded={editing === summary.id}
-                    data-testid="saved-rename"
-                  >
-                    {t('saved.rename.button')}
-                  </button>
-                  <button
-                    type="button"
-                    className="secondary"
-                    onClick={() => onOpen(summary)}
-                    aria-label={t('saved.openLabel', { who })}
-                    data-testid="saved-open"
-                  >
-                    {t('saved.open')}
-                  </button>
-                  <button
-                    type="button"
-                    className="danger-outline"
-                    onClick={() => onDelete(summary)}
-                    aria-label={t('saved.deleteLabel', { who })}
-                    data-testid="saved-delete"
-                  >
-                    {t('saved.delete')}
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </>
+                  />
+                ) : (
+                  (summary.personName ?? <span className="muted">{t('saved.noName')}</span>)
+                )}
+                {!summary.dataFound && <span className="tag">{t('saved.noData')}</span>}
+                {isDamaged && <span className="tag tag-warning">{t('saved.damagedRow')}</span>}
+              </th>
+              <td className="col-niss">
+                <span className="mono" data-testid="saved-niss">
+                  {niss.final}
+                </span>
+                {niss.requested && (
+                  <span className="saved-requested" data-testid="saved-requested-niss">
+                    {t('saved.requested', { niss: niss.requested })}
+                  </span>
+                )}
+              </td>
+              <td className="col-period">{periodText(summary.period)}</td>
+              <td className="col-consulted">{formatTimestamp(summary.consultedAt)}</td>
+              <td>
+                <span className={`env-tag env-${summary.environment}`}>
+                  {summary.environment.toUpperCase()}
+                </span>
+              </td>
+              <td className="col-actions">
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => setEditing(summary.id)}
+                  aria-label={t('saved.rename.label', { who })}
+                  aria-expanded={editing === summary.id}
+                  data-testid="saved-rename"
+                >
+                  {t('saved.rename.button')}
+                </button>
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => onOpen(summary)}
+                  aria-label={t('saved.openLabel', { who })}
+                  data-testid="saved-open"
+                >
+                  {t('saved.open')}
+                </button>
+                <button
+                  type="button"
+                  className="danger-outline"
+                  onClick={() => onDelete(summary)}
+                  aria-label={t('saved.deleteLabel', { who })}
+                  data-testid="saved-delete"
+                >
+                  {t('saved.delete')}
+                </button>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }

@@ -84,6 +84,8 @@ function FirstRunForm({
       {demo && <p className="hint">{t('firstRun.demoIntro')}</p>}
       {expanded ? (
         <form
+          // Main checks every field and says what is wrong beside it, in the UI language.
+          noValidate
           onSubmit={(event) => {
             event.preventDefault();
             saveOrganisation.mutate(
