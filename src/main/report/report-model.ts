@@ -300,9 +300,10 @@ function registerExtractSection(
   const tables = groupExtract(supplement.extract.informationTypes).map((group): ExtractTable => {
     // Current values first, then history: the order the screen shows them in.
     const entries = [...group.current, ...group.history];
+    const title = group.label[language] || group.label.fr;
     return {
       code: group.code,
-      title: group.label[language] || group.label.fr,
+      title,
       known: group.known,
       xmlGroups: group.xmlGroups,
       rows: entries.map((entry) => ({
@@ -310,7 +311,7 @@ function registerExtractSection(
         date: dateCell(entry.date, t, t('report.document.noDate')),
         end: dateCell(entry.endDate, t),
         current: entry.current,
-        fields: entry.fields.map((field) => fieldForDisplay(field, language)),
+        fields: entry.fields.map((field) => fieldForDisplay(field, language, title)),
       })),
     };
   });

@@ -91,6 +91,11 @@ describe('the register extract in the investigator’s language', () => {
 
   it('labels a field’s path, saying a repeated wrapper once', () => {
     expect(registerFieldLabel('Address.ZipCode', 'fr')).toBe('Adresse › Code postal');
+    // Under the type Adresse, its wrapper is not repeated.
+    expect(registerFieldLabel('Address.ZipCode', 'fr', 'Adresse')).toBe('Code postal');
+    expect(registerFieldLabel('NationalNumber.Date', 'nl')).toBe('Geboortedatum');
+    expect(registerFieldLabel('Name.FirstName', 'de')).toBe('Vorname');
+    expect(registerFieldLabel('Spouse.Date', 'fr')).toBe('Conjoint › Date');
     expect(registerFieldLabel('NationalNumber.NationalNumber', 'nl')).toBe('Rijksregisternummer');
     expect(registerFieldLabel('Spouse.NationalNumber.NationalNumber', 'de')).toBe(
       'Ehepartner › Nationalregisternummer',

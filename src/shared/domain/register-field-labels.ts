@@ -247,6 +247,20 @@ export const REGISTER_FIELD_LABELS: Readonly<Record<string, LocalizedText>> = {
   ZipCode: label('Code postal', 'Postcode', 'Postleitzahl'),
 };
 
+/** A date or end date nested below the entry (the entry's own are its period). */
+const NESTED = {
+  Date: label('Date', 'Datum', 'Datum'),
+  DelDate: label('Date de fin', 'Einddatum', 'Enddatum'),
+};
+
+/** Whole paths that read better named as one: TI 000's birth date and sex, TI 010's names. */
+const PATH_LABELS: Readonly<Record<string, LocalizedText>> = {
+  'NationalNumber.Date': label('Date de naissance', 'Geboortedatum', 'Geburtsdatum'),
+  'NationalNumber.Sex': label('Sexe', 'Geslacht', 'Geschlecht'),
+  'Name.LastName': label('Nom', 'Naam', 'Name'),
+  'Name.FirstName': label('Prénom', 'Voornaam', 'Vorname'),
+};
+
 /** Codes the register sends without a label, as xm25.xsd documents them. */
 const SEX: Readonly<Record<string, LocalizedText>> = {
   '1': label('Homme', 'Man', 'Mann'),
@@ -265,11 +279,24 @@ const DECODED: Readonly<Record<string, Readonly<Record<string, LocalizedText>>>>
   },
 };
 
-/** The label of a field's path, e.g. 'Spouse.NationalNumber.NationalNumber' → "Conjoint › Numéro de registre national". */
-export function registerFieldLabel(path: string, language: keyof LocalizedText): string {
+/**
+ * The label of a field's path, e.g. 'Spouse.NationalNumber.NationalNumber' → "Conjoint › Numéro de registre
+ * national". `within`: the information type's own name; a wrapper that repeats it is left out ("Adresse ›
+ * Code postal" under the type Adresse reads "Code postal").
+ */
+export function registerFieldLabel(
+  path: string,
+  language: keyof LocalizedText,
+  within?: string,
+): string {
+  const whole = PATH_LABELS[path]?.[language];
+  if (whole) return whole;
   const labels: string[] = [];
-  for (const segment of path.split('.')) {
-    const text = REGISTER_FIELD_LABELS[segment]?.[language] ?? segment;
+  const segments = path.split('.');
+  for (const [index, segment] of segments.entries()) {
+    const known = REGISTER_FIELD_LABELS[segment] ?? NESTED[segment as keyof typeof NESTED];
+    const text = known?.[language] ?? segment;
+    if (index === 0 && segments.length > 1 && text === within) continue;
     // NationalNumber.NationalNumber: the wrapper and its value say the same once.
     if (labels.at(-1) !== text) labels.push(text);
   }

@@ -98,11 +98,11 @@ describe('groupExtract', () => {
 describe('fieldForDisplay', () => {
   it('names the field in the language asked, decodes bare codes and writes dates the Belgian way', () => {
     expect(fieldForDisplay({ name: 'NationalNumber.Sex', value: '2' }, 'de')).toEqual({
-      label: 'Nationalregisternummer › Geschlecht',
+      label: 'Geschlecht',
       value: 'Frau',
     });
     expect(fieldForDisplay({ name: 'NationalNumber.Date', value: '1987-04-12' }, 'fr')).toEqual({
-      label: 'Numéro de registre national › Date',
+      label: 'Date de naissance',
       value: '12/04/1987',
     });
     expect(fieldForDisplay({ name: 'Value.Date', value: '1987-04-00' }, 'nl').value).toBe(
@@ -114,6 +114,9 @@ describe('fieldForDisplay', () => {
       value: '62063 – Liège',
     });
     expect(fieldForDisplay({ name: 'Language', value: '1' }, 'nl').value).toBe('Frans');
+    expect(
+      fieldForDisplay({ name: 'NationalNumber.NationalNumber', value: '87041214292' }, 'fr').value,
+    ).toBe('87.04.12-142.92');
   });
 });
 

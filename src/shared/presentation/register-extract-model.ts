@@ -5,6 +5,7 @@ import {
   KNOWN_INFORMATION_TYPES,
 } from '../domain/register-information-types';
 import type { InformationField, InformationTypeEntry } from '../domain/supplements';
+import { formatNiss } from './format';
 import { decodeRegisterValue, registerFieldLabel } from '../domain/register-field-labels';
 
 /**
@@ -137,10 +138,17 @@ function registerDateText(value: string): string | null {
 export function fieldForDisplay(
   field: InformationField,
   language: keyof LocalizedText,
+  /** The information type's name in that language: a wrapper repeating it is left out of the label. */
+  within?: string,
 ): { label: string; value: string } {
-  const label = registerFieldLabel(field.name, language);
+  const label = registerFieldLabel(field.name, language, within);
   const decoded = field.label ? null : decodeRegisterValue(field.name, field.value, language);
-  const value = decoded ?? registerDateText(field.value) ?? fieldValue(field);
+  // A national or BIS number reads as the rest of the app writes it: 87.04.12-142.92.
+  const niss =
+    field.name.split('.').at(-1) === 'NationalNumber' && /^\d{11}$/.test(field.value)
+      ? formatNiss(field.value)
+      : null;
+  const value = decoded ?? niss ?? registerDateText(field.value) ?? fieldValue(field);
   return { label, value };
 }
 

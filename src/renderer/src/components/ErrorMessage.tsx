@@ -27,8 +27,9 @@ export function ErrorMessage({
   const announced = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!takeFocus) return;
-    // The whole box (its offer included) is brought into view, then focused without jumping again.
-    box.current?.scrollIntoView({ block: 'nearest' });
+    // The whole box (its offer included) is brought to the middle of the view, room left below for its
+    // technical details and what it offers, then focused without jumping again.
+    box.current?.scrollIntoView({ block: 'center' });
     announced.current?.focus({ preventScroll: true });
   }, [error, takeFocus]);
 

@@ -78,10 +78,15 @@ function FirstRunForm({
   const expanded = open || !demo;
 
   return (
-    <section className="first-run" aria-labelledby={`${id}-title`} data-testid="first-run">
+    <section
+      className={`first-run${expanded ? '' : ' first-run-folded'}`}
+      aria-labelledby={`${id}-title`}
+      data-testid="first-run"
+    >
       <h2 id={`${id}-title`}>{t('firstRun.title')}</h2>
-      <p className="intro">{t('firstRun.intro')}</p>
-      {demo && <p className="hint">{t('firstRun.demoIntro')}</p>}
+      {/* Folded (demo), one line: the blank form's run button stays in view on a laptop screen. */}
+      {expanded && <p className="intro">{t('firstRun.intro')}</p>}
+      {expanded && demo && <p className="hint">{t('firstRun.demoIntro')}</p>}
       {expanded ? (
         <form
           // Main checks every field and says what is wrong beside it, in the UI language.

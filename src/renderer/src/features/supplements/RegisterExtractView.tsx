@@ -27,7 +27,15 @@ function languageOf(code: string): Language {
   return code === 'nl' || code === 'de' ? code : 'fr';
 }
 
-function Entry({ entry, language }: { entry: InformationTypeEntry; language: Language }) {
+function Entry({
+  entry,
+  language,
+  within,
+}: {
+  entry: InformationTypeEntry;
+  language: Language;
+  within: string;
+}) {
   const { t } = useTranslation();
   const from = entry.date ? formatInquiryDate(entry.date) : t('extract.noDate');
   const to = entry.endDate ? formatInquiryDate(entry.endDate) : t('extract.ongoing');
@@ -45,7 +53,7 @@ function Entry({ entry, language }: { entry: InformationTypeEntry; language: Lan
       ) : (
         <dl className="extract-fields">
           {entry.fields.map((field, index) => {
-            const shown = fieldForDisplay(field, language);
+            const shown = fieldForDisplay(field, language, within);
             return (
               <div key={`${field.name}-${index}`} data-field={field.name}>
                 <dt>{shown.label}</dt>
@@ -61,6 +69,7 @@ function Entry({ entry, language }: { entry: InformationTypeEntry; language: Lan
 
 function Group({ group, language }: { group: ExtractGroup; language: Language }) {
   const { t } = useTranslation();
+  const title = group.label[language] || group.label.fr;
   return (
     <section
       className={`extract-group${group.known ? '' : ' extract-group-unknown'}`}
@@ -69,7 +78,7 @@ function Group({ group, language }: { group: ExtractGroup; language: Language })
       data-known={String(group.known)}
     >
       <h4>
-        {group.label[language] || group.label.fr}
+        {title}
         {/* An unknown type's title already is its code. */}
         {group.known && (
           <span className="extract-code"> {t('extract.code', { code: group.code })}</span>
@@ -85,7 +94,7 @@ function Group({ group, language }: { group: ExtractGroup; language: Language })
       {group.current.length > 0 ? (
         <ul className="extract-entries">
           {group.current.map((entry, index) => (
-            <Entry key={`c${index}`} entry={entry} language={language} />
+            <Entry key={`c${index}`} entry={entry} language={language} within={title} />
           ))}
         </ul>
       ) : (
@@ -97,7 +106,7 @@ function Group({ group, language }: { group: ExtractGroup; language: Language })
           <h5>{t('extract.history')}</h5>
           <ul className="extract-entries extract-history-entries">
             {group.history.map((entry, index) => (
-              <Entry key={`h${index}`} entry={entry} language={language} />
+              <Entry key={`h${index}`} entry={entry} language={language} within={title} />
             ))}
           </ul>
         </>
