@@ -87,9 +87,15 @@ test('list, cut a period out of, and remove a registration', async ({ desk }) =>
 test.describe('when the BCSS fails', () => {
   test.use({ hostEnv: { INQUIRY_DESK_SIMULATOR_FAULTS: 'http=503:MSG00001' } });
 
-  test('a search says the BCSS is unavailable, with its code', async ({ desk }) => {
+  test('a search says the BCSS is unavailable, its code behind the technical details', async ({
+    desk,
+  }) => {
     const search = desk.start.personSearch;
     await search.search('Jacobs', '1982');
-    await expect(search.error).toContainText('MSG00001', { timeout: 15_000 });
+    await expect(search.error).toContainText('momentanément indisponible', { timeout: 15_000 });
+    const visible = { useInnerText: true };
+    await expect(search.error).not.toContainText('MSG00001', visible);
+    await search.error.getByTestId('technical-details').locator('summary').click();
+    await expect(search.error).toContainText('MSG00001', visible);
   });
 });

@@ -65,10 +65,13 @@ test('the register extract, its history on demand, kept with the saved inquiry a
   await expect(extract.pastEntries.first()).toBeVisible();
 });
 
-test('a BIS number is not offered the foreigner situation', async ({ desk }) => {
+test('a BIS number is offered neither the register extract nor the foreigner situation', async ({
+  desk,
+}) => {
   const { supplements } = desk;
   await inquire(desk, 'bis-urgent-medical-aid');
-  await expect(supplements.registerExtractButton).toBeVisible();
+  await expect(supplements.root).toBeVisible();
+  await expect(supplements.registerExtractButton).toHaveCount(0);
   await expect(supplements.foreignerSituationButton).toHaveCount(0);
 });
 

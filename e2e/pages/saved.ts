@@ -96,6 +96,13 @@ export class SavedScreen {
     await (row ?? this.page).getByTestId('saved-open').click();
   }
 
+  /** Gives the inquiry of `row` the person's name `name` (added or corrected on the saved copy). */
+  async rename(row: Locator, name: string): Promise<void> {
+    await row.getByTestId('saved-rename').click();
+    await row.getByTestId('saved-name-input').fill(name);
+    await row.getByTestId('saved-name-save').click();
+  }
+
   /** Asks to delete the inquiry of `row` (without a row, the only one listed): the confirmation follows. */
   async askToDelete(row?: Locator): Promise<void> {
     await (row ?? this.page).getByTestId('saved-delete').click();

@@ -28,6 +28,11 @@ export class StartScreen {
   readonly cancelButton: Locator;
   readonly personSearch: PersonSearch;
   readonly registrationOffer: RegistrationOffer;
+  /** The error's sentence: what takes the focus and is announced (role alert). */
+  readonly errorText: Locator;
+  /** The warning under a period that lies wholly in the future. */
+  readonly periodFuture: Locator;
+  readonly firstRun: FirstRunPanel;
 
   constructor(private readonly page: Page) {
     this.niss = page.getByTestId('niss-input');
@@ -43,11 +48,14 @@ export class StartScreen {
     this.cancelButton = page.getByTestId('cancel-inquiry');
     this.personSearch = new PersonSearch(page);
     this.registrationOffer = new RegistrationOffer(page);
+    this.errorText = page.getByTestId('start-error-text');
+    this.periodFuture = page.getByTestId('period-future');
+    this.firstRun = new FirstRunPanel(page);
   }
 
   /** Opens the error's "technical details" (the BCSS's own code and text, the ticket, our code). */
   async showTechnicalDetails(): Promise<void> {
-    await this.error.getByRole('group').locator('summary').click();
+    await this.error.getByTestId('technical-details').locator('summary').click();
   }
 
   /** A period preset button, e.g. 'previousYear'. */
@@ -151,5 +159,32 @@ export class RegistrationOffer {
 
   async rerun(): Promise<void> {
     await this.rerunButton.click();
+  }
+}
+
+/** The first start: the investigator's name and the CPAS, asked once (skippable in demo). */
+export class FirstRunPanel {
+  readonly root: Locator;
+  readonly openButton: Locator;
+  readonly skipButton: Locator;
+  readonly name: Locator;
+  readonly cpas: Locator;
+  readonly cbe: Locator;
+  readonly ssin: Locator;
+  readonly email: Locator;
+  readonly saveButton: Locator;
+  readonly saved: Locator;
+
+  constructor(page: Page) {
+    this.root = page.getByTestId('first-run');
+    this.openButton = page.getByTestId('first-run-open');
+    this.skipButton = page.getByTestId('first-run-skip');
+    this.name = page.getByTestId('first-run-name');
+    this.cpas = page.getByTestId('first-run-cpas');
+    this.cbe = page.getByTestId('first-run-cbe');
+    this.ssin = page.getByTestId('first-run-ssin');
+    this.email = page.getByTestId('first-run-email');
+    this.saveButton = page.getByTestId('first-run-save');
+    this.saved = page.getByTestId('first-run-saved');
   }
 }

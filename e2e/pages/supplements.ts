@@ -64,6 +64,7 @@ export class RegisterExtractView {
 }
 
 export class Supplements {
+  readonly root: Locator;
   readonly foreignerSituationButton: Locator;
   readonly registerExtractButton: Locator;
   readonly registerExtractError: Locator;
@@ -71,6 +72,7 @@ export class Supplements {
   readonly registerExtract: RegisterExtractView;
 
   constructor(page: Page) {
+    this.root = page.getByTestId('supplements');
     this.foreignerSituationButton = page.getByTestId('consult-foreigner-situation');
     this.registerExtractButton = page.getByTestId('consult-register-extract');
     this.registerExtractError = page.getByTestId('register-extract-error');

@@ -10,6 +10,7 @@ import {
 } from '../shared/domain/inquiry';
 // The simulator's generator is the one NISS generator; imported directly so the crash test's bundle stays small.
 import { makeNiss } from '../simulator/personas/make-niss';
+import { DEMO_PERSONAS, type Persona } from '../simulator/personas';
 
 export { makeNiss, type NissParts } from '../simulator/personas/make-niss';
 
@@ -353,3 +354,10 @@ export function syntheticInquiry(
     ],
   });
 }
+
+/** A demo persona by its key (docs/personas.md): tests name the person they mean, not a NISS. */
+export const persona = (key: string): Persona => {
+  const found = DEMO_PERSONAS.find((p) => p.key === key);
+  if (!found) throw new Error(`no demo persona "${key}"`);
+  return found;
+};

@@ -2,7 +2,7 @@
 // file), its endpoint (optionally with a fault), and the small helpers every client test uses.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { DEMO_PERSONAS, type Persona } from '../simulator/personas';
+import type { Persona } from '../simulator/personas';
 import { ensureDemoPki, type DemoPki } from '../simulator/pki';
 import { startSimulator, type Simulator } from '../simulator/server';
 import { defaultServices } from '../simulator/services';
@@ -49,7 +49,7 @@ export function useClientSimulator(options: { personas?: Persona[] } = {}): Clie
 /** A fresh ticket and sending time, as every call takes. */
 export const call = () => ({ ticket: randomUUID(), sentAt: new Date() });
 
-export const persona = (key: string) => DEMO_PERSONAS.find((p) => p.key === key)!;
+export { persona } from './builders';
 
 /** What the call was refused with; a call that succeeds fails the test. */
 export async function rejection(promise: Promise<unknown>): Promise<unknown> {

@@ -81,6 +81,9 @@ export function testHandlers(
       throw new Error('no saved inquiry in this test');
     },
     deleteSavedInquiry: () => false,
+    renameSavedInquiry: () => {
+      throw new Error('no saved inquiry in this stand-in');
+    },
     deleteAllSavedInquiries: () => 0,
     getRetention: () => ({ days: 30, nextPurgeAt: null, paused: false }),
     setRetention: ({ days }) => ({ days, nextPurgeAt: null, paused: false }),

@@ -150,7 +150,10 @@ export function composeDesk(options: DeskOptions) {
       organisation: configured
         ? { cpasName: configured.cpasName, cbe: configured.cbe }
         : { cpasName: translator(language)('report.unconfiguredCpas'), cbe: inquiry.request.cbe },
-      investigator: investigatorName(),
+      // Never the OS account (often a shared or technical one): the settings' name, or that it is missing.
+      investigator:
+        organisation.investigator()?.name ??
+        translator(language)('report.unconfiguredInvestigator'),
       // The inquiry's own: a demo inquiry stays marked as such, whatever the app runs in now.
       environment: inquiry.environment,
     };
@@ -199,7 +202,7 @@ export function composeDesk(options: DeskOptions) {
       demoPersons: () => demo.persons().catch(() => []),
     }),
     ...inquiryHandlers(inquiry),
-    ...vaultHandlers(withVault),
+    ...vaultHandlers(withVault, audit),
     ...listsHandlers(lists),
     ...settingsHandlers(settings),
     ...personHandlers({

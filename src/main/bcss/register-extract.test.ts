@@ -102,18 +102,20 @@ describe('Tx25 extract', () => {
     expect(precisions).toContain('month');
   });
 
-  it('keeps the information types the app has no name for, generically', async () => {
+  it('names every information type it reads (000 and 253 included), keeping the fields as they came', async () => {
     const persona0 = persona('belgian-ris');
     const extract = await retrieveRegisterExtract(endpoint(), { ...call(), ssin: persona0.niss });
     const unknown = extract.informationTypes.filter((e) => !(e.code in KNOWN_INFORMATION_TYPES));
-    expect(unknown.map((e) => e.code).sort()).toEqual(['000', '253']);
-    const [number] = ofType(unknown, '000');
+    expect(unknown).toEqual([]);
+    expect(informationTypeLabel('000').fr).toBe('Numéro d’identification');
+    expect(informationTypeLabel('253').de).toBe('Erhebungsdatum');
+    const [number] = ofType(extract.informationTypes, '000');
     expect(number?.fields).toEqual([
       { name: 'NationalNumber.NationalNumber', value: persona0.niss },
       { name: 'NationalNumber.Date', value: '1987-04-12' },
       { name: 'NationalNumber.Sex', value: '2' },
     ]);
-    expect(informationTypeLabel('253')).toEqual({ fr: 'TI 253', nl: 'IT 253', de: 'IT 253' });
+    expect(informationTypeLabel('999')).toEqual({ fr: 'TI 999', nl: 'IT 999', de: 'IT 999' });
   });
 
   it('reads the register of a replaced number for its replacement', async () => {

@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DeskHandlers } from '../../shared/contract/contract';
 import type { Language } from '../../shared/domain/preferences';
+import { catalogues } from '../../shared/i18n';
 import { composeDesk } from '../app';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { bindDeskApi } from './ipc';
 import { createSafeStorageBox } from './safe-storage-box';
 import { createElectronStore } from './preferences-store';
-import { createMainWindow, denyAllPermissions } from './window';
+import { askBeforeUnload, createMainWindow, denyAllPermissions } from './window';
 import { createElectronReportOutlet } from './electron-report-outlet';
 import { loadWindowBounds, trackWindowBounds } from './window-state';
 import { menuTemplate } from './menu';
@@ -104,8 +105,11 @@ export function startElectronHost(): void {
         writeFile: (path, text) => writeFile(path, text, 'utf8'),
         exportDiagnostics,
       });
+    // The language of the last menu built: the leave question is asked synchronously, in it.
+    let shownLanguage: Language = 'fr';
     const refreshMenu = async () => {
-      const template = menuTemplate(await language(), {
+      shownLanguage = await language();
+      const template = menuTemplate(shownLanguage, {
         window: () => mainWindow,
         help: () => void language().then((lang) => showHelp(dialog, mainWindow, lang)),
         about: () => void about(),
@@ -126,6 +130,21 @@ export function startElectronHost(): void {
       preloadPath: fileURLToPath(new URL('../preload/index.cjs', import.meta.url)),
       bounds: loadWindowBounds(store),
       appOrigin,
+    });
+    const window = mainWindow;
+    askBeforeUnload(window.webContents, () => {
+      const text = catalogues[shownLanguage].leave;
+      const choice = dialog.showMessageBoxSync(window, {
+        type: 'warning',
+        title: text.title,
+        message: text.title,
+        detail: text.window,
+        buttons: [text.stay, text.close],
+        defaultId: 0,
+        cancelId: 0,
+        noLink: true,
+      });
+      return choice === 1;
     });
     trackWindowBounds(mainWindow, store);
     refreshTitle = trackWindowTitle(mainWindow, environment);

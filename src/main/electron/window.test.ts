@@ -3,8 +3,13 @@ import { FakeBrowserWindow, FakeWebContents } from '../../test-support/fake-elec
 
 vi.mock('electron', () => ({ BrowserWindow: FakeBrowserWindow }));
 
-const { createMainWindow, denyAllPermissions, lockDownContents, mainWindowOptions } =
-  await import('./window');
+const {
+  askBeforeUnload,
+  createMainWindow,
+  denyAllPermissions,
+  lockDownContents,
+  mainWindowOptions,
+} = await import('./window');
 
 describe('main window', () => {
   it('runs the renderer isolated, sandboxed, without Node', () => {
@@ -40,6 +45,20 @@ describe('main window', () => {
     expect(contents.windowOpenHandler?.({ url: 'https://example.org' })).toEqual({
       action: 'deny',
     });
+  });
+
+  it('lets the window unload during a run only when the investigator chooses to leave', () => {
+    const contents = new FakeWebContents();
+    let answer = false;
+    askBeforeUnload(contents as never, () => answer);
+    const unloads = () => {
+      const preventDefault = vi.fn();
+      contents.emit('will-prevent-unload', { preventDefault });
+      return preventDefault.mock.calls.length > 0;
+    };
+    expect(unloads()).toBe(false);
+    answer = true;
+    expect(unloads()).toBe(true);
   });
 
   it('refuses every permission request and check', () => {

@@ -42,6 +42,17 @@ export function lockDownContents(contents: WebContents, appOrigin: string): void
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
+/**
+ * The renderer asks before a reload or a close would lose a running inquiry (beforeunload); Electron shows no
+ * question of its own and would just stay: `leave` asks the investigator (true: leave all the same).
+ */
+export function askBeforeUnload(contents: WebContents, leave: () => boolean): void {
+  contents.on('will-prevent-unload', (event) => {
+    // Preventing Electron's default lets the unload go on despite the page's beforeunload.
+    if (leave()) event.preventDefault();
+  });
+}
+
 /** The app asks for no camera, microphone, notifications, geolocation...: refuse them all. */
 export function denyAllPermissions(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));

@@ -103,7 +103,7 @@ describe('inquiry JSON archive', () => {
         requestType: 'GPMI_PIIS',
         notice:
           'GPMI: niet beschikbaar — de KSZ heeft niet geantwoord; vraag deze rubriek opnieuw in de toepassing',
-        reason: expect.stringMatching(/^Oorzaak: .*MSG00001/),
+        reason: expect.stringMatching(/^Oorzaak: .*tijdelijk onbeschikbaar/),
       },
     ]);
     // A complete inquiry's archive has neither.

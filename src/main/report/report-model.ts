@@ -26,7 +26,7 @@ import { laneViews } from '../../shared/presentation/lanes';
 import { missingReason } from '../../shared/presentation/missing-sections';
 import { itemMarkers, type Marker } from '../../shared/presentation/markers';
 import { tableRows } from '../../shared/presentation/table-rows';
-import { fieldValue, groupExtract } from '../../shared/presentation/register-extract-model';
+import { fieldForDisplay, groupExtract } from '../../shared/presentation/register-extract-model';
 import type {
   ForeignerSituationSupplement,
   InquirySupplements,
@@ -304,9 +304,10 @@ function registerExtractSection(
   const tables = groupExtract(supplement.extract.informationTypes).map((group): ExtractTable => {
     // Current values first, then history: the order the screen shows them in.
     const entries = [...group.current, ...group.history];
+    const title = group.label[language] || group.label.fr;
     return {
       code: group.code,
-      title: group.label[language] || group.label.fr,
+      title,
       known: group.known,
       xmlGroups: group.xmlGroups,
       rows: entries.map((entry) => ({
@@ -314,7 +315,7 @@ function registerExtractSection(
         date: dateCell(entry.date, t, t('report.document.noDate')),
         end: dateCell(entry.endDate, t),
         current: entry.current,
-        fields: entry.fields.map((field) => ({ label: field.name, value: fieldValue(field) })),
+        fields: entry.fields.map((field) => fieldForDisplay(field, language, title)),
       })),
     };
   });

@@ -40,12 +40,12 @@ describe('report model of the supplements', () => {
     ]);
   });
 
-  it('has one table per information type in reading order, current values first, unknown types by code', () => {
+  it('has one table per information type in reading order, current values first, fields in words', () => {
     const extract = buildReportModel(withSupplements(), context()).registerExtract!;
     expect(extract.tables.map((table) => [table.code, table.known])).toEqual([
       ['001', true],
       ['031', true],
-      ['253', false],
+      ['253', true],
     ]);
     const nationality = extract.tables[1]!;
     expect(nationality.title).toBe('Nationalité');
@@ -54,7 +54,7 @@ describe('report model of the supplements', () => {
       ['30/07/1985', '03/03/2019', false],
     ]);
     expect(nationality.rows[0]!.fields).toEqual([
-      { label: 'Nationality', value: '150 – Belgique' },
+      { label: 'Nationalité', value: '150 – Belgique' },
     ]);
     expect(extract.tables[2]!.rows[0]!.date.text).toBe('sans date');
     expect(extract.tables.flatMap((t) => t.rows.map((r) => r.ref))).toEqual([
@@ -115,8 +115,7 @@ describe('report HTML of the supplements', () => {
     expect(sections).toContain(REASON_FR);
     expect(sections).toContain(REUNIFICATION_NISS);
     expect(sections).toContain('>Nationalité (TI 031)</h3>');
-    expect(sections).toContain('>TI 253</h3>');
-    expect(sections).toContain('groupe CollectionDate');
+    expect(sections).toContain('>Date de collecte (TI 253)</h3>');
     expect(html).toContain('tx25tx25-0000-4000-8000-000000000001');
     // The first page's summary counts them: 4 entries (3 current), 3 documents (the permit still open).
     const cover = html.slice(0, lanesAt);
@@ -167,7 +166,7 @@ describe('report CSV of the supplements', () => {
       '031',
       'Nationalité',
       '',
-      'Nationality : 150 – Belgique',
+      'Nationalité : 150 – Belgique',
       'Tx25',
     ]);
     expect(byRef.get('10.2')!.slice(1, 7)).toEqual([

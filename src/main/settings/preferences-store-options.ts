@@ -9,6 +9,7 @@ export const preferencesJsonSchema = {
   language: { type: 'string', enum: [...LANGUAGES] },
   defaultPeriodMonths: { type: 'integer', minimum: 1, maximum: 120 },
   defaultZoom: { type: 'string', enum: [...ZOOM_PRESETS] },
+  firstRunDone: { type: 'boolean' },
   // Organisation, investigator and environments are validated by their own zod schemas on every read and
   // write (src/main/settings); the store only checks their kind, so a hand-edited file still opens.
   activeEnvironment: { type: 'string', enum: [...ENVIRONMENT_NAMES] },

@@ -16,6 +16,7 @@ describe('preferences', () => {
       language: 'fr',
       defaultPeriodMonths: 12,
       defaultZoom: 'period',
+      firstRunDone: false,
     });
   });
 
@@ -39,6 +40,7 @@ describe('preferences', () => {
       language: 'de',
       defaultPeriodMonths: 12,
       defaultZoom: 'period',
+      firstRunDone: false,
     });
   });
 
@@ -57,6 +59,7 @@ describe('preferences', () => {
       language: 'fr',
       defaultPeriodMonths: 6,
       defaultZoom: 'period',
+      firstRunDone: false,
     });
   });
 

@@ -1,4 +1,5 @@
 // One encrypted file per saved inquiry: its opaque name, its record format, and its summary.
+import { registerPersonName } from '../../shared/domain/register-name';
 import type { Inquiry } from '../../shared/domain/inquiry';
 import {
   opaqueName,
@@ -61,12 +62,16 @@ export function decodeInquiryRecord(keys: VaultKeys, file: string, data: Buffer)
   return value as InquiryRecord;
 }
 
+/**
+ * An inquiry's line in the list. Its name: the one the investigator gave (typed, chosen from IdentifyPerson's
+ * candidates or the demo picker, or corrected later), else the register's when the extract was consulted.
+ */
 export function summarize(inquiry: Inquiry, personName: string | null): InquirySummary {
   return {
     id: inquiry.id,
     finalNiss: inquiry.finalNiss,
     requestedNiss: inquiry.request.niss,
-    personName,
+    personName: personName ?? registerPersonName(inquiry),
     period: { from: inquiry.request.period.from, to: inquiry.request.period.to },
     consultedAt: inquiry.consultedAt,
     environment: inquiry.environment,

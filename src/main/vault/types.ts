@@ -35,6 +35,8 @@ export const AUDIT_ACTIONS = [
   // The Nova+ lists: a fetch from the list server, or files imported by hand.
   'lists-fetch',
   'lists-import',
+  /** The person's name on a saved inquiry added or corrected by the investigator. */
+  'rename',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

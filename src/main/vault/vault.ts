@@ -285,6 +285,27 @@ export async function createVault(options: VaultOptions) {
       });
     },
 
+    /**
+     * Gives a saved inquiry the person's name the investigator typed (added or corrected); an empty name goes
+     * back to the register's, when the extract was consulted. The inquiry itself is unchanged.
+     */
+    async rename(id: string, personName: string): Promise<InquirySummary> {
+      assertOpen();
+      await ensureIndex();
+      return queue.run(async () => {
+        const { file, record } = await readRecord(id);
+        const name = cleanName(personName);
+        await writeInquiryRecord(fs, dir, keys, file, {
+          ...record,
+          savedAt: now().toISOString(),
+          personName: name,
+        });
+        const summary = summarize(record.inquiry, name);
+        await index.put({ file, summary });
+        return summary;
+      });
+    },
+
     /** Resolves true when there was such an inquiry. */
     async remove(id: string): Promise<boolean> {
       assertOpen();

@@ -10,7 +10,7 @@ import {
   type InquiryStep,
   type LocalizedText,
 } from '../domain/inquiry';
-import type { AuditExport, RetentionInfo, SavedInquiryListing } from './vault';
+import type { AuditExport, RetentionInfo, SavedInquiryListing, SavedInquirySummary } from './vault';
 import type { AccessResult, IdentifyResult } from './person-services';
 import {
   certificateImportSchema,
@@ -151,6 +151,10 @@ export const deskContract = {
   ),
   openSavedInquiry: method<Inquiry>()(z.object({ id: savedId })),
   deleteSavedInquiry: method<boolean>()(z.object({ id: savedId })),
+  /** Adds or corrects the person's name on a saved inquiry (audited); '' goes back to the register's name. */
+  renameSavedInquiry: method<SavedInquirySummary>()(
+    z.object({ id: savedId, personName: z.string().max(200) }),
+  ),
   deleteAllSavedInquiries: method<number>()(noInput),
   getRetention: method<RetentionInfo>()(noInput),
   setRetention: method<RetentionInfo>()(z.object({ days: z.number().int().min(1).max(3650) })),

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   checkPeriod,
   defaultPeriod,
+  dateProblem,
   displayDateToIso,
+  fullYear,
+  isWhollyFuture,
+  TWO_DIGIT_YEAR_AHEAD,
   isoToDisplayDate,
   PERIOD_PRESETS,
   presetPeriod,
@@ -81,5 +85,53 @@ describe('display dates (dd/mm/yyyy)', () => {
     });
     expect(displayDateToIso('')).toBe('');
     expect(displayDateToIso('03/2026')).toBe('03/2026');
+  });
+
+  it('accepts single-digit days and months and two-digit years', () => {
+    const today = new Date(2026, 11, 7);
+    expect(displayDateToIso('1/3/25', today)).toBe('2025-03-01');
+    expect(displayDateToIso('01.03.2025', today)).toBe('2025-03-01');
+    expect(displayDateToIso('29/2/24', today)).toBe('2024-02-29');
+    expect(displayDateToIso('29/2/25', today)).toBe('29/2/25');
+  });
+
+  it('reads a two-digit year as 20yy up to ten years ahead, else 19yy', () => {
+    const today = new Date(2026, 11, 7);
+    expect(TWO_DIGIT_YEAR_AHEAD).toBe(10);
+    expect(fullYear(0, today)).toBe(2000);
+    expect(fullYear(36, today)).toBe(2036);
+    expect(fullYear(37, today)).toBe(1937);
+    expect(fullYear(85, today)).toBe(1985);
+    expect(displayDateToIso('15/6/85', today)).toBe('1985-06-15');
+    // The pivot slides with the calendar.
+    expect(fullYear(37, new Date(2027, 0, 1))).toBe(2037);
+  });
+
+  it('tells a text written otherwise than dd/mm/yyyy from a day that does not exist', () => {
+    expect(dateProblem('31/02/2026')).toBe('date');
+    expect(dateProblem('2025-13-01')).toBe('date');
+    expect(dateProblem('1 mars 2025')).toBe('format');
+    expect(dateProblem('03/2026')).toBe('format');
+    expect(dateProblem('1/3/202')).toBe('format');
+    expect(checkPeriod('1 mars 2025', '2026-03-01')).toEqual({
+      ok: false,
+      reason: 'format',
+      field: 'from',
+    });
+    expect(checkPeriod('2026-01-01', '31/02/2026')).toEqual({
+      ok: false,
+      reason: 'date',
+      field: 'to',
+    });
+  });
+});
+
+describe('isWhollyFuture', () => {
+  const today = new Date(2026, 11, 7, 10, 30);
+  it('is true only when the period starts after today', () => {
+    expect(isWhollyFuture({ from: '2026-12-08', to: '2027-01-31' }, today)).toBe(true);
+    expect(isWhollyFuture({ from: '2026-12-07', to: '2027-01-31' }, today)).toBe(false);
+    expect(isWhollyFuture({ from: '2026-01-01', to: '2026-12-31' }, today)).toBe(false);
+    expect(isWhollyFuture({ from: 'nonsense', to: '2026-12-31' }, today)).toBe(false);
   });
 });

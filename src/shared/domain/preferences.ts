@@ -15,6 +15,8 @@ export const preferencesSchema = z.object({
   defaultPeriodMonths: z.number().int().min(1).max(120),
   /** The zoom a result opens with. */
   defaultZoom: z.enum(ZOOM_PRESETS),
+  /** The first-run panel (investigator's name, CPAS) was answered or skipped: it is not asked again. */
+  firstRunDone: z.boolean(),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 
@@ -22,6 +24,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   language: 'fr',
   defaultPeriodMonths: 12,
   defaultZoom: 'period',
+  firstRunDone: false,
 };
 
 export const preferencesPatchSchema = preferencesSchema.partial().strict();

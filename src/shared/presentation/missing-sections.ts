@@ -3,13 +3,11 @@
 import type { TFunction } from 'i18next';
 import type { Inquiry, MissingSection } from '../domain/inquiry';
 import { LANES, missingSections } from '../domain/inquiry';
+import { errorSentence } from './error-sentence';
 
-/** The failure's own message (its DeskError's), e.g. "the BCSS is temporarily unavailable (MSG00001)". */
+/** The failure's own message (its DeskError's), e.g. "the BCSS is temporarily unavailable". */
 export function missingReason(section: MissingSection, t: TFunction): string {
-  // The key and its values arrive as data from main: checked by the catalogue tests, not the compiler.
-  const translate = t as unknown as (key: string, values?: object) => string;
-  const text = translate(section.reason.messageKey, { ...section.reason.details });
-  return text && text !== section.reason.messageKey ? text : section.reason.code;
+  return errorSentence(section.reason, t);
 }
 
 /** The lanes' titles of the missing sections, in lane order, joined for a sentence ("PIIS, Exonérations art. 35"). */

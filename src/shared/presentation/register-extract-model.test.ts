@@ -1,7 +1,13 @@
 // The extract's grouping: reading order, current values before history, unknown and malformed types kept, the timeline's rows.
 import { describe, expect, it } from 'vitest';
 import type { InformationTypeEntry } from '../domain/supplements';
-import { extractTimeline, fieldValue, groupExtract, yearTicks } from './register-extract-model';
+import {
+  extractTimeline,
+  fieldForDisplay,
+  fieldValue,
+  groupExtract,
+  yearTicks,
+} from './register-extract-model';
 
 const day = (value: string) => ({ value, precision: 'day' as const });
 
@@ -56,18 +62,18 @@ describe('groupExtract', () => {
   it('keeps a type the app does not know, by its code and xm25 group, with its fields as they came', () => {
     const groups = groupExtract([
       entry({
-        code: '253',
-        group: 'CollectionDate',
+        code: '999',
+        group: 'FutureType',
         date: null,
         fields: [{ name: 'Value.Date', value: '2026-11-30' }],
       }),
     ]);
     expect(groups).toHaveLength(1);
     expect(groups[0]).toMatchObject({
-      code: '253',
+      code: '999',
       known: false,
-      xmlGroups: ['CollectionDate'],
-      label: { fr: 'TI 253' },
+      xmlGroups: ['FutureType'],
+      label: { fr: 'TI 999' },
     });
     expect(groups[0]!.current[0]!.fields).toEqual([{ name: 'Value.Date', value: '2026-11-30' }]);
     expect(groupExtract([entry({ code: '031' })])[0]!.known).toBe(true);
@@ -86,6 +92,31 @@ describe('groupExtract', () => {
       { name: 'A', value: '' },
     ]);
     expect(() => extractTimeline(groups, '2026-11-30T10:00:00Z')).not.toThrow();
+  });
+});
+
+describe('fieldForDisplay', () => {
+  it('names the field in the language asked, decodes bare codes and writes dates the Belgian way', () => {
+    expect(fieldForDisplay({ name: 'NationalNumber.Sex', value: '2' }, 'de')).toEqual({
+      label: 'Geschlecht',
+      value: 'Frau',
+    });
+    expect(fieldForDisplay({ name: 'NationalNumber.Date', value: '1987-04-12' }, 'fr')).toEqual({
+      label: 'Date de naissance',
+      value: '12/04/1987',
+    });
+    expect(fieldForDisplay({ name: 'Value.Date', value: '1987-04-00' }, 'nl').value).toBe(
+      '04/1987',
+    );
+    expect(fieldForDisplay({ name: 'Value.Date', value: '1987-00-00' }, 'nl').value).toBe('1987');
+    expect(fieldForDisplay({ name: 'Residence', value: '62063', label: 'Liège' }, 'fr')).toEqual({
+      label: 'Commune',
+      value: '62063 – Liège',
+    });
+    expect(fieldForDisplay({ name: 'Language', value: '1' }, 'nl').value).toBe('Frans');
+    expect(
+      fieldForDisplay({ name: 'NationalNumber.NationalNumber', value: '87041214292' }, 'fr').value,
+    ).toBe('87.04.12-142.92');
   });
 });
 

@@ -5,6 +5,8 @@ import {
   KNOWN_INFORMATION_TYPES,
 } from '../domain/register-information-types';
 import type { InformationField, InformationTypeEntry } from '../domain/supplements';
+import { formatNiss } from './format';
+import { decodeRegisterValue, registerFieldLabel } from '../domain/register-field-labels';
 
 /**
  * The order an investigator reads a person in: where and under which title they live, who they are, who
@@ -120,6 +122,34 @@ export function fieldValue(field: InformationField): string {
   return field.label && field.label !== field.value
     ? `${field.value} – ${field.label}`
     : field.value;
+}
+
+/** An xm25 date as the reader flattened it ('1987-04-12', '1987-04-00', '1987-00-00') in dd/mm/yyyy, mm/yyyy or yyyy. */
+function registerDateText(value: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [, year, month, day] = match as unknown as [string, string, string, string];
+  if (month === '00') return year;
+  if (day === '00') return `${month}/${year}`;
+  return `${day}/${month}/${year}`;
+}
+
+/** A field as the investigator reads it: named in their language, dates dd/mm/yyyy, bare codes decoded. */
+export function fieldForDisplay(
+  field: InformationField,
+  language: keyof LocalizedText,
+  /** The information type's name in that language: a wrapper repeating it is left out of the label. */
+  within?: string,
+): { label: string; value: string } {
+  const label = registerFieldLabel(field.name, language, within);
+  const decoded = field.label ? null : decodeRegisterValue(field.name, field.value, language);
+  // A national or BIS number reads as the rest of the app writes it: 87.04.12-142.92.
+  const niss =
+    field.name.split('.').at(-1) === 'NationalNumber' && /^\d{11}$/.test(field.value)
+      ? formatNiss(field.value)
+      : null;
+  const value = decoded ?? niss ?? registerDateText(field.value) ?? fieldValue(field);
+  return { label, value };
 }
 
 export interface TimelinePeriod {

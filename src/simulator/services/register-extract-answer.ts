@@ -45,8 +45,8 @@ const STREETS: readonly { code: string; labels: Labels }[] = [
  * The person's register file: TI 031 nationalities, TI 210 registers, TI 001 residences (with a TI 020
  * address for each Belgian municipality), TI 207 organisations in charge — the periods of Social
  * Inquiry's sections 1 and 2 that the National Register holds (not those of the BCSS's own register) —
- * plus TI 120 civil states and TI 140 / 141 household where the persona has them, TI 000 (the number)
- * and TI 253 (the date the file was collected). `history` false keeps only what is current (no end).
+ * plus TI 120 civil states and TI 140 / 141 household where the persona has them, TI 000 (the number),
+ * TI 010 (the name, from the first date of the file) and TI 253 (the date the file was collected). `history` false keeps only what is current (no end).
  */
 export function registerExtract(
   persona: Persona,
@@ -82,6 +82,7 @@ export function registerExtract(
     entries.length === 0 ? {} : { [R + name]: { [R + entry]: entries } };
 
   const firstDate = [...nationalities, ...registers, ...residences].map((s) => s.begin).sort()[0];
+  const nameSince = firstDate ?? persona.birthDate ?? undefined;
   const tree: XmlTree = {
     '@_xmlns:rn': NS.xm25,
     ...nationalNumber(finalNiss, persona),
@@ -97,6 +98,23 @@ export function registerExtract(
         }),
       ),
     ),
+    // The name holds from the file's first date (or the birth date); xm25 puts Names before the addresses.
+    ...(count > 0 && persona.lastName && nameSince
+      ? group('Names', 'Name', [
+          entry(
+            '010',
+            { begin: nameSince },
+            {
+              [R + 'Name']: {
+                [R + 'LastName']: codeLabel(persona.lastName, persona.lastName),
+                ...(persona.firstName
+                  ? { [R + 'FirstName']: codeLabel(persona.firstName, persona.firstName) }
+                  : {}),
+              },
+            },
+          ),
+        ])
+      : {}),
     ...group(
       'LegalMainAddresses',
       'LegalMainAddress',

@@ -178,6 +178,16 @@ export function useDeleteSavedInquiry() {
   });
 }
 
+/** Adds or corrects the person's name on a saved inquiry; '' goes back to the register's name. */
+export function useRenameSavedInquiry() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { id: string; personName: string }) =>
+      unwrap(desk.renameSavedInquiry(input)),
+    onSettled: () => client.invalidateQueries({ queryKey: queryKeys.savedInquiries }),
+  });
+}
+
 export function useDeleteAllSavedInquiries() {
   const client = useQueryClient();
   return useMutation({

@@ -21,6 +21,8 @@ import { EnvironmentBanner } from './EnvironmentBanner';
 import { LanguageSwitch } from './LanguageSwitch';
 import { shellShortcut } from './shell-shortcuts';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { keepInput, readKeptInput } from '../features/start/kept-input';
 import { inquiryRequest, type InquiryInput } from '../features/start/inquiry-input';
 import { AuditScreen } from '../features/audit/AuditScreen';
 import { INITIAL_SAVED_VIEW, SavedScreen, type SavedView } from '../features/saved/SavedScreen';
@@ -51,11 +53,19 @@ export function App() {
 
   // Set by the screens: what choosing the screen already shown does (back to its start).
   const reselectRef = useRef<((screen: Screen) => void) | null>(null);
-  const go = (next: Screen) => {
+  // While an inquiry runs, leaving its screen asks first (it runs on; the investigator may not know).
+  const [running, setRunning] = useState(false);
+  const [leavingFor, setLeavingFor] = useState<Screen | null>(null);
+  const show = (next: Screen) => {
     if (next === screen) reselectRef.current?.(next);
     setScreen(next);
     setNavigated(true);
   };
+  const go = (next: Screen) => {
+    if (running && screen === 'new' && next !== 'new') setLeavingFor(next);
+    else show(next);
+  };
+  useLeaveGuard(running);
 
   // Ctrl+N and Ctrl+F (the Electron menu shows them and forwards its clicks as these keys).
   const goRef = useRef(go);
@@ -103,9 +113,23 @@ export function App() {
             go={go}
             navigated={navigated}
             reselectRef={reselectRef}
+            onRunningChange={setRunning}
           />
         ) : null}
       </main>
+      {leavingFor && (
+        <ConfirmDialog
+          title={t('leave.title')}
+          confirmLabel={t('leave.go')}
+          onCancel={() => setLeavingFor(null)}
+          onConfirm={() => {
+            setLeavingFor(null);
+            show(leavingFor);
+          }}
+        >
+          <p>{t('leave.screen')}</p>
+        </ConfirmDialog>
+      )}
     </div>
   );
 }
@@ -117,14 +141,17 @@ function Screens({
   go,
   navigated,
   reselectRef,
+  onRunningChange,
 }: {
   preferences: Preferences;
   screen: Screen;
   go: (screen: Screen) => void;
   navigated: boolean;
   reselectRef: RefObject<((screen: Screen) => void) | null>;
+  onRunningChange: (running: boolean) => void;
 }) {
   const flow = useInquiryFlow(preferences);
+  useEffect(() => onRunningChange(flow.running), [flow.running, onRunningChange]);
   const [savedView, setSavedView] = useState<SavedView>(INITIAL_SAVED_VIEW);
   const [auditRange, setAuditRange] = useState<Period>(() => currentMonth(new Date()));
   const [registrationsNiss, setRegistrationsNiss] = useState('');
@@ -200,15 +227,37 @@ function Screens({
   }
 }
 
+/**
+ * Closing or reloading the window during a run loses the run: the browser asks first (Electron's host shows
+ * its own question on `will-prevent-unload`).
+ */
+function useLeaveGuard(running: boolean) {
+  useEffect(() => {
+    if (!running) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older engines ask only when returnValue is set.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [running]);
+}
+
 type Flow = ReturnType<typeof useInquiryFlow>;
 
 /** Holds the last input across screens, runs the inquiry, and follows its progress. */
 function useInquiryFlow(preferences: Preferences) {
-  const [input, setInput] = useState<InquiryInput>(() => ({
-    niss: '',
-    period: defaultPeriod(new Date(), preferences.defaultPeriodMonths),
-    personName: '',
-  }));
+  // A reload (F5, even during a run) finds the NISS and the period again (kept-input.ts says why it may).
+  const [input, setInput] = useState<InquiryInput>(() => {
+    const kept = readKeptInput(sessionStorage);
+    return {
+      niss: kept?.niss ?? '',
+      period: kept?.period ?? defaultPeriod(new Date(), preferences.defaultPeriodMonths),
+      personName: '',
+    };
+  });
+  useEffect(() => keepInput(sessionStorage, input), [input]);
   const [requestId, setRequestId] = useState<string | null>(null);
   const run = useRunInquiry();
   const cancel = useCancelInquiry();

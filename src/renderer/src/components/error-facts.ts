@@ -5,7 +5,16 @@ import type { DeskError } from '../../../shared/contract/errors';
 import { isoToDisplayDate } from '../../../shared/domain/period';
 import { formatNiss } from '../../../shared/presentation/format';
 
-export type ErrorFactKind = 'bcssCode' | 'description' | 'ticket' | 'finalNiss' | 'appCode';
+export type ErrorFactKind =
+  | 'bcssCode'
+  | 'description'
+  | 'ticket'
+  | 'finalNiss'
+  | 'appCode'
+  /** A connection test's verdict ('dns', 'soap-fault'...). */
+  | 'diagnosis'
+  /** What the system said (OpenSSL, Node): English, for IT. */
+  | 'detail';
 
 export interface ErrorFact {
   kind: ErrorFactKind;

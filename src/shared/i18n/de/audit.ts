@@ -39,6 +39,7 @@ export const audit: Catalogue['audit'] = {
       print: 'Druck',
       'lists-fetch': 'Abruf der Nova+-Listen',
       'lists-import': 'Import von Nova+-Listen',
+      rename: 'Name der Person geändert',
     },
   },
 };

@@ -8,6 +8,8 @@ export const errorInfo: Catalogue['errorInfo'] = {
   finalNiss: 'Endgültige ENSS',
   technical: 'Technische Details (für den Support)',
   appCode: 'Anwendungscode',
+  diagnosis: 'Diagnose',
+  detail: 'Systemdetail',
   unknown:
-    'Unerwarteter Fehler ({{code}}). Versuchen Sie es erneut; besteht das Problem weiter, wenden Sie sich an den Support.',
+    'Unerwarteter Fehler. Versuchen Sie es erneut; besteht das Problem weiter, wenden Sie sich an den Support.',
 };

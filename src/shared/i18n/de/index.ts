@@ -27,6 +27,8 @@ import { offline } from './offline';
 import { retention } from './retention';
 import { audit } from './audit';
 import { confirm } from './confirm';
+import { leave } from './leave';
+import { firstRun } from './firstRun';
 import { vaultLock } from './vaultLock';
 import { vault } from './vault';
 import { access } from './access';
@@ -63,6 +65,8 @@ export const de: Catalogue = {
   retention,
   audit,
   confirm,
+  leave,
+  firstRun,
   vaultLock,
   vault,
   access,

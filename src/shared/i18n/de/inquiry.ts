@@ -38,17 +38,17 @@ export const inquiry: Catalogue['inquiry'] = {
         'Das verwendete Zertifikat gehört nicht zum ÖSHZ (ZUD-Nummer) aus den Einstellungen: Prüfen Sie das Zertifikat und die ZUD-Nummer.',
       REG00004: 'Diese Nummer ist eine BIS-Nummer: Dieser Dienst nimmt sie nicht an.',
       REG00101: 'Ihr ÖSHZ ist für einen Teil der angefragten Daten nicht berechtigt.',
-      unknown: 'Die ZDSS konnte nicht antworten: {{code}} – {{description}}',
+      unknown:
+        'Die ZDSS hat die angefragten Daten nicht geliefert. Ihren Grund finden Sie in den technischen Details: Geben Sie diese mit dem Ticket an den Support weiter.',
     },
     fault: {
       server:
-        'Die ZDSS oder der Dienst des ÖPD SE ist vorübergehend nicht verfügbar ({{code}}). Versuchen Sie es in einigen Minuten erneut.',
+        'Die ZDSS oder der Dienst des ÖPD SE ist vorübergehend nicht verfügbar. Versuchen Sie es in einigen Minuten erneut.',
       client:
-        'Die ZDSS hat die Anfrage abgelehnt ({{code}}: {{description}}). Wenden Sie sich mit dem Ticket an den Support.',
+        'Die ZDSS hat die Anfrage abgelehnt. Wenden Sie sich mit dem Ticket an den Support (siehe technische Details).',
       MSG00015:
-        'Zugriff durch die Sicherheitsrichtlinie der ZDSS verweigert (MSG00015): Prüfen Sie Zertifikat und Berechtigungen.',
-      MSG00016:
-        'Vorgang für diesen Benutzer abgelehnt (MSG00016): Prüfen Sie die Berechtigungen des ÖSHZ.',
+        'Zugriff durch die Sicherheitsrichtlinie der ZDSS verweigert: Prüfen Sie Zertifikat und Berechtigungen.',
+      MSG00016: 'Vorgang für diesen Benutzer abgelehnt: Prüfen Sie die Berechtigungen des ÖSHZ.',
     },
     transport: {
       dns: 'Adresse der ZDSS nicht gefunden (DNS): Prüfen Sie das Netzwerk oder die eingestellte Adresse.',

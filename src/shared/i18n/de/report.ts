@@ -3,6 +3,7 @@ import type { Catalogue } from '../catalogue';
 
 export const report: Catalogue['report'] = {
   unconfiguredCpas: 'ÖSHZ nicht eingerichtet',
+  unconfiguredInvestigator: 'Nicht in den Einstellungen angegeben',
   actions: {
     label: 'Bericht',
     export: 'Exportieren',

@@ -31,6 +31,14 @@ export const saved: Catalogue['saved'] = {
   openLabel: 'Die Untersuchung zu {{who}} öffnen',
   delete: 'Löschen',
   deleteLabel: 'Die Untersuchung zu {{who}} löschen',
+  rename: {
+    button: 'Name…',
+    label: 'Den Namen von {{who}} hinzufügen oder berichtigen',
+    field: 'Name der Person',
+    help: 'Leer lassen, um den Namen aus dem Nationalregister zu übernehmen, falls es abgefragt wurde.',
+    save: 'Namen speichern',
+    done: 'Name gespeichert.',
+  },
   deleteAll: 'Alle löschen',
   confirmDelete: {
     title: 'Diese gespeicherte Untersuchung löschen?',

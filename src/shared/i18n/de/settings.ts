@@ -171,9 +171,9 @@ export const settings: Catalogue['settings'] = {
       timeoutAnswer:
         'Die Verbindung steht, aber die Antwort kam nicht innerhalb von {{seconds}} s: Versuchen Sie es später erneut.',
       serverUntrusted:
-        'Das Zertifikat des Servers {{host}} wird nicht anerkannt ({{reason}}): Fügen Sie die Zertifizierungsstelle der ZDSS hinzu oder prüfen Sie, dass kein Proxy die Verbindung abfängt.',
+        'Das Zertifikat des Servers {{host}} wird nicht anerkannt: Fügen Sie die Zertifizierungsstelle der ZDSS hinzu oder prüfen Sie, dass kein Proxy die Verbindung abfängt.',
       tlsFailed:
-        'Keine gemeinsame TLS-Version mit {{host}} (die ZDSS verlangt TLS 1.2 oder höher): {{detail}}.',
+        'Keine gemeinsame TLS-Version mit {{host}} (die ZDSS verlangt TLS 1.2 oder höher).',
       clientRefused:
         'Der Server {{host}} lehnt das Client-Zertifikat ab: Ist es das richtige Zertifikat für diese Umgebung, bei der ZDSS registriert?',
       clientExpiredLocal:
@@ -181,20 +181,22 @@ export const settings: Catalogue['settings'] = {
       clientExpiredServer:
         'Der Server hält das Client-Zertifikat für abgelaufen: Prüfen Sie auch die Uhr dieses Rechners.',
       clientNotYetValid: 'Das Client-Zertifikat ist erst ab dem {{date}} gültig.',
-      clientUnusable: 'Das Client-Zertifikat kann nicht verwendet werden: {{detail}}.',
+      clientUnusable:
+        'Das Client-Zertifikat kann nicht verwendet werden (beschädigte Datei oder falsche Passphrase).',
       soapFault:
-        'Die ZDSS antwortete mit dem Fehler {{reasonCode}}: {{description}}. Teilen Sie diesen Code dem Servicedesk der ZDSS mit.',
+        'Die ZDSS antwortete mit einem Fehler: Teilen Sie die technischen Details dem Servicedesk der ZDSS mit.',
       httpError: 'Der Server antwortete mit dem HTTP-Fehler {{status}}: Prüfen Sie die Adresse.',
       unexpectedAnswer:
         'Die Antwort ist keine Nachricht der ZDSS (Seite eines Proxys, falsche Adresse?).',
       connectionDropped:
         'Die Verbindung wurde von {{host}} getrennt: Client-Zertifikat abgelehnt oder instabiles Netzwerk.',
-      network: 'Netzwerkfehler: {{detail}}.',
+      network:
+        'Netzwerkfehler während des Tests: Versuchen Sie es erneut; die technischen Details sagen, was das System sah.',
       cancelled: 'Test abgebrochen.',
       wrongAddress:
-        'Unter dieser Adresse antwortet kein Dienst der ZDSS ({{reasonCode}}): Prüfen Sie die Adresse des Dienstes.',
+        'Unter dieser Adresse antwortet kein Dienst der ZDSS: Prüfen Sie die Adresse des Dienstes.',
       proxyUnreachable:
-        'Der Proxy {{proxy}} ist nicht erreichbar (gestoppt, falsche Adresse oder falscher Port): {{detail}}.',
+        'Der Proxy {{proxy}} ist nicht erreichbar (gestoppt, falsche Adresse oder falscher Port).',
       proxyAuthRequired:
         'Der Proxy {{proxy}} verlangt eine Authentifizierung (407): Speichern oder prüfen Sie Benutzer und Passwort des Proxys.',
       proxyRefused:

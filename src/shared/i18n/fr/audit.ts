@@ -37,6 +37,7 @@ export const audit = {
       print: 'Impression',
       'lists-fetch': 'Récupération des listes Nova+',
       'lists-import': 'Import de listes Nova+',
+      rename: 'Nom de la personne modifié',
     },
   },
 } as const;

@@ -6,6 +6,7 @@ export const errorInfo = {
   finalNiss: 'NISS final',
   technical: 'Détails techniques (pour le support)',
   appCode: 'Code de l’application',
-  unknown:
-    'Erreur inattendue ({{code}}). Réessayez ; si le problème persiste, contactez le support.',
+  diagnosis: 'Diagnostic',
+  detail: 'Détail du système',
+  unknown: 'Erreur inattendue. Réessayez ; si le problème persiste, contactez le support.',
 } as const;

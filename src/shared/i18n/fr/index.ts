@@ -26,6 +26,8 @@ import { offline } from './offline';
 import { retention } from './retention';
 import { audit } from './audit';
 import { confirm } from './confirm';
+import { leave } from './leave';
+import { firstRun } from './firstRun';
 import { vaultLock } from './vaultLock';
 import { vault } from './vault';
 import { access } from './access';
@@ -62,6 +64,8 @@ export const fr = {
   retention,
   audit,
   confirm,
+  leave,
+  firstRun,
   vaultLock,
   vault,
   access,

@@ -36,17 +36,17 @@ export const inquiry = {
         'Le certificat utilisé n’appartient pas au CPAS (numéro BCE) indiqué dans les paramètres : vérifiez le certificat et le numéro BCE.',
       REG00004: 'Ce numéro est un numéro BIS : ce service ne l’accepte pas.',
       REG00101: 'Votre CPAS n’est pas autorisé pour une partie des données demandées.',
-      unknown: 'La BCSS n’a pas pu répondre : {{code}} – {{description}}',
+      unknown:
+        'La BCSS n’a pas fourni les données demandées. Sa raison figure dans les détails techniques : communiquez-les au support avec le ticket.',
     },
     fault: {
       server:
-        'La BCSS ou le service SPP IS est momentanément indisponible ({{code}}). Réessayez dans quelques minutes.',
+        'La BCSS ou le service SPP IS est momentanément indisponible. Réessayez dans quelques minutes.',
       client:
-        'La BCSS a refusé la demande ({{code}} : {{description}}). Contactez le support en citant le ticket.',
+        'La BCSS a refusé la demande. Contactez le support en citant le ticket (voir les détails techniques).',
       MSG00015:
-        'Accès refusé par la politique de sécurité de la BCSS (MSG00015) : vérifiez le certificat et les autorisations.',
-      MSG00016:
-        'Opération refusée pour cet utilisateur (MSG00016) : vérifiez les autorisations du CPAS.',
+        'Accès refusé par la politique de sécurité de la BCSS : vérifiez le certificat et les autorisations.',
+      MSG00016: 'Opération refusée pour cet utilisateur : vérifiez les autorisations du CPAS.',
     },
     transport: {
       dns: 'Adresse de la BCSS introuvable (DNS) : vérifiez le réseau ou l’adresse configurée.',

@@ -14,8 +14,15 @@ export const period = {
   },
   invalid: {
     empty: 'Indiquez une date de début et une date de fin.',
-    date: 'Cette date n’existe pas.',
+    format: 'Écrivez la date sous la forme jj/mm/aaaa (par exemple 01/03/2025 ou 1/3/25).',
+    date: 'Ce jour n’existe pas dans le calendrier : vérifiez le jour et le mois (jj/mm/aaaa).',
     inverted: 'La date de fin précède la date de début.',
   },
   summary: '{{days}} jour(s)',
+  future: {
+    notice: 'Toute la période est dans le futur : la BCSS n’a encore rien à en dire.',
+    title: 'Période dans le futur',
+    body: 'La période du {{from}} au {{to}} commence après aujourd’hui : la BCSS ne connaît encore aucune donnée pour elle. Lancer l’enquête quand même ?',
+    confirm: 'Lancer quand même',
+  },
 } as const;

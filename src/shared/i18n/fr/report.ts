@@ -1,6 +1,7 @@
 // French texts of the report: the result screen's export and print actions, and the printed report's own words.
 export const report = {
   unconfiguredCpas: 'CPAS non configuré',
+  unconfiguredInvestigator: 'Non indiqué dans les paramètres',
   actions: {
     label: 'Rapport',
     export: 'Exporter',

@@ -29,6 +29,14 @@ export const saved = {
   openLabel: 'Ouvrir l’enquête de {{who}}',
   delete: 'Supprimer',
   deleteLabel: 'Supprimer l’enquête de {{who}}',
+  rename: {
+    button: 'Nom…',
+    label: 'Ajouter ou corriger le nom de {{who}}',
+    field: 'Nom de la personne',
+    help: 'Laissez vide pour reprendre le nom du registre national, s’il a été consulté.',
+    save: 'Enregistrer le nom',
+    done: 'Nom enregistré.',
+  },
   deleteAll: 'Tout supprimer',
   confirmDelete: {
     title: 'Supprimer cette enquête enregistrée ?',

@@ -166,9 +166,8 @@ export const settings = {
       timeoutAnswer:
         'La connexion est établie mais la réponse n’est pas venue en {{seconds}} s : réessayez plus tard.',
       serverUntrusted:
-        'Le certificat du serveur {{host}} n’est pas reconnu ({{reason}}) : ajoutez l’autorité de certification de la BCSS ou vérifiez qu’aucun proxy n’intercepte la connexion.',
-      tlsFailed:
-        'Aucune version de TLS commune avec {{host}} (la BCSS exige TLS 1.2 ou plus) : {{detail}}.',
+        'Le certificat du serveur {{host}} n’est pas reconnu : ajoutez l’autorité de certification de la BCSS ou vérifiez qu’aucun proxy n’intercepte la connexion.',
+      tlsFailed: 'Aucune version de TLS commune avec {{host}} (la BCSS exige TLS 1.2 ou plus).',
       clientRefused:
         'Le serveur {{host}} refuse le certificat client : est-ce le bon certificat pour cet environnement, enregistré à la BCSS ?',
       clientExpiredLocal:
@@ -176,20 +175,21 @@ export const settings = {
       clientExpiredServer:
         'Le serveur juge le certificat client expiré : vérifiez aussi l’horloge de ce poste.',
       clientNotYetValid: 'Le certificat client n’est valable qu’à partir du {{date}}.',
-      clientUnusable: 'Le certificat client ne peut pas être utilisé : {{detail}}.',
+      clientUnusable:
+        'Le certificat client ne peut pas être utilisé (fichier endommagé ou phrase secrète incorrecte).',
       soapFault:
-        'La BCSS a répondu par une erreur {{reasonCode}} : {{description}}. Communiquez ce code au service desk de la BCSS.',
+        'La BCSS a répondu par une erreur : communiquez les détails techniques au service desk de la BCSS.',
       httpError: 'Le serveur a répondu par une erreur HTTP {{status}} : vérifiez l’adresse.',
       unexpectedAnswer:
         'La réponse n’est pas un message de la BCSS (page d’un proxy, mauvaise adresse ?).',
       connectionDropped:
         'La connexion a été coupée par {{host}} : certificat client refusé ou réseau instable.',
-      network: 'Erreur réseau : {{detail}}.',
+      network:
+        'Erreur réseau pendant le test : réessayez ; les détails techniques disent ce que le système a vu.',
       cancelled: 'Test annulé.',
       wrongAddress:
-        'Aucun service de la BCSS ne répond à cette adresse ({{reasonCode}}) : vérifiez l’adresse du service.',
-      proxyUnreachable:
-        'Le proxy {{proxy}} est injoignable (arrêté, adresse ou port incorrect) : {{detail}}.',
+        'Aucun service de la BCSS ne répond à cette adresse : vérifiez l’adresse du service.',
+      proxyUnreachable: 'Le proxy {{proxy}} est injoignable (arrêté, adresse ou port incorrect).',
       proxyAuthRequired:
         'Le proxy {{proxy}} demande une authentification (407) : enregistrez ou vérifiez l’utilisateur et le mot de passe du proxy.',
       proxyRefused:

@@ -39,6 +39,7 @@ export const audit: Catalogue['audit'] = {
       print: 'Afdruk',
       'lists-fetch': 'Ophalen van de Nova+-lijsten',
       'lists-import': 'Import van Nova+-lijsten',
+      rename: 'Naam van de persoon gewijzigd',
     },
   },
 };

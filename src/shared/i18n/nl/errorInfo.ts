@@ -8,6 +8,7 @@ export const errorInfo: Catalogue['errorInfo'] = {
   finalNiss: 'Definitief INSZ',
   technical: 'Technische details (voor de support)',
   appCode: 'Code van de toepassing',
-  unknown:
-    'Onverwachte fout ({{code}}). Probeer opnieuw; blijft het probleem, contacteer de support.',
+  diagnosis: 'Testresultaat',
+  detail: 'Systeemdetail',
+  unknown: 'Onverwachte fout. Probeer opnieuw; blijft het probleem, contacteer de support.',
 };

@@ -38,17 +38,17 @@ export const inquiry: Catalogue['inquiry'] = {
         'Het gebruikte certificaat hoort niet bij het OCMW (KBO-nummer) uit de instellingen: controleer het certificaat en het KBO-nummer.',
       REG00004: 'Dit nummer is een bisnummer: deze dienst aanvaardt het niet.',
       REG00101: 'Uw OCMW is niet gemachtigd voor een deel van de gevraagde gegevens.',
-      unknown: 'De KSZ kon niet antwoorden: {{code}} – {{description}}',
+      unknown:
+        'De KSZ heeft de gevraagde gegevens niet geleverd. Haar reden staat in de technische details: geef die met het ticket door aan de support.',
     },
     fault: {
       server:
-        'De KSZ of de dienst van de POD MI is tijdelijk onbeschikbaar ({{code}}). Probeer over enkele minuten opnieuw.',
+        'De KSZ of de dienst van de POD MI is tijdelijk onbeschikbaar. Probeer over enkele minuten opnieuw.',
       client:
-        'De KSZ weigerde de aanvraag ({{code}}: {{description}}). Contacteer de support en vermeld het ticket.',
+        'De KSZ weigerde de aanvraag. Contacteer de support en vermeld het ticket (zie de technische details).',
       MSG00015:
-        'Toegang geweigerd door het veiligheidsbeleid van de KSZ (MSG00015): controleer het certificaat en de machtigingen.',
-      MSG00016:
-        'Bewerking geweigerd voor deze gebruiker (MSG00016): controleer de machtigingen van het OCMW.',
+        'Toegang geweigerd door het veiligheidsbeleid van de KSZ: controleer het certificaat en de machtigingen.',
+      MSG00016: 'Bewerking geweigerd voor deze gebruiker: controleer de machtigingen van het OCMW.',
     },
     transport: {
       dns: 'Adres van de KSZ niet gevonden (DNS): controleer het netwerk of het ingestelde adres.',

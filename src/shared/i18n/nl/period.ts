@@ -16,8 +16,15 @@ export const period: Catalogue['period'] = {
   },
   invalid: {
     empty: 'Vul een begin- en een einddatum in.',
-    date: 'Deze datum bestaat niet.',
+    format: 'Schrijf de datum als dd/mm/jjjj (bijvoorbeeld 01/03/2025 of 1/3/25).',
+    date: 'Deze dag bestaat niet in de kalender: controleer dag en maand (dd/mm/jjjj).',
     inverted: 'De einddatum ligt vóór de begindatum.',
   },
   summary: '{{days}} dag(en)',
+  future: {
+    notice: 'De hele periode ligt in de toekomst: de KSZ heeft er nog niets over te melden.',
+    title: 'Periode in de toekomst',
+    body: 'De periode van {{from}} tot {{to}} begint na vandaag: de KSZ kent er nog geen gegevens over. Het onderzoek toch starten?',
+    confirm: 'Toch starten',
+  },
 };

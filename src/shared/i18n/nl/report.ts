@@ -3,6 +3,7 @@ import type { Catalogue } from '../catalogue';
 
 export const report: Catalogue['report'] = {
   unconfiguredCpas: 'OCMW niet ingesteld',
+  unconfiguredInvestigator: 'Niet ingevuld in de instellingen',
   actions: {
     label: 'Verslag',
     export: 'Exporteren',

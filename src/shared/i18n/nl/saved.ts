@@ -31,6 +31,14 @@ export const saved: Catalogue['saved'] = {
   openLabel: 'Het onderzoek van {{who}} openen',
   delete: 'Verwijderen',
   deleteLabel: 'Het onderzoek van {{who}} verwijderen',
+  rename: {
+    button: 'Naam…',
+    label: 'De naam van {{who}} toevoegen of verbeteren',
+    field: 'Naam van de persoon',
+    help: 'Laat leeg om de naam uit het rijksregister te nemen, als het werd geraadpleegd.',
+    save: 'Naam bewaren',
+    done: 'Naam bewaard.',
+  },
   deleteAll: 'Alles verwijderen',
   confirmDelete: {
     title: 'Dit bewaarde onderzoek verwijderen?',

@@ -168,9 +168,8 @@ export const settings: Catalogue['settings'] = {
       timeoutAnswer:
         'De verbinding staat, maar het antwoord kwam niet binnen {{seconds}} s: probeer later opnieuw.',
       serverUntrusted:
-        'Het certificaat van server {{host}} wordt niet herkend ({{reason}}): voeg de certificeringsinstantie van de KSZ toe of controleer dat geen proxy de verbinding onderschept.',
-      tlsFailed:
-        'Geen gemeenschappelijke TLS-versie met {{host}} (de KSZ eist TLS 1.2 of hoger): {{detail}}.',
+        'Het certificaat van server {{host}} wordt niet herkend: voeg de certificeringsinstantie van de KSZ toe of controleer dat geen proxy de verbinding onderschept.',
+      tlsFailed: 'Geen gemeenschappelijke TLS-versie met {{host}} (de KSZ eist TLS 1.2 of hoger).',
       clientRefused:
         'Server {{host}} weigert het clientcertificaat: is het het juiste certificaat voor deze omgeving, geregistreerd bij de KSZ?',
       clientExpiredLocal:
@@ -178,20 +177,22 @@ export const settings: Catalogue['settings'] = {
       clientExpiredServer:
         'De server vindt het clientcertificaat verlopen: controleer ook de klok van deze computer.',
       clientNotYetValid: 'Het clientcertificaat is pas geldig vanaf {{date}}.',
-      clientUnusable: 'Het clientcertificaat kan niet gebruikt worden: {{detail}}.',
+      clientUnusable:
+        'Het clientcertificaat kan niet gebruikt worden (beschadigd bestand of verkeerde wachtzin).',
       soapFault:
-        'De KSZ antwoordde met fout {{reasonCode}}: {{description}}. Geef deze code door aan de servicedesk van de KSZ.',
+        'De KSZ antwoordde met een fout: geef de technische details door aan de servicedesk van de KSZ.',
       httpError: 'De server antwoordde met HTTP-fout {{status}}: controleer het adres.',
       unexpectedAnswer:
         'Het antwoord is geen bericht van de KSZ (pagina van een proxy, verkeerd adres?).',
       connectionDropped:
         'De verbinding werd verbroken door {{host}}: clientcertificaat geweigerd of onstabiel netwerk.',
-      network: 'Netwerkfout: {{detail}}.',
+      network:
+        'Netwerkfout tijdens de test: probeer opnieuw; de technische details zeggen wat het systeem zag.',
       cancelled: 'Test geannuleerd.',
       wrongAddress:
-        'Geen enkele dienst van de KSZ antwoordt op dit adres ({{reasonCode}}): controleer het adres van de dienst.',
+        'Geen enkele dienst van de KSZ antwoordt op dit adres: controleer het adres van de dienst.',
       proxyUnreachable:
-        'De proxy {{proxy}} is onbereikbaar (uitgeschakeld, verkeerd adres of poort): {{detail}}.',
+        'De proxy {{proxy}} is onbereikbaar (uitgeschakeld, verkeerd adres of poort).',
       proxyAuthRequired:
         'De proxy {{proxy}} vraagt een authenticatie (407): sla de gebruiker en het wachtwoord van de proxy op of controleer ze.',
       proxyRefused:

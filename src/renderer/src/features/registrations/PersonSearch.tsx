@@ -117,7 +117,7 @@ export function PersonSearch({ onChoose }: { onChoose: (candidate: PersonCandida
           </button>
         </div>
       </form>
-      {error && <ErrorMessage error={error} testId="identify-error" />}
+      {error && <ErrorMessage error={error} testId="identify-error" takeFocus />}
       {result && result.candidates.length === 0 && (
         <p className="muted" role="status" data-testid="identify-none">
           {t('identify.none')}

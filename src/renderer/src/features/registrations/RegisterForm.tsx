@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SECTOR17_PURPOSES, type Sector17Purpose } from '../../../../shared/domain/access-purposes';
 import type { AccessResult } from '../../../../shared/contract/person-services';
-import { isoToDisplayDate } from '../../../../shared/domain/period';
+import { dateProblem, isoToDisplayDate } from '../../../../shared/domain/period';
 import { asDeskError } from '../../api/desk-error';
 import { useRegisterPerson } from '../../api/person-queries';
 import { DateInput } from '../../components/DateInput';
@@ -110,7 +110,7 @@ export function RegisterForm({
           ? t('access.toHelp')
           : to !== '' && ISO.test(to) && ISO.test(from)
             ? t('period.invalid.inverted')
-            : t('period.invalid.date')}
+            : t(`period.invalid.${dateProblem(ISO.test(from) ? to : from)}`)}
       </p>
       <details className="register-proof">
         <summary>{t('access.proofTitle')}</summary>
@@ -158,7 +158,7 @@ export function RegisterForm({
           {register.isPending ? t('access.registering') : t('access.submit')}
         </button>
       </div>
-      {error && <ErrorMessage error={error} testId="register-error" />}
+      {error && <ErrorMessage error={error} testId="register-error" takeFocus />}
     </form>
   );
 }

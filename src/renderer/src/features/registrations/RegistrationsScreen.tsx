@@ -105,7 +105,7 @@ export function RegistrationsScreen({
           </button>
         </div>
       </form>
-      {error && <ErrorMessage error={error} testId="registrations-error" />}
+      {error && <ErrorMessage error={error} testId="registrations-error" takeFocus />}
       {changed && (
         <p className="status-line" role="status" data-testid="registrations-changed">
           {t('access.removed')}

@@ -298,20 +298,20 @@ export function ResultScreen({
  * section arrives its button goes away: the focus, which would be lost, goes to that status line.
  */
 function useMissingSectionRetry(inquiry: Inquiry) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { mutate } = useRetryMissingSections();
   const [lane, setLane] = useState<LaneId | null>(null);
   const [status, setStatus] = useState<RetryStatus | null>(null);
   const statusRef = useRef<HTMLParagraphElement>(null);
   /** Set at once on a click (state would wait for the next render): a double click asks once. */
   const running = useRef(false);
-  const latest = useRef({ inquiry, mutate, t, i18n });
+  const latest = useRef({ inquiry, mutate, t });
   useEffect(() => {
-    latest.current = { inquiry, mutate, t, i18n };
+    latest.current = { inquiry, mutate, t };
   });
   // Stable: the lanes' tables are memoised on it.
   const start = useCallback((target: LaneId) => {
-    const { inquiry: current, mutate: retry, t: translate, i18n: instance } = latest.current;
+    const { inquiry: current, mutate: retry, t: translate } = latest.current;
     const section = missingSections(current).find((s) => s.lane === target);
     if (running.current || !section) return;
     running.current = true;
@@ -327,7 +327,6 @@ function useMissingSectionRetry(inquiry: Inquiry) {
               target,
               asDeskError(error) ?? { code: 'INTERNAL', messageKey: 'errors.internal' },
               translate,
-              (key) => instance.exists(key),
             ),
           ),
         onSettled: () => {

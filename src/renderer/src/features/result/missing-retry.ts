@@ -5,6 +5,7 @@ import type { DeskError } from '../../../../shared/contract/errors';
 import { missingSections, type Inquiry, type LaneId } from '../../../../shared/domain/inquiry';
 import { missingReason } from '../../../../shared/presentation/missing-sections';
 import { displayDetails } from '../../components/error-facts';
+import { errorSentence } from '../../../../shared/presentation/error-sentence';
 
 export interface RetryStatus {
   lane: LaneId;
@@ -40,16 +41,8 @@ export function retryOutcome(lane: LaneId, updated: Inquiry, t: TFunction): Retr
 }
 
 /** The retry could not be made at all (another environment, the vault locked, the saved copy gone...). */
-export function retryFailure(
-  lane: LaneId,
-  error: DeskError,
-  t: TFunction,
-  exists: (key: string) => boolean,
-): RetryStatus {
-  const translate = t as unknown as (key: string, values?: object) => string;
-  const reason = exists(error.messageKey)
-    ? translate(error.messageKey, displayDetails(error.details))
-    : t('errorInfo.unknown', { code: error.code });
+export function retryFailure(lane: LaneId, error: DeskError, t: TFunction): RetryStatus {
+  const reason = errorSentence(error, t, displayDetails(error.details));
   return {
     lane,
     tone: 'failed',

@@ -15,6 +15,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { formatTimestamp } from '../../../../shared/presentation/format';
 import { RetentionPanel } from './RetentionPanel';
+import { SavedNameEditor } from './SavedNameEditor';
 import { damagedIds, newestFirst, periodText, summaryNiss, summaryWho } from './saved-format';
 
 /** How long the search box waits for typing to pause before asking main. */
@@ -117,6 +118,7 @@ export function SavedList({
               <SavedTable
                 listing={data}
                 onOpen={onOpen}
+                onRenamed={() => setStatus(t('saved.rename.done'))}
                 onDelete={(summary) => {
                   deleteOne.reset();
                   setPending({ kind: 'one', summary });
@@ -232,16 +234,19 @@ function SavedTable({
   listing,
   onOpen,
   onDelete,
+  onRenamed,
 }: {
   listing: SavedInquiryListing;
   onOpen: (summary: SavedInquirySummary) => void;
   onDelete: (summary: SavedInquirySummary) => void;
+  onRenamed: () => void;
 }) {
   const { t } = useTranslation();
   const damaged = damagedIds(listing.damaged);
   // The Nova+ list events of the persons listed: a badge beside the NISS.
   const followUps = useListFollowUps();
   const followUpOf = (niss: string) => followUps.data?.find((f) => f.niss === niss);
+  const [editing, setEditing] = useState<string | null>(null);
   return (
     <table className="saved-table" data-testid="saved-table">
       <caption className="visually-hidden">{t('saved.title')}</caption>
@@ -270,7 +275,18 @@ function SavedTable({
               data-id={summary.id}
             >
               <th scope="row" className="col-person">
-                {summary.personName ?? <span className="muted">{t('saved.noName')}</span>}
+                {editing === summary.id ? (
+                  <SavedNameEditor
+                    summary={summary}
+                    who={who}
+                    onDone={(saved) => {
+                      setEditing(null);
+                      if (saved) onRenamed();
+                    }}
+                  />
+                ) : (
+                  (summary.personName ?? <span className="muted">{t('saved.noName')}</span>)
+                )}
                 {!summary.dataFound && <span className="tag">{t('saved.noData')}</span>}
                 {isDamaged && <span className="tag tag-warning">{t('saved.damagedRow')}</span>}
               </th>
@@ -295,6 +311,16 @@ function SavedTable({
                 </span>
               </td>
               <td className="col-actions">
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => setEditing(summary.id)}
+                  aria-label={t('saved.rename.label', { who })}
+                  aria-expanded={editing === summary.id}
+                  data-testid="saved-rename"
+                >
+                  {t('saved.rename.button')}
+                </button>
                 <button
                   type="button"
                   className="secondary"

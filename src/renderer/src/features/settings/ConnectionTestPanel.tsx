@@ -9,9 +9,9 @@ import type {
 } from '../../../../shared/contract/settings';
 import { asDeskError } from '../../api/desk-error';
 import { useTestConnection } from '../../api/settings-queries';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { ErrorMessage, TechnicalDetails } from '../../components/ErrorMessage';
 import { formatTimestamp } from '../../../../shared/presentation/format';
-import { diagnosisMessage } from './diagnosis-message';
+import { diagnosisMessage, diagnosisTechnical } from './diagnosis-message';
 
 /** The result's overall code: what stopped it, else the first service's failure, else ok. */
 function overall(result: ConnectionTestResult): ConnectionDiagnosis['code'] {
@@ -75,15 +75,15 @@ function ServiceResult({ check }: { check: ServiceCheck }) {
               )}
             </>
           )}
-          {'ticketCBSS' in diagnosis && diagnosis.ticketCBSS && (
+          {ok?.ticketCBSS && (
             <div>
               <dt>{t('settings.connection.ticket')}</dt>
-              <dd className="mono">{diagnosis.ticketCBSS}</dd>
+              <dd className="mono">{ok.ticketCBSS}</dd>
             </div>
           )}
         </dl>
+        <TechnicalDetails facts={diagnosisTechnical(diagnosis)} />
       </div>
-      <span className="message-code">{diagnosis.code}</span>
     </li>
   );
 }
@@ -127,8 +127,8 @@ export function ConnectionTestPanel({ environment }: { environment: EnvironmentN
             <div className="message message-error">
               <div className="message-body">
                 <DiagnosisText diagnosis={result.stopped} />
+                <TechnicalDetails facts={diagnosisTechnical(result.stopped)} />
               </div>
-              <span className="message-code">{result.stopped.code}</span>
             </div>
           ) : (
             <ul className="connection-services">

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogues } from '../../../../shared/i18n';
 import type { ConnectionDiagnosis } from '../../../../shared/contract/settings';
-import { diagnosisMessage } from './diagnosis-message';
+import { diagnosisMessage, diagnosisTechnical } from './diagnosis-message';
 
 const EXAMPLES: ConnectionDiagnosis[] = [
   {
@@ -96,6 +96,42 @@ describe('diagnosis messages', () => {
     expect(diagnosisMessage(EXAMPLES.at(-1)!)).toMatchObject({
       key: 'proxyRefused',
       values: { proxy: 'http://proxy:8080', status: 403 },
+    });
+  });
+});
+
+describe('what a connection test says in its sentence and what it keeps for IT', () => {
+  it('never puts a code, the BCSS text or a system message in the sentence, in any language', () => {
+    for (const lang of ['fr', 'nl', 'de'] as const) {
+      const results = catalogues[lang].settings.connection.result as Record<string, string>;
+      for (const diagnosis of EXAMPLES) {
+        const message = diagnosisMessage(diagnosis);
+        const sentence = results[message.key]!.replace(/\{\{(\w+)\}\}/g, (_, name: string) =>
+          String(message.values[name]),
+        );
+        expect(sentence, `${lang} ${diagnosis.code}`).not.toMatch(
+          /MSG000\d\d|soapenv|SELF_SIGNED|ECONN|\bAAA\b|No service answers|\bok\b/,
+        );
+        expect(sentence).not.toContain(diagnosis.code === 'ok' ? '\u0000' : `${diagnosis.code} `);
+      }
+    }
+  });
+
+  it('keeps them behind the technical details of a failure, and nothing for a success', () => {
+    expect(diagnosisTechnical(EXAMPLES[0]!)).toEqual([]);
+    expect(diagnosisTechnical(EXAMPLES[12]!)).toEqual([
+      { kind: 'diagnosis', value: 'soap-fault' },
+      { kind: 'bcssCode', value: 'MSG00015' },
+      { kind: 'description', value: 'AAA' },
+      { kind: 'ticket', value: 't' },
+    ]);
+    expect(diagnosisTechnical(EXAMPLES[5]!)).toContainEqual({
+      kind: 'detail',
+      value: 'SELF_SIGNED_CERT_IN_CHAIN',
+    });
+    expect(diagnosisTechnical(EXAMPLES.at(-3)!)).toContainEqual({
+      kind: 'detail',
+      value: 'ECONNREFUSED',
     });
   });
 });

@@ -1,4 +1,5 @@
-// While an inquiry runs: the steps, the current one, retries, and a Cancel button.
+// While an inquiry runs: the steps, the current one, retries, and a Cancel button (Escape does the same).
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InquiryProgress as Progress } from '../../../../shared/contract/contract';
 import { SHOWN_STEPS, stepState } from './progress-steps';
@@ -14,6 +15,7 @@ export function InquiryProgress({
 }) {
   const { t } = useTranslation();
   const current = progress?.step ?? null;
+  useEscapeCancels(onCancel, cancelling);
   return (
     <div className="inquiry-progress" aria-busy="true">
       <div className="progress-head">
@@ -24,10 +26,12 @@ export function InquiryProgress({
           className="secondary"
           onClick={onCancel}
           disabled={cancelling}
+          aria-keyshortcuts="Escape"
           data-testid="cancel-inquiry"
         >
           {cancelling ? t('progress.cancelling') : t('inquiry.cancel')}
         </button>
+        <span className="hint">{t('leave.escapeHint')}</span>
       </div>
       <p className="progress-current" role="status" aria-live="polite" data-testid="progress-step">
         {current ? t(`inquiry.step.${current}`) : t('inquiry.running')}
@@ -54,4 +58,23 @@ export function InquiryProgress({
       </ol>
     </div>
   );
+}
+
+/** Escape anywhere cancels the run, as the Cancel button does, unless a dialog open above takes it for itself. */
+function useEscapeCancels(onCancel: () => void, cancelling: boolean) {
+  const latest = useRef({ onCancel, cancelling });
+  useEffect(() => {
+    latest.current = { onCancel, cancelling };
+  });
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (document.querySelector('dialog[open]')) return;
+      if (latest.current.cancelling) return;
+      event.preventDefault();
+      latest.current.onCancel();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DateInput } from '../../components/DateInput';
 import {
   checkPeriod,
+  isWhollyFuture,
   PERIOD_PRESETS,
   presetPeriod,
   type Period,
@@ -21,6 +22,7 @@ export function PeriodField({
   const check = checkPeriod(value.from, value.to);
   const invalidFrom = !check.ok && (check.field === 'from' || check.field === 'both');
   const invalidTo = !check.ok && (check.field === 'to' || check.field === 'both');
+  const future = check.ok && isWhollyFuture(check.period, new Date());
 
   return (
     <fieldset className="field period-field">
@@ -60,11 +62,18 @@ export function PeriodField({
       </div>
       <p
         id={`${id}-feedback`}
-        className={`feedback feedback-${check.ok ? 'neutral' : 'error'}`}
+        className={`feedback feedback-${check.ok ? (future ? 'warning' : 'neutral') : 'error'}`}
         aria-live="polite"
         data-testid="period-feedback"
       >
-        {check.ok ? t('period.summary', { days: check.days }) : t(`period.invalid.${check.reason}`)}
+        {check.ok ? (
+          <>
+            <span>{t('period.summary', { days: check.days })}</span>
+            {future && <span data-testid="period-future">{t('period.future.notice')}</span>}
+          </>
+        ) : (
+          t(`period.invalid.${check.reason}`)
+        )}
       </p>
     </fieldset>
   );

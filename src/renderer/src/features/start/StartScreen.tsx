@@ -4,16 +4,20 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InquiryProgress as Progress } from '../../../../shared/contract/contract';
 import type { DeskError } from '../../../../shared/contract/errors';
+import type { AccessResult } from '../../../../shared/contract/person-services';
+import { isoToDisplayDate, isWhollyFuture } from '../../../../shared/domain/period';
 import { useAppInfo, useDemoPersons } from '../../api/queries';
 import { DemoPicker } from './DemoPicker';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { InquiryProgress } from './InquiryProgress';
+import { FirstRunPanel } from './FirstRunPanel';
 import { NissField } from '../../components/NissField';
 import { PeriodField } from './PeriodField';
 import { PersonNameField } from './PersonNameField';
 import { useLanguage } from '../../app/useLanguage';
 import { PersonSearch } from '../registrations/PersonSearch';
-import { RegistrationOffer } from '../registrations/RegistrationOffer';
+import { RegisteredNotice, RegistrationOffer } from '../registrations/RegistrationOffer';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { formatNiss } from '../../../../shared/presentation/format';
 import '../registrations/person.css';
 import { isReady, withNiss, withPickedPerson, type InquiryInput } from './inquiry-input';
@@ -51,6 +55,14 @@ export function StartScreen({
   const [searching, setSearching] = useState(false);
   // MSG00012: the CPAS has not registered the person yet; it can do so here and rerun.
   const notIntegrated = error?.code === 'BCSS_STATUS' && error.details?.code === 'MSG00012';
+  // Registered since that refusal: the refusal no longer holds and goes (a new run brings a new error).
+  const [registration, setRegistration] = useState<{
+    refusal: DeskError;
+    result: AccessResult;
+  } | null>(null);
+  const registered = error && registration?.refusal === error ? registration.result : null;
+  // A period wholly in the future: the BCSS has nothing yet; asked once before running.
+  const [confirmFuture, setConfirmFuture] = useState(false);
   useEffect(() => {
     if (focusTitle) title.current?.focus();
   }, [focusTitle]);
@@ -61,10 +73,13 @@ export function StartScreen({
         {t('start.title')}
       </h1>
       <p className="intro">{t('start.intro')}</p>
+      <FirstRunPanel />
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (ready && !running) onSubmit();
+          if (!ready || running) return;
+          if (isWhollyFuture(input.period, new Date())) setConfirmFuture(true);
+          else onSubmit();
         }}
       >
         <fieldset className="start-fields" disabled={running}>
@@ -115,16 +130,38 @@ export function StartScreen({
         {running && (
           <InquiryProgress progress={progress} onCancel={onCancel} cancelling={cancelling} />
         )}
-        {!running && error && <ErrorMessage error={error} testId="start-error" />}
       </form>
-      {!running && notIntegrated && (
-        <RegistrationOffer
-          // A new refusal (another NISS) starts a new offer.
-          key={input.niss}
-          niss={input.niss}
-          from={input.period.from}
-          onRerun={onSubmit}
-        />
+      {!running && error && !registered && (
+        <ErrorMessage error={error} testId="start-error" takeFocus>
+          {notIntegrated && (
+            <RegistrationOffer
+              // A new refusal (another NISS) starts a new offer.
+              key={input.niss}
+              niss={input.niss}
+              from={input.period.from}
+              onRegistered={(result) => setRegistration({ refusal: error, result })}
+            />
+          )}
+        </ErrorMessage>
+      )}
+      {!running && registered && <RegisteredNotice registered={registered} onRerun={onSubmit} />}
+      {confirmFuture && (
+        <ConfirmDialog
+          title={t('period.future.title')}
+          confirmLabel={t('period.future.confirm')}
+          onCancel={() => setConfirmFuture(false)}
+          onConfirm={() => {
+            setConfirmFuture(false);
+            onSubmit();
+          }}
+        >
+          <p>
+            {t('period.future.body', {
+              from: isoToDisplayDate(input.period.from),
+              to: isoToDisplayDate(input.period.to),
+            })}
+          </p>
+        </ConfirmDialog>
       )}
       {searching && !running && (
         <PersonSearch

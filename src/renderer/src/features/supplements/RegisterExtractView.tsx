@@ -15,7 +15,7 @@ import {
 import {
   dayNumber,
   extractTimeline,
-  fieldValue,
+  fieldForDisplay,
   groupExtract,
   yearTicks,
   type ExtractGroup,
@@ -27,7 +27,15 @@ function languageOf(code: string): Language {
   return code === 'nl' || code === 'de' ? code : 'fr';
 }
 
-function Entry({ entry }: { entry: InformationTypeEntry }) {
+function Entry({
+  entry,
+  language,
+  within,
+}: {
+  entry: InformationTypeEntry;
+  language: Language;
+  within: string;
+}) {
   const { t } = useTranslation();
   const from = entry.date ? formatInquiryDate(entry.date) : t('extract.noDate');
   const to = entry.endDate ? formatInquiryDate(entry.endDate) : t('extract.ongoing');
@@ -44,12 +52,15 @@ function Entry({ entry }: { entry: InformationTypeEntry }) {
         <p className="extract-muted">{t('extract.noFields')}</p>
       ) : (
         <dl className="extract-fields">
-          {entry.fields.map((field, index) => (
-            <div key={`${field.name}-${index}`}>
-              <dt>{field.name}</dt>
-              <dd>{fieldValue(field)}</dd>
-            </div>
-          ))}
+          {entry.fields.map((field, index) => {
+            const shown = fieldForDisplay(field, language, within);
+            return (
+              <div key={`${field.name}-${index}`} data-field={field.name}>
+                <dt>{shown.label}</dt>
+                <dd>{shown.value}</dd>
+              </div>
+            );
+          })}
         </dl>
       )}
     </li>
@@ -58,6 +69,7 @@ function Entry({ entry }: { entry: InformationTypeEntry }) {
 
 function Group({ group, language }: { group: ExtractGroup; language: Language }) {
   const { t } = useTranslation();
+  const title = group.label[language] || group.label.fr;
   return (
     <section
       className={`extract-group${group.known ? '' : ' extract-group-unknown'}`}
@@ -66,7 +78,7 @@ function Group({ group, language }: { group: ExtractGroup; language: Language })
       data-known={String(group.known)}
     >
       <h4>
-        {group.label[language] || group.label.fr}
+        {title}
         {/* An unknown type's title already is its code. */}
         {group.known && (
           <span className="extract-code"> {t('extract.code', { code: group.code })}</span>
@@ -82,7 +94,7 @@ function Group({ group, language }: { group: ExtractGroup; language: Language })
       {group.current.length > 0 ? (
         <ul className="extract-entries">
           {group.current.map((entry, index) => (
-            <Entry key={`c${index}`} entry={entry} />
+            <Entry key={`c${index}`} entry={entry} language={language} within={title} />
           ))}
         </ul>
       ) : (
@@ -94,7 +106,7 @@ function Group({ group, language }: { group: ExtractGroup; language: Language })
           <h5>{t('extract.history')}</h5>
           <ul className="extract-entries extract-history-entries">
             {group.history.map((entry, index) => (
-              <Entry key={`h${index}`} entry={entry} />
+              <Entry key={`h${index}`} entry={entry} language={language} within={title} />
             ))}
           </ul>
         </>

@@ -2,7 +2,6 @@
 // ForeignerSituation) and show what they answered, which is kept with the saved inquiry.
 import { useTranslation } from 'react-i18next';
 import type { Inquiry } from '../../../../shared/domain/inquiry';
-import { parseNiss } from '../../../../shared/domain/niss';
 import { asDeskError } from '../../api/desk-error';
 import {
   useConsultForeignerSituation,
@@ -11,6 +10,7 @@ import {
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ForeignerSituationView } from './ForeignerSituationView';
 import { RegisterExtractView } from './RegisterExtractView';
+import { offeredSupplements } from './offered';
 import './supplements.css';
 
 export function Supplements({
@@ -30,31 +30,32 @@ export function Supplements({
   const extract = useConsultRegisterExtract();
   const foreigner = useConsultForeignerSituation();
   const { registerExtract, foreignerSituation } = inquiry.supplements ?? {};
-  // ForeignerSituation knows nothing of BIS numbers (REG00004): not offered for them.
-  const finalNiss = parseNiss(inquiry.finalNiss);
-  const bis = finalNiss.ok && finalNiss.kind === 'bis';
+  // Neither service knows BIS numbers (REG00004): not offered for them.
+  const offered = offeredSupplements(inquiry.finalNiss);
   const extractError = asDeskError(extract.error);
   const foreignerError = asDeskError(foreigner.error);
 
   return (
     <div className="supplements" data-testid="supplements">
       <div className="supplement-actions" role="group" aria-label={t('supplements.label')}>
-        <button
-          type="button"
-          className="secondary"
-          disabled={extract.isPending}
-          onClick={() =>
-            extract.mutate({ id: inquiry.id, history: false }, { onSuccess: onChange })
-          }
-          data-testid="consult-register-extract"
-        >
-          {extract.isPending
-            ? t('supplements.consulting')
-            : registerExtract
-              ? t('supplements.registerExtractAgain')
-              : t('supplements.registerExtract')}
-        </button>
-        {!bis && (
+        {offered.registerExtract && (
+          <button
+            type="button"
+            className="secondary"
+            disabled={extract.isPending}
+            onClick={() =>
+              extract.mutate({ id: inquiry.id, history: false }, { onSuccess: onChange })
+            }
+            data-testid="consult-register-extract"
+          >
+            {extract.isPending
+              ? t('supplements.consulting')
+              : registerExtract
+                ? t('supplements.registerExtractAgain')
+                : t('supplements.registerExtract')}
+          </button>
+        )}
+        {offered.foreignerSituation && (
           <button
             type="button"
             className="secondary"
@@ -70,8 +71,12 @@ export function Supplements({
           </button>
         )}
       </div>
-      {extractError && <ErrorMessage error={extractError} testId="register-extract-error" />}
-      {foreignerError && <ErrorMessage error={foreignerError} testId="foreigner-situation-error" />}
+      {extractError && (
+        <ErrorMessage error={extractError} testId="register-extract-error" takeFocus />
+      )}
+      {foreignerError && (
+        <ErrorMessage error={foreignerError} testId="foreigner-situation-error" takeFocus />
+      )}
       {foreignerSituation && (
         <ForeignerSituationView
           situation={foreignerSituation}
