@@ -3,7 +3,13 @@
 import { request as httpsRequest } from 'node:https';
 import type { IncomingMessage } from 'node:http';
 import { readClientCertificate, type CertificateInfo } from './client-certificate';
-import { proxyAgent, proxyRoute, type ProxyConfig, type ProxyRoute } from './proxy';
+import {
+  ProxyConfigError,
+  proxyAgent,
+  resolveProxyRoute,
+  type ProxyConfig,
+  type ProxyRoute,
+} from './proxy';
 
 export interface ClientCertificate {
   pfx: Buffer;
@@ -165,30 +171,32 @@ function checkCertificate(certificate: ClientCertificate, now: Date): void {
   }
 }
 
-export function postSoap(config: TransportConfig, call: SoapHttpRequest): Promise<HttpAnswer> {
+export async function postSoap(
+  config: TransportConfig,
+  call: SoapHttpRequest,
+): Promise<HttpAnswer> {
+  if (call.signal?.aborted) throw new TransportFailure('cancelled', 'cancelled before sending');
+  checkCertificate(config.certificate, new Date());
+  let route: ProxyRoute | null;
+  try {
+    // The system's proxy is asked per URL (a PAC script may answer per host).
+    route = await resolveProxyRoute(call.url, config.proxy);
+  } catch (error) {
+    // Only the variables or the system can hold such a value (the settings validate theirs); never echoed:
+    // it may hold a password.
+    const label = error instanceof ProxyConfigError ? error.label : 'HTTPS_PROXY';
+    throw new TransportFailure('proxy-unreachable', (error as Error).message, { label });
+  }
+  if (call.signal?.aborted) throw new TransportFailure('cancelled', 'cancelled before sending');
+  return send(config, call, route);
+}
+
+function send(
+  config: TransportConfig,
+  call: SoapHttpRequest,
+  route: ProxyRoute | null,
+): Promise<HttpAnswer> {
   return new Promise<HttpAnswer>((resolve, reject) => {
-    if (call.signal?.aborted) {
-      reject(new TransportFailure('cancelled', 'cancelled before sending'));
-      return;
-    }
-    try {
-      checkCertificate(config.certificate, new Date());
-    } catch (error) {
-      reject(error as TransportFailure);
-      return;
-    }
-    let route: ProxyRoute | null;
-    try {
-      route = proxyRoute(call.url, config.proxy);
-    } catch (error) {
-      // Only the variables can hold such a value (the settings validate theirs); never echoed: it may hold a password.
-      reject(
-        new TransportFailure('proxy-unreachable', (error as Error).message, {
-          label: 'HTTPS_PROXY',
-        }),
-      );
-      return;
-    }
     // Direct calls have no tunnel to wait for.
     let tunnelOpen = route === null;
     let handshakeDone = false;

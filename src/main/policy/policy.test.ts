@@ -126,6 +126,86 @@ describe('a valid policy file', () => {
   });
 });
 
+describe('the policy file’s proxy', () => {
+  const remote = ['test', 'acceptance', 'production'] as const;
+  const proxyOf = async (handlers: Awaited<ReturnType<typeof deskWithPolicy>>, name: string) => {
+    const view = (await handlers.getSettings(undefined as never)).environments.find(
+      (environment) => environment.name === name,
+    );
+    return view && !view.simulator ? view.proxy : null;
+  };
+
+  it('fills every remote environment’s explicit proxy and locks it: another proxy, a user or a reset refused or undone', async () => {
+    const handlers = await deskWithPolicy(JSON.stringify(VALID));
+    for (const name of remote)
+      expect(await proxyOf(handlers, name)).toEqual({
+        mode: 'explicit',
+        url: 'http://proxy.cpas.local:8080',
+        user: null,
+      });
+    for (const proxy of [
+      { mode: 'explicit' as const, url: 'http://other-proxy:3128', user: null },
+      { mode: 'explicit' as const, url: 'http://proxy.cpas.local:8080', user: 'me' },
+      { mode: 'none' as const, url: null, user: null },
+      { mode: 'env' as const, url: null, user: null },
+    ])
+      expect(
+        await deskFailureOf(() => handlers.updateEnvironment({ name: 'test', patch: { proxy } })),
+      ).toMatchObject({ code: 'SETTING_LOCKED', details: { setting: 'proxy' } });
+    expect(
+      await deskFailureOf(() => handlers.setProxyPassword({ name: 'test', password: 'secret' })),
+    ).toMatchObject({ code: 'SETTING_LOCKED', details: { setting: 'proxy' } });
+    // Saving the form with the locked proxy as it is passes; a reset keeps the policy's proxy.
+    await handlers.updateEnvironment({
+      name: 'test',
+      patch: {
+        responseTimeoutMs: 15_000,
+        proxy: { mode: 'explicit', url: 'http://proxy.cpas.local:8080', user: null },
+      },
+    });
+    await handlers.resetEnvironment({ name: 'test' });
+    expect(await proxyOf(handlers, 'test')).toMatchObject({
+      mode: 'explicit',
+      url: 'http://proxy.cpas.local:8080',
+    });
+  });
+
+  it('url null locks the computer’s own proxy (the system’s, else the variables)', async () => {
+    const handlers = await deskWithPolicy(JSON.stringify({ proxy: { url: null } }));
+    expect(await proxyOf(handlers, 'production')).toEqual({ mode: 'env', url: null, user: null });
+    expect(
+      await deskFailureOf(() =>
+        handlers.updateEnvironment({
+          name: 'production',
+          patch: { proxy: { mode: 'explicit', url: 'http://mine:8080', user: null } },
+        }),
+      ),
+    ).toMatchObject({ code: 'SETTING_LOCKED', details: { setting: 'proxy' } });
+  });
+
+  it('unlocked, it is a preset the user may change', async () => {
+    const handlers = await deskWithPolicy(
+      JSON.stringify({ proxy: { url: 'http://proxy.cpas.local:8080/', locked: false } }),
+    );
+    expect(await proxyOf(handlers, 'acceptance')).toMatchObject({
+      mode: 'explicit',
+      url: 'http://proxy.cpas.local:8080',
+    });
+    await handlers.updateEnvironment({
+      name: 'acceptance',
+      patch: { proxy: { mode: 'none', url: null, user: null } },
+    });
+    expect(await proxyOf(handlers, 'acceptance')).toMatchObject({ mode: 'none' });
+  });
+
+  it('refuses a proxy address with credentials or a path (it could not be applied whole)', () => {
+    for (const url of ['http://user:pw@proxy:8080', 'http://proxy:8080/path', 'ftp://proxy:21'])
+      expect(parsePolicy('p.json', JSON.stringify({ proxy: { url } })).problem?.issues[0]).toMatch(
+        /^proxy\.url: /,
+      );
+  });
+});
+
 describe('an invalid policy file is reported and ignored whole', () => {
   it('invalid JSON', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});

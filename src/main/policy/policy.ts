@@ -14,13 +14,22 @@ const httpsUrl = z
     (text) => URL.canParse(text) && new URL(text).protocol === 'https:',
     'an https:// address',
   );
+/** `http://host:port` alone, as Settings takes it: credentials have no place in a machine-wide file. */
 const proxyUrl = z
   .string()
   .max(2000)
-  .refine(
-    (text) => URL.canParse(text) && ['http:', 'https:'].includes(new URL(text).protocol),
-    'an http:// or https:// proxy address',
-  );
+  .refine((text) => {
+    if (!URL.canParse(text)) return false;
+    const url = new URL(text);
+    return (
+      ['http:', 'https:'].includes(url.protocol) &&
+      !url.username &&
+      !url.password &&
+      url.pathname === '/' &&
+      !url.search &&
+      !url.hash
+    );
+  }, 'an http:// or https:// proxy address (host and port, no credentials or path)');
 const environmentName = z.enum(ENVIRONMENT_NAMES);
 
 export const policySchema = z

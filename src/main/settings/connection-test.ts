@@ -29,7 +29,8 @@ import {
   createBcssGateway,
   classifyNetworkError,
   proxyRefusal,
-  proxyRoute,
+  ProxyConfigError,
+  resolveProxyRoute,
   proxyUnreachable,
   type BcssCallEvent,
   type BcssCallRecorder,
@@ -155,13 +156,14 @@ async function checkService(
   const url = endpoint.serviceUrls[service];
   let route: ProxyRoute | null;
   try {
-    route = proxyRoute(url, endpoint.transport.proxy);
+    route = await resolveProxyRoute(url, endpoint.transport.proxy);
   } catch (error) {
+    const label = error instanceof ProxyConfigError ? error.label : 'HTTPS_PROXY';
     return {
       service,
       url,
-      proxy: 'HTTPS_PROXY',
-      diagnosis: { code: 'proxy-unreachable', proxy: 'HTTPS_PROXY', detail: String(error) },
+      proxy: label,
+      diagnosis: { code: 'proxy-unreachable', proxy: label, detail: String(error) },
     };
   }
   const diagnosis = await diagnose(endpoint, service, url, route, options);

@@ -15,7 +15,7 @@
 // they did not name taking their defaults.
 import { z } from 'zod';
 import { ENVIRONMENT_NAMES, type EnvironmentName } from '../../shared/domain/environments';
-import { proxyRoute } from '../bcss';
+import { resolveProxyRoute, type ProxyResolver } from '../bcss';
 import { parseCaBundle } from './ca-bundle';
 import {
   BCSS_SERVICES,
@@ -328,10 +328,13 @@ export function isRemoteEnvironment(name: string): name is RemoteEnvironmentName
   return (REMOTE_ENVIRONMENTS as readonly string[]).includes(name);
 }
 
-/** What HTTPS_PROXY / NO_PROXY give for a URL now: the proxy's `http://host:port`, or null for direct. */
-function environmentProxy(url: string): string | null {
+/**
+ * What the computer gives for a URL now (the system's proxy where the host can ask, else HTTPS_PROXY /
+ * NO_PROXY): the proxy's `http://host:port`, or null for direct.
+ */
+async function computerProxy(url: string, system?: ProxyResolver): Promise<string | null> {
   try {
-    return proxyRoute(url, { mode: 'env' })?.label ?? null;
+    return (await resolveProxyRoute(url, { mode: 'env', system }))?.label ?? null;
   } catch {
     // A variable set to nonsense: the calls say so when they fail (proxy unreachable).
     return null;
@@ -341,6 +344,8 @@ function environmentProxy(url: string): string | null {
 export function createEnvironmentSettings(options: {
   store: KeyValueStore;
   secrets: SecretStore;
+  /** The system's proxy (Electron host), shown with the variables' for the "computer's proxy" mode. */
+  systemProxy?: ProxyResolver;
 }): EnvironmentSettings {
   const { store, secrets } = options;
 
@@ -439,7 +444,12 @@ export function createEnvironmentSettings(options: {
             basicPasswordSet: (await basicPassword(name)) !== null,
             proxyPasswordSet: (await proxyPassword(name)) !== null,
             environmentProxies: Object.fromEntries(
-              BCSS_SERVICES.map((id) => [id, environmentProxy(urls[id])]),
+              await Promise.all(
+                BCSS_SERVICES.map(async (id) => [
+                  id,
+                  await computerProxy(urls[id], options.systemProxy),
+                ]),
+              ),
             ) as Record<BcssServiceId, string | null>,
             caBundle: bundle?.ok ? bundle.summaries : [],
           };

@@ -88,12 +88,13 @@ export const settings: Catalogue['settings'] = {
     intro:
       'Der Tunnel des Proxys (HTTP CONNECT) sieht nur Host und Port: Das Zertifikat des ÖSHZ authentifiziert sich durchgehend bei der ZDSS.',
     mode: {
-      env: 'Nach den Variablen HTTPS_PROXY und NO_PROXY dieses Rechners (Standard)',
+      env: 'Der dieses Rechners: die Systemeinstellungen (Windows, PAC, WPAD), sonst die Variablen HTTPS_PROXY und NO_PROXY (Standard)',
       none: 'Kein Proxy: direkte Verbindung',
       explicit: 'Dieser Proxy',
     },
-    envDirect: 'Auf diesem Rechner gilt keine Variable: direkte Verbindung.',
-    envUses: 'Auf diesem Rechner ergeben die Variablen: {{proxies}}.',
+    envDirect:
+      'Auf diesem Rechner ergeben weder das System noch die Variablen einen Proxy: direkte Verbindung.',
+    envUses: 'Auf diesem Rechner ergeben das System oder die Variablen: {{proxies}}.',
     url: 'Adresse des Proxys',
     urlHelp: 'http://Host:Port, ohne Anmeldedaten.',
     user: 'Benutzer des Proxys (optional)',

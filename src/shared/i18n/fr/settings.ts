@@ -86,12 +86,13 @@ export const settings = {
     intro:
       'Le tunnel du proxy (HTTP CONNECT) ne voit que l’hôte et le port : le certificat du CPAS s’authentifie de bout en bout auprès de la BCSS.',
     mode: {
-      env: 'Selon les variables HTTPS_PROXY et NO_PROXY de ce poste (par défaut)',
+      env: 'Celui de ce poste : les réglages du système (Windows, PAC, WPAD), sinon les variables HTTPS_PROXY et NO_PROXY (par défaut)',
       none: 'Aucun proxy : connexion directe',
       explicit: 'Ce proxy',
     },
-    envDirect: 'Sur ce poste, aucune variable ne s’applique : connexion directe.',
-    envUses: 'Sur ce poste, les variables donnent : {{proxies}}.',
+    envDirect:
+      'Sur ce poste, ni le système ni les variables ne donnent de proxy : connexion directe.',
+    envUses: 'Sur ce poste, le système ou les variables donnent : {{proxies}}.',
     url: 'Adresse du proxy',
     urlHelp: 'http://hôte:port, sans identifiants.',
     user: 'Utilisateur du proxy (facultatif)',

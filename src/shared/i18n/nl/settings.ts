@@ -87,12 +87,13 @@ export const settings: Catalogue['settings'] = {
     intro:
       'De tunnel van de proxy (HTTP CONNECT) ziet alleen host en poort: het certificaat van het OCMW authenticeert zich van begin tot einde bij de KSZ.',
     mode: {
-      env: 'Volgens de variabelen HTTPS_PROXY en NO_PROXY van deze computer (standaard)',
+      env: 'Die van deze computer: de systeeminstellingen (Windows, PAC, WPAD), anders de variabelen HTTPS_PROXY en NO_PROXY (standaard)',
       none: 'Geen proxy: rechtstreekse verbinding',
       explicit: 'Deze proxy',
     },
-    envDirect: 'Op deze computer is geen variabele van toepassing: rechtstreekse verbinding.',
-    envUses: 'Op deze computer geven de variabelen: {{proxies}}.',
+    envDirect:
+      'Op deze computer geven noch het systeem noch de variabelen een proxy: rechtstreekse verbinding.',
+    envUses: 'Op deze computer geven het systeem of de variabelen: {{proxies}}.',
     url: 'Adres van de proxy',
     urlHelp: 'http://host:poort, zonder aanmeldgegevens.',
     user: 'Gebruiker van de proxy (optioneel)',
