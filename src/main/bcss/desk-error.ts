@@ -33,6 +33,7 @@ const TRANSPORT_KEYS: Record<Exclude<TransportFailureKind, 'cancelled'>, Message
   'proxy-unreachable': 'inquiry.error.transport.proxyUnreachable',
   'proxy-auth-required': 'inquiry.error.transport.proxyAuthRequired',
   'proxy-refused': 'inquiry.error.transport.proxyRefused',
+  'time-budget': 'inquiry.error.transport.timeBudget',
 };
 
 export function toDeskError(error: unknown): DeskError | null {
@@ -51,6 +52,7 @@ export function toDeskError(error: unknown): DeskError | null {
               ...(error.proxy.status ? { status: error.proxy.status } : {}),
             }
           : {}),
+        ...(error.budgetMs !== null ? { seconds: Math.round(error.budgetMs / 1000) } : {}),
       },
     };
   }

@@ -62,7 +62,9 @@ export type TransportFailureKind =
   /** The proxy answered CONNECT with 407: it wants credentials, or refused the ones given. */
   | 'proxy-auth-required'
   /** The proxy answered CONNECT with another refusal (403 by policy, 502/504 when it cannot reach the BCSS). */
-  | 'proxy-refused';
+  | 'proxy-refused'
+  /** The call's whole time budget (every try and wait included) ran out: gateway.ts. */
+  | 'time-budget';
 
 export class TransportFailure extends Error {
   constructor(
@@ -70,6 +72,8 @@ export class TransportFailure extends Error {
     readonly detail: string,
     /** For the proxy's failures: the proxy (`http://host:port`) and its CONNECT answer's status. */
     readonly proxy: { label: string; status?: number } | null = null,
+    /** For `time-budget`: the budget that ran out. */
+    readonly budgetMs: number | null = null,
   ) {
     super(`${kind}: ${detail}`);
     this.name = 'TransportFailure';
@@ -171,11 +175,18 @@ function checkCertificate(certificate: ClientCertificate, now: Date): void {
   }
 }
 
+/** Why a call stopped on its signal: the reason given (the time budget's failure), else the user's cancel. */
+function abortFailure(signal: AbortSignal | undefined, when: string): TransportFailure {
+  return signal?.reason instanceof TransportFailure
+    ? signal.reason
+    : new TransportFailure('cancelled', when);
+}
+
 export async function postSoap(
   config: TransportConfig,
   call: SoapHttpRequest,
 ): Promise<HttpAnswer> {
-  if (call.signal?.aborted) throw new TransportFailure('cancelled', 'cancelled before sending');
+  if (call.signal?.aborted) throw abortFailure(call.signal, 'cancelled before sending');
   checkCertificate(config.certificate, new Date());
   let route: ProxyRoute | null;
   try {
@@ -187,7 +198,7 @@ export async function postSoap(
     const label = error instanceof ProxyConfigError ? error.label : 'HTTPS_PROXY';
     throw new TransportFailure('proxy-unreachable', (error as Error).message, { label });
   }
-  if (call.signal?.aborted) throw new TransportFailure('cancelled', 'cancelled before sending');
+  if (call.signal?.aborted) throw abortFailure(call.signal, 'cancelled before sending');
   return send(config, call, route);
 }
 
@@ -212,7 +223,7 @@ function send(
         reject(error);
       } else resolve(answer!);
     };
-    const onAbort = () => finish(new TransportFailure('cancelled', 'cancelled by the user'));
+    const onAbort = () => finish(abortFailure(call.signal, 'cancelled by the user'));
 
     const headers: Record<string, string> = {
       'Content-Type': 'text/xml; charset=utf-8',

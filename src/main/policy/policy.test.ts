@@ -112,7 +112,7 @@ describe('a valid policy file', () => {
     });
     expect((await handlers.getRetention(undefined as never)).days).toBe(14);
     // What the policy does not lock stays the user's: a timeout of an environment, the same values again.
-    await handlers.updateEnvironment({ name: 'acceptance', patch: { responseTimeoutMs: 45_000 } });
+    await handlers.updateEnvironment({ name: 'acceptance', patch: { responseTimeoutMs: 25_000 } });
     await handlers.setRetention({ days: 14 });
   });
 

@@ -487,6 +487,14 @@ function fromTransport(
         proxy: failure.proxy?.label ?? '',
         status: failure.proxy?.status ?? 0,
       };
+    case 'time-budget':
+      return {
+        code: 'timeout',
+        host,
+        port,
+        phase: 'answer',
+        timeoutMs: failure.budgetMs ?? transport.responseTimeoutMs,
+      };
   }
 }
 

@@ -80,8 +80,27 @@ export type FieldIssueCode =
   | 'ca-bundle-private-key'
   | 'ca-bundle-too-large'
   | 'ca-bundle-required'
+  | 'connect-timeout-too-long'
+  | 'response-timeout-too-long'
   | 'unknown-field'
   | 'invalid';
+
+/**
+ * How long a BCSS call may take (README "Time"): a try waits at most 15 s to connect and 30 s for its whole
+ * answer (Settings refuse more), and the call stops at 45 s, every try and wait included.
+ */
+export const TIME_LIMITS = {
+  connectTimeoutMs: 15_000,
+  responseTimeoutMs: 30_000,
+  callBudgetMs: 45_000,
+} as const;
+
+/** The limits in seconds, as the screens' messages quote them. */
+export const TIME_LIMITS_SECONDS = {
+  connectMax: TIME_LIMITS.connectTimeoutMs / 1000,
+  responseMax: TIME_LIMITS.responseTimeoutMs / 1000,
+  budget: TIME_LIMITS.callBudgetMs / 1000,
+} as const;
 
 export interface FieldIssue {
   /** Dotted path of the field, e.g. 'cbe' or 'serviceAddresses.foreignerSituation'. */

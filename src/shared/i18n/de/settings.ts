@@ -74,6 +74,8 @@ export const settings: Catalogue['settings'] = {
     clearPassword: 'Passwort löschen',
     connectTimeout: 'Wartezeit für die Verbindung (Sekunden)',
     responseTimeout: 'Wartezeit für die Antwort (Sekunden)',
+    timeoutHelp:
+      'Pro Versuch: höchstens {{connectMax}} s für die Verbindung, {{responseMax}} s für die Antwort; ein Aufruf endet nach {{budget}} s, alle Versuche zusammen.',
     trustSystemCas: 'Den Zertifizierungsstellen des Systems vertrauen',
     caBundle: 'Zusätzliche Zertifizierungsstellen (PEM)',
     caBundleNone: 'Keine.',
@@ -233,6 +235,10 @@ export const settings: Catalogue['settings'] = {
     'ca-bundle-too-large': 'Datei zu groß für eine Liste von Zertifizierungsstellen.',
     'ca-bundle-required':
       'Ohne die Stellen des Systems ist eine zusätzliche Zertifizierungsstelle nötig.',
+    'connect-timeout-too-long':
+      'Höchstens {{connectMax}} Sekunden: länger heißt, die Adresse ist unerreichbar, und die Person wartet am Schalter.',
+    'response-timeout-too-long':
+      'Höchstens {{responseMax}} Sekunden pro Versuch: der ganze Aufruf endet ohnehin nach {{budget}} Sekunden.',
     'unknown-field': 'Unbekanntes Feld.',
     invalid: 'Ungültiger Wert.',
   },

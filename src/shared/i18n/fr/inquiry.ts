@@ -54,6 +54,8 @@ export const inquiry = {
         'La connexion à la BCSS a été refusée : le service est arrêté ou l’adresse est incorrecte.',
       timeout:
         'La BCSS ne répond pas dans le délai. Si cela persiste, l’adresse IP du CPAS n’est peut-être pas autorisée à la BCSS.',
+      timeBudget:
+        'La BCSS n’a pas répondu en {{seconds}} secondes, tentatives comprises : l’appel a été arrêté. Réessayez plus tard ; si cela se répète, prévenez le service informatique.',
       tlsRefused:
         'La BCSS a refusé la connexion sécurisée : le certificat du CPAS n’est pas accepté.',
       clientCertificateExpired:

@@ -72,6 +72,8 @@ export const settings = {
     clearPassword: 'Effacer le mot de passe',
     connectTimeout: 'Délai de connexion (secondes)',
     responseTimeout: 'Délai de réponse (secondes)',
+    timeoutHelp:
+      'Par tentative : au plus {{connectMax}} s pour se connecter, {{responseMax}} s pour la réponse ; un appel s’arrête après {{budget}} s, tentatives comprises.',
     trustSystemCas: 'Faire confiance aux autorités de certification du système',
     caBundle: 'Autorités de certification supplémentaires (PEM)',
     caBundleNone: 'Aucune.',
@@ -228,6 +230,10 @@ export const settings = {
     'ca-bundle-too-large': 'Fichier trop volumineux pour une liste d’autorités.',
     'ca-bundle-required':
       'Sans les autorités du système, une autorité supplémentaire est nécessaire.',
+    'connect-timeout-too-long':
+      'Au plus {{connectMax}} secondes : au-delà, l’adresse est injoignable, et la personne attend au guichet.',
+    'response-timeout-too-long':
+      'Au plus {{responseMax}} secondes par tentative : l’appel entier s’arrête de toute façon après {{budget}} secondes.',
     'unknown-field': 'Champ inconnu.',
     invalid: 'Valeur invalide.',
   },

@@ -56,6 +56,8 @@ export const inquiry: Catalogue['inquiry'] = {
         'De verbinding met de KSZ werd geweigerd: de dienst staat uit of het adres is onjuist.',
       timeout:
         'De KSZ antwoordt niet binnen de termijn. Blijft dit zo, dan is het IP-adres van het OCMW misschien niet gemachtigd bij de KSZ.',
+      timeBudget:
+        'De KSZ heeft niet geantwoord binnen {{seconds}} seconden, alle pogingen samen: de oproep is gestopt. Probeer het later opnieuw; gebeurt het opnieuw, verwittig dan de informaticadienst.',
       tlsRefused:
         'De KSZ weigerde de beveiligde verbinding: het certificaat van het OCMW wordt niet aanvaard.',
       clientCertificateExpired:

@@ -73,6 +73,8 @@ export const settings: Catalogue['settings'] = {
     clearPassword: 'Wachtwoord wissen',
     connectTimeout: 'Wachttijd voor de verbinding (seconden)',
     responseTimeout: 'Wachttijd voor het antwoord (seconden)',
+    timeoutHelp:
+      'Per poging: hoogstens {{connectMax}} s om te verbinden, {{responseMax}} s voor het antwoord; een oproep stopt na {{budget}} s, alle pogingen samen.',
     trustSystemCas: 'De certificeringsinstanties van het systeem vertrouwen',
     caBundle: 'Bijkomende certificeringsinstanties (PEM)',
     caBundleNone: 'Geen.',
@@ -229,6 +231,10 @@ export const settings: Catalogue['settings'] = {
     'ca-bundle-private-key': 'Dit bestand bevat een privésleutel: het wordt geweigerd.',
     'ca-bundle-too-large': 'Bestand te groot voor een lijst van instanties.',
     'ca-bundle-required': 'Zonder de instanties van het systeem is een bijkomende instantie nodig.',
+    'connect-timeout-too-long':
+      'Hoogstens {{connectMax}} seconden: langer betekent dat het adres onbereikbaar is, en de persoon wacht aan het loket.',
+    'response-timeout-too-long':
+      'Hoogstens {{responseMax}} seconden per poging: de hele oproep stopt hoe dan ook na {{budget}} seconden.',
     'unknown-field': 'Onbekend veld.',
     invalid: 'Ongeldige waarde.',
   },

@@ -6,6 +6,7 @@ import {
   BCSS_SERVICES,
   DEFAULT_SERVICE_PATHS,
   PROXY_MODES,
+  TIME_LIMITS_SECONDS,
   type BcssServiceId,
   type EnvironmentView,
   type ProxyMode,
@@ -205,6 +206,9 @@ export function RemoteEnvironmentForm({ view }: { view: RemoteView }) {
             testId="env-response-timeout"
           />
         </div>
+        <p className="muted" data-testid="env-timeout-help">
+          {t('settings.remote.timeoutHelp', TIME_LIMITS_SECONDS)}
+        </p>
         <SettingsField
           label={t('settings.remote.basicUser')}
           value={form.basicAuthUser}

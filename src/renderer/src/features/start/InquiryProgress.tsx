@@ -1,7 +1,7 @@
 // While an inquiry runs: the steps, the current one, retries, and a Cancel button.
 import { useTranslation } from 'react-i18next';
 import type { InquiryProgress as Progress } from '../../../../shared/contract/contract';
-import { SHOWN_STEPS, stepState } from './progress-steps';
+import { budgetLeft, SHOWN_STEPS, stepState } from './progress-steps';
 
 export function InquiryProgress({
   progress,
@@ -14,6 +14,7 @@ export function InquiryProgress({
 }) {
   const { t } = useTranslation();
   const current = progress?.step ?? null;
+  const budget = budgetLeft(progress?.budget);
   return (
     <div className="inquiry-progress" aria-busy="true">
       <div className="progress-head">
@@ -38,6 +39,13 @@ export function InquiryProgress({
           </span>
         )}
       </p>
+      {budget && (
+        // Outside the live region: a screen reader is not told every second, and reads it when asked.
+        <div className="progress-budget" data-testid="progress-budget">
+          <span>{t('progress.budgetLeft', { seconds: budget.seconds, total: budget.total })}</span>
+          <progress className="budget-bar" max={1} value={budget.share} aria-hidden="true" />
+        </div>
+      )}
       <ol className="progress-steps">
         {SHOWN_STEPS.map((step) => {
           const state = stepState(step, current);
