@@ -27,6 +27,7 @@ const TRANSPORT_KEYS: Record<Exclude<TransportFailureKind, 'cancelled'>, Message
   'client-certificate-expired': 'inquiry.error.transport.clientCertificateExpired',
   'client-certificate-unusable': 'inquiry.error.transport.clientCertificateUnusable',
   'server-untrusted': 'inquiry.error.transport.serverUntrusted',
+  'server-pin-mismatch': 'inquiry.error.transport.serverPinMismatch',
   'connection-dropped': 'inquiry.error.transport.connectionDropped',
   oversize: 'inquiry.error.transport.oversize',
   network: 'inquiry.error.transport.network',

@@ -2,6 +2,7 @@
 // timeouts, size ceiling, cancellation, and failures classified in words a user can act on.
 import { request as httpsRequest } from 'node:https';
 import type { IncomingMessage } from 'node:http';
+import type { TLSSocket } from 'node:tls';
 import { readClientCertificate, type CertificateInfo } from './client-certificate';
 import {
   ProxyConfigError,
@@ -20,6 +21,11 @@ export interface TransportConfig {
   certificate: ClientCertificate;
   /** PEM CA certificates to trust; undefined trusts the system's store. */
   trustedCa?: string[];
+  /**
+   * The server certificate's SHA-256 fingerprint (`AB:CD:…`, upper case), pinned: it replaces every CA, the
+   * system's included, and nothing is sent before the server has shown that very certificate.
+   */
+  serverFingerprint?: string;
   /** Time to establish TCP + TLS. */
   connectTimeoutMs: number;
   /** Time from the request sent to the last byte of the answer. */
@@ -53,6 +59,8 @@ export type TransportFailureKind =
   | 'client-certificate-expired'
   | 'client-certificate-unusable'
   | 'server-untrusted'
+  /** The server showed another certificate than the one pinned for the environment. */
+  | 'server-pin-mismatch'
   | 'connection-dropped'
   | 'oversize'
   | 'cancelled'
@@ -207,6 +215,7 @@ function send(
   call: SoapHttpRequest,
   route: ProxyRoute | null,
 ): Promise<HttpAnswer> {
+  const pinned = config.serverFingerprint?.toUpperCase();
   return new Promise<HttpAnswer>((resolve, reject) => {
     // Direct calls have no tunnel to wait for.
     let tunnelOpen = route === null;
@@ -245,7 +254,8 @@ function send(
         passphrase: config.certificate.passphrase,
         ca: config.trustedCa,
         minVersion: 'TLSv1.2',
-        rejectUnauthorized: true,
+        // A pinned certificate replaces the CAs: checked below, before the request leaves.
+        rejectUnauthorized: !pinned,
         // Through a proxy, the agent sends CONNECT and runs this TLS (certificate, CAs) inside the tunnel.
         agent: route ? proxyAgent(route) : false,
       });
@@ -273,9 +283,24 @@ function send(
       });
     }
     req.on('socket', (socket) => {
-      socket.once('secureConnect', () => {
+      // Through a proxy the agent hands over a TLS socket that may have finished its handshake already.
+      const whenSecure = (run: () => void) =>
+        (socket as TLSSocket & { _secureEstablished?: boolean })._secureEstablished
+          ? run()
+          : socket.once('secureConnect', run);
+      whenSecure(() => {
         handshakeDone = true;
         clearTimeout(timers[0]);
+        if (pinned) {
+          const seen = (socket as TLSSocket).getPeerCertificate().fingerprint256 ?? '';
+          if (seen.toUpperCase() !== pinned) {
+            finish(
+              new TransportFailure('server-pin-mismatch', `expected ${pinned}, shown ${seen}`),
+            );
+            return;
+          }
+          req.end(call.body);
+        }
         timers.push(timeoutAfter(config.responseTimeoutMs, 'no complete answer'));
       });
     });
@@ -323,6 +348,7 @@ function send(
         });
       });
     });
-    req.end(call.body);
+    // Headers and body leave with end(): with a pin, only once the server's certificate is the pinned one.
+    if (!pinned) req.end(call.body);
   });
 }

@@ -62,6 +62,9 @@ export function endpointFor(environment: RemoteEnvironment, parts: EndpointParts
     transport: {
       certificate: parts.certificate,
       trustedCa: trustedCas(environment),
+      ...(environment.serverFingerprint
+        ? { serverFingerprint: environment.serverFingerprint }
+        : {}),
       connectTimeoutMs: environment.connectTimeoutMs,
       responseTimeoutMs: environment.responseTimeoutMs,
       maxResponseBytes: MAX_RESPONSE_BYTES,

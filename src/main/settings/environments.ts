@@ -58,6 +58,11 @@ export interface RemoteEnvironmentSettings {
   trustSystemCas: boolean;
   /** Extra CAs, PEM; public material, kept in the settings file. */
   caBundlePem: string | null;
+  /**
+   * The server certificate's SHA-256 fingerprint (`AB:CD:…`): when set, it alone is trusted for this
+   * environment (no CA, the system's included), and the CAs above are not used.
+   */
+  serverFingerprint: string | null;
   /** The HTTP proxy; its password is a secret (SECRET_NAMES.proxyPassword). */
   proxy: ProxySettings;
 }
@@ -87,6 +92,7 @@ function defaults(host: string, b2bHost: string): RemoteEnvironmentSettings {
     ...DEFAULT_TIMEOUTS,
     trustSystemCas: true,
     caBundlePem: null,
+    serverFingerprint: null,
     proxy: { ...DEFAULT_PROXY },
   };
 }
@@ -239,6 +245,20 @@ const caBundlePem = z
     return bundle.certificates.join('');
   });
 
+/** SHA-256 as 64 hex digits, with or without ':' or spaces, stored as `AB:CD:…` (what browsers and openssl show). */
+const serverFingerprint = z
+  .string()
+  .nullable()
+  .transform((text, ctx) => {
+    const digits = (text ?? '').replace(/[\s:]/g, '');
+    if (digits === '') return null;
+    if (!/^[0-9a-f]{64}$/i.test(digits)) {
+      ctx.addIssue(customIssue('fingerprint-invalid'));
+      return z.NEVER;
+    }
+    return digits.toUpperCase().match(/../g)!.join(':');
+  });
+
 const environmentSettingsSchema = z
   .object({
     baseUrl,
@@ -267,11 +287,12 @@ const environmentSettingsSchema = z
       }),
     trustSystemCas: z.boolean(),
     caBundlePem,
+    serverFingerprint,
     proxy: proxySchema,
   })
   .strict()
   .superRefine((settings, ctx) => {
-    if (!settings.trustSystemCas && settings.caBundlePem === null) {
+    if (!settings.trustSystemCas && settings.caBundlePem === null && !settings.serverFingerprint) {
       ctx.addIssue(customIssue('ca-bundle-required', ['caBundlePem']));
     }
   });
@@ -312,6 +333,7 @@ export function migrateStored(name: RemoteEnvironmentName, value: unknown): unkn
       ...(saved !== null && typeof saved === 'object' ? saved : {}),
     },
     proxy: rest.proxy ?? { ...DEFAULT_PROXY },
+    serverFingerprint: rest.serverFingerprint ?? null,
   };
 }
 

@@ -80,6 +80,7 @@ export type FieldIssueCode =
   | 'ca-bundle-private-key'
   | 'ca-bundle-too-large'
   | 'ca-bundle-required'
+  | 'fingerprint-invalid'
   | 'connect-timeout-too-long'
   | 'response-timeout-too-long'
   | 'unknown-field'
@@ -140,6 +141,8 @@ export type EnvironmentView =
       responseTimeoutMs: number;
       trustSystemCas: boolean;
       caBundle: CaSummary[];
+      /** The BCSS server certificate's SHA-256 fingerprint, pinned (`AB:CD:…`), or null. */
+      serverFingerprint: string | null;
     };
 
 export type CertificateReason =
@@ -196,6 +199,12 @@ export interface ServerCertificateFacts {
   issuer: string;
   /** ISO timestamp, or null when unreadable. */
   validTo: string | null;
+  /** The CA that signed the server's certificate: its issuer's common name (or whole name without one). */
+  signedBy: string;
+  /** The chain the server showed, from its own certificate up: each one's common name (or whole name). */
+  chain: string[];
+  /** SHA-256 of the server's certificate, `AB:CD:…`: what a pin in Settings compares. */
+  fingerprint: string;
 }
 
 export type ConnectionDiagnosis =
@@ -352,6 +361,7 @@ export const environmentPatchSchema = z
       .string()
       .max(MAX_CA_BUNDLE_BYTES * 2)
       .nullable(),
+    serverFingerprint: z.string().max(200).nullable(),
   })
   .partial()
   .strict();

@@ -66,6 +66,8 @@ export const inquiry: Catalogue['inquiry'] = {
         'Das Zertifikat des ÖSHZ kann nicht verwendet werden (beschädigte Datei oder falsche Passphrase).',
       serverUntrusted:
         'Dem Zertifikat des Servers wird nicht vertraut: Es ist vielleicht nicht die ZDSS.',
+      serverPinMismatch:
+        'Der Server hat ein anderes Zertifikat vorgelegt als das für diese Umgebung festgelegte: ihm wurde nichts gesendet. Es ist vielleicht nicht die ZDSS; benachrichtigen Sie die IT-Abteilung.',
       connectionDropped:
         'Die Verbindung wurde während des Austauschs unterbrochen. Versuchen Sie es erneut.',
       oversize: 'Die Antwort überschreitet die zulässige Größe: Sie wurde abgelehnt.',

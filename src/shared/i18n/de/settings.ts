@@ -77,6 +77,11 @@ export const settings: Catalogue['settings'] = {
     timeoutHelp:
       'Pro Versuch: höchstens {{connectMax}} s für die Verbindung, {{responseMax}} s für die Antwort; ein Aufruf endet nach {{budget}} s, alle Versuche zusammen.',
     trustSystemCas: 'Den Zertifizierungsstellen des Systems vertrauen',
+    fingerprint: 'Festgelegtes Serverzertifikat (SHA-256-Fingerabdruck, optional)',
+    fingerprintHelp:
+      'Ausgefüllt wird für diese Umgebung nur dieses Zertifikat angenommen, anstelle jeder Stelle (auch der des Systems). Der Verbindungstest zeigt den Fingerabdruck des Servers.',
+    pinHelp:
+      'Um nur die Stelle der ZDSS anzunehmen: die Stellen des Systems abwählen und unten ihr Zertifikat (PEM) laden.',
     caBundle: 'Zusätzliche Zertifizierungsstellen (PEM)',
     caBundleNone: 'Keine.',
     caBundleLoad: 'Eine PEM-Datei laden',
@@ -206,6 +211,9 @@ export const settings: Catalogue['settings'] = {
     handshake: 'TLS-Handshake',
     cipher: 'Verschlüsselung',
     server: 'Zertifikat des Servers',
+    signedBy: 'Signiert von (Stelle)',
+    chain: 'Vorgelegte Kette',
+    fingerprint: 'SHA-256-Fingerabdruck des Servers',
     ticket: 'ZDSS-Ticket',
   },
   issue: {
@@ -235,6 +243,8 @@ export const settings: Catalogue['settings'] = {
     'ca-bundle-too-large': 'Datei zu groß für eine Liste von Zertifizierungsstellen.',
     'ca-bundle-required':
       'Ohne die Stellen des Systems ist eine zusätzliche Zertifizierungsstelle nötig.',
+    'fingerprint-invalid':
+      'SHA-256-Fingerabdruck erwartet: 64 hexadezimale Zeichen, mit oder ohne „:“ (zum Beispiel AB:CD:…).',
     'connect-timeout-too-long':
       'Höchstens {{connectMax}} Sekunden: länger heißt, die Adresse ist unerreichbar, und die Person wartet am Schalter.',
     'response-timeout-too-long':

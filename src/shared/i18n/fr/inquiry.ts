@@ -64,6 +64,8 @@ export const inquiry = {
         'Le certificat du CPAS ne peut pas être utilisé (fichier endommagé ou phrase secrète incorrecte).',
       serverUntrusted:
         'Le certificat du serveur n’est pas de confiance : ce n’est peut-être pas la BCSS.',
+      serverPinMismatch:
+        'Le serveur a présenté un autre certificat que celui épinglé pour cet environnement : rien ne lui a été envoyé. Ce n’est peut-être pas la BCSS ; prévenez le service informatique.',
       connectionDropped: 'La connexion a été coupée pendant l’échange. Réessayez.',
       oversize: 'La réponse dépasse la taille maximale admise : elle a été refusée.',
       network: 'Erreur réseau pendant l’appel à la BCSS. Réessayez.',

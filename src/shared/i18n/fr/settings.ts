@@ -75,6 +75,11 @@ export const settings = {
     timeoutHelp:
       'Par tentative : au plus {{connectMax}} s pour se connecter, {{responseMax}} s pour la réponse ; un appel s’arrête après {{budget}} s, tentatives comprises.',
     trustSystemCas: 'Faire confiance aux autorités de certification du système',
+    fingerprint: 'Certificat du serveur épinglé (empreinte SHA-256, facultatif)',
+    fingerprintHelp:
+      'Rempli, seul ce certificat est accepté pour cet environnement, à la place de toute autorité (système comprises). Le test de connexion affiche l’empreinte du serveur.',
+    pinHelp:
+      'Pour n’accepter que l’autorité de la BCSS : décochez les autorités du système et chargez son certificat (PEM) ci-dessous.',
     caBundle: 'Autorités de certification supplémentaires (PEM)',
     caBundleNone: 'Aucune.',
     caBundleLoad: 'Charger un fichier PEM',
@@ -201,6 +206,9 @@ export const settings = {
     handshake: 'Poignée de main TLS',
     cipher: 'Chiffrement',
     server: 'Certificat du serveur',
+    signedBy: 'Signé par (autorité)',
+    chain: 'Chaîne présentée',
+    fingerprint: 'Empreinte SHA-256 du serveur',
     ticket: 'Ticket BCSS',
   },
   issue: {
@@ -230,6 +238,8 @@ export const settings = {
     'ca-bundle-too-large': 'Fichier trop volumineux pour une liste d’autorités.',
     'ca-bundle-required':
       'Sans les autorités du système, une autorité supplémentaire est nécessaire.',
+    'fingerprint-invalid':
+      'Empreinte SHA-256 attendue : 64 caractères hexadécimaux, avec ou sans « : » (par exemple AB:CD:…).',
     'connect-timeout-too-long':
       'Au plus {{connectMax}} secondes : au-delà, l’adresse est injoignable, et la personne attend au guichet.',
     'response-timeout-too-long':

@@ -66,6 +66,8 @@ export const inquiry: Catalogue['inquiry'] = {
         'Het certificaat van het OCMW kan niet gebruikt worden (beschadigd bestand of verkeerde wachtzin).',
       serverUntrusted:
         'Het certificaat van de server wordt niet vertrouwd: het is misschien niet de KSZ.',
+      serverPinMismatch:
+        'De server toonde een ander certificaat dan het certificaat dat voor deze omgeving is vastgepind: er is niets naar verzonden. Het is misschien niet de KSZ; verwittig de informaticadienst.',
       connectionDropped: 'De verbinding werd verbroken tijdens de uitwisseling. Probeer opnieuw.',
       oversize: 'Het antwoord is groter dan toegelaten: het werd geweigerd.',
       network: 'Netwerkfout tijdens de oproep naar de KSZ. Probeer opnieuw.',

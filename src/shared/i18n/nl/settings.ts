@@ -76,6 +76,11 @@ export const settings: Catalogue['settings'] = {
     timeoutHelp:
       'Per poging: hoogstens {{connectMax}} s om te verbinden, {{responseMax}} s voor het antwoord; een oproep stopt na {{budget}} s, alle pogingen samen.',
     trustSystemCas: 'De certificeringsinstanties van het systeem vertrouwen',
+    fingerprint: 'Vastgepind servercertificaat (SHA-256-vingerafdruk, facultatief)',
+    fingerprintHelp:
+      'Ingevuld wordt voor deze omgeving alleen dit certificaat aanvaard, in plaats van elke instantie (ook die van het systeem). De verbindingstest toont de vingerafdruk van de server.',
+    pinHelp:
+      'Om alleen de instantie van de KSZ te aanvaarden: vink de instanties van het systeem uit en laad hieronder haar certificaat (PEM).',
     caBundle: 'Bijkomende certificeringsinstanties (PEM)',
     caBundleNone: 'Geen.',
     caBundleLoad: 'Een PEM-bestand laden',
@@ -203,6 +208,9 @@ export const settings: Catalogue['settings'] = {
     handshake: 'TLS-handdruk',
     cipher: 'Versleuteling',
     server: 'Certificaat van de server',
+    signedBy: 'Ondertekend door (instantie)',
+    chain: 'Getoonde keten',
+    fingerprint: 'SHA-256-vingerafdruk van de server',
     ticket: 'KSZ-ticket',
   },
   issue: {
@@ -231,6 +239,8 @@ export const settings: Catalogue['settings'] = {
     'ca-bundle-private-key': 'Dit bestand bevat een privésleutel: het wordt geweigerd.',
     'ca-bundle-too-large': 'Bestand te groot voor een lijst van instanties.',
     'ca-bundle-required': 'Zonder de instanties van het systeem is een bijkomende instantie nodig.',
+    'fingerprint-invalid':
+      'SHA-256-vingerafdruk verwacht: 64 hexadecimale tekens, met of zonder „:” (bijvoorbeeld AB:CD:…).',
     'connect-timeout-too-long':
       'Hoogstens {{connectMax}} seconden: langer betekent dat het adres onbereikbaar is, en de persoon wacht aan het loket.',
     'response-timeout-too-long':

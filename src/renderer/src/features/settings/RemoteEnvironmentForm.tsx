@@ -52,6 +52,7 @@ function formOf(view: RemoteView) {
     connectTimeout: toSeconds(view.connectTimeoutMs),
     responseTimeout: toSeconds(view.responseTimeoutMs),
     trustSystemCas: view.trustSystemCas,
+    serverFingerprint: view.serverFingerprint ?? '',
   };
 }
 
@@ -102,6 +103,7 @@ export function RemoteEnvironmentForm({ view }: { view: RemoteView }) {
                 connectTimeoutMs: toMs(form.connectTimeout),
                 responseTimeoutMs: toMs(form.responseTimeout),
                 trustSystemCas: form.trustSystemCas,
+                serverFingerprint: orNull(form.serverFingerprint),
                 ...(caBundle !== undefined ? { caBundlePem: caBundle } : {}),
               },
             },
@@ -216,6 +218,7 @@ export function RemoteEnvironmentForm({ view }: { view: RemoteView }) {
           issue={issues.basicAuthUser}
           testId="env-basic-user"
         />
+        <p className="muted">{t('settings.remote.pinHelp')}</p>
         <label className="checkbox">
           <input
             type="checkbox"
@@ -272,6 +275,16 @@ export function RemoteEnvironmentForm({ view }: { view: RemoteView }) {
             </p>
           )}
         </div>
+        <SettingsField
+          label={t('settings.remote.fingerprint')}
+          value={form.serverFingerprint}
+          onChange={(serverFingerprint) => edit({ serverFingerprint })}
+          issue={issues.serverFingerprint}
+          help={t('settings.remote.fingerprintHelp')}
+          spellCheck={false}
+          className="mono"
+          testId="env-server-fingerprint"
+        />
         <SaveRow pending={update.isPending} saved={update.isSuccess} testId="env-save" />
       </form>
 
