@@ -39,11 +39,24 @@ export function policyProxy(proxy: NonNullable<Policy['proxy']>): ProxySettings 
 const sameProxy = (a: ProxySettings, b: ProxySettings) =>
   a.mode === b.mode && (a.mode !== 'explicit' || (a.url === b.url && !a.user === !b.user));
 
+/** The trust settings a pin of the policy gives its environment: it alone, the system's CAs left out. */
+export function policyTrust(pin: { caPem?: string; serverFingerprint?: string }) {
+  return {
+    trustSystemCas: false,
+    caBundlePem: pin.caPem ?? null,
+    serverFingerprint: pin.serverFingerprint ?? null,
+  };
+}
+
+const TRUST_FIELDS = ['trustSystemCas', 'caBundlePem', 'serverFingerprint'] as const;
+
 /** The handlers, with the changes the policy forbids refused before they reach the settings. */
 export function guardHandlers(handlers: DeskHandlers, policy: Policy | null): DeskHandlers {
   if (!policy) return handlers;
   const { organisation, environments, retention } = policy;
   const lockedProxy = policy.proxy?.locked ? policyProxy(policy.proxy) : null;
+  const lockedPin = (name: RemoteEnvironmentName) =>
+    policy.trust?.locked ? policy.trust.pins[name] : undefined;
   return {
     ...handlers,
     saveOrganisation: (input) => {
@@ -72,16 +85,32 @@ export function guardHandlers(handlers: DeskHandlers, policy: Policy | null): De
       // Settings send the whole form: the locked proxy unchanged passes, any other refused.
       if (lockedProxy && input.patch.proxy && !sameProxy(input.patch.proxy, lockedProxy))
         refuse('proxy', 'proxy');
+      // The trust of a pinned environment: the Settings form sends it back unchanged (the PEM apart).
+      const pin = lockedPin(input.name);
+      if (pin) {
+        const { patch } = input;
+        if (patch.trustSystemCas === true) refuse('trust', 'trustSystemCas');
+        if (patch.caBundlePem !== undefined) refuse('trust', 'caBundlePem');
+        const wanted = pin.serverFingerprint?.replace(/[\s:]/g, '').toUpperCase() ?? '';
+        if (
+          patch.serverFingerprint !== undefined &&
+          (patch.serverFingerprint ?? '').replace(/[\s:]/g, '').toUpperCase() !== wanted
+        )
+          refuse('trust', 'serverFingerprint');
+      }
       return handlers.updateEnvironment(input);
     },
     resetEnvironment: async (input) => {
       if (environments?.locked && environments.addresses?.[input.name])
         refuse('environments', 'baseUrl');
       const reset = await handlers.resetEnvironment(input);
-      // The defaults, except the locked proxy, which stays the policy's.
-      return lockedProxy
-        ? handlers.updateEnvironment({ name: input.name, patch: { proxy: lockedProxy } })
-        : reset;
+      // The defaults, except what the policy locks: its proxy and its pin stay.
+      const pin = lockedPin(input.name);
+      if (!lockedProxy && !pin) return reset;
+      return handlers.updateEnvironment({
+        name: input.name,
+        patch: { ...(lockedProxy ? { proxy: lockedProxy } : {}), ...(pin ? policyTrust(pin) : {}) },
+      });
     },
     setProxyPassword: (input) => {
       // The policy's proxy has no user: a password would be for a proxy it does not allow.
@@ -139,6 +168,25 @@ export async function applyPolicy(
       if (policy.proxy.locked || untouched)
         await attempt(`proxy.${name}`, () =>
           handlers.updateEnvironment({ name: name as RemoteEnvironmentName, patch: { proxy } }),
+        );
+    }
+  }
+  if (policy.trust) {
+    for (const [name, pin] of Object.entries(policy.trust.pins)) {
+      const current = settings.environments.find((view) => view.name === name);
+      // Unlocked: a preset, while the environment still trusts the system's CAs alone.
+      const untouched =
+        current &&
+        !current.simulator &&
+        current.trustSystemCas &&
+        current.caBundle.length === 0 &&
+        !current.serverFingerprint;
+      if (pin && (policy.trust.locked || untouched))
+        await attempt(`trust.pins.${name}`, () =>
+          handlers.updateEnvironment({
+            name: name as RemoteEnvironmentName,
+            patch: policyTrust(pin),
+          }),
         );
     }
   }

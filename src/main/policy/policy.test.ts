@@ -206,6 +206,68 @@ describe('the policy file’s proxy', () => {
   });
 });
 
+describe('the policy file’s trust pins', () => {
+  it('pins a CA or a server fingerprint per environment, in place of the system’s CAs, and locks it', async () => {
+    const { testPki } = await import('../../test-support/simulator');
+    const pki = await testPki();
+    const fingerprint = 'ab'.repeat(32);
+    const handlers = await deskWithPolicy(
+      JSON.stringify({
+        trust: {
+          pins: {
+            production: { caPem: pki.caCertPem },
+            acceptance: { serverFingerprint: fingerprint },
+          },
+        },
+      }),
+    );
+    const views = (await handlers.getSettings(undefined as never)).environments;
+    const view = (name: string) => {
+      const found = views.find((environment) => environment.name === name);
+      return found && !found.simulator ? found : null;
+    };
+    expect(view('production')).toMatchObject({
+      trustSystemCas: false,
+      serverFingerprint: null,
+      caBundle: [expect.objectContaining({ subject: expect.stringContaining('Demo BCSS CA') })],
+    });
+    expect(view('acceptance')).toMatchObject({
+      trustSystemCas: false,
+      serverFingerprint: Array(32).fill('AB').join(':'),
+    });
+    expect((await handlers.getPolicy(undefined as never)).locked).toEqual(['trust']);
+    for (const patch of [
+      { trustSystemCas: true },
+      { caBundlePem: null },
+      { serverFingerprint: 'cd'.repeat(32) },
+    ])
+      expect(
+        await deskFailureOf(() => handlers.updateEnvironment({ name: 'acceptance', patch })),
+      ).toMatchObject({ code: 'SETTING_LOCKED', details: { setting: 'trust' } });
+    // The form saved as it is passes; a reset keeps the pin; an environment without a pin stays free.
+    await handlers.updateEnvironment({
+      name: 'acceptance',
+      patch: { trustSystemCas: false, serverFingerprint: fingerprint, responseTimeoutMs: 25_000 },
+    });
+    await handlers.resetEnvironment({ name: 'acceptance' });
+    expect(
+      (await handlers.getSettings(undefined as never)).environments.find(
+        (environment) => environment.name === 'acceptance',
+      ),
+    ).toMatchObject({ serverFingerprint: Array(32).fill('AB').join(':') });
+    await handlers.updateEnvironment({ name: 'test', patch: { trustSystemCas: true } });
+  });
+
+  it('refuses a pin that is neither a PEM certificate nor a SHA-256 fingerprint', () => {
+    const issues = parsePolicy(
+      'p.json',
+      JSON.stringify({ trust: { pins: { test: { serverFingerprint: 'abc' }, production: {} } } }),
+    ).problem!.issues.join('\n');
+    expect(issues).toContain('trust.pins.test.serverFingerprint');
+    expect(issues).toContain('trust.pins.production');
+  });
+});
+
 describe('an invalid policy file is reported and ignored whole', () => {
   it('invalid JSON', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});

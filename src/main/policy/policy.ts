@@ -61,6 +61,36 @@ export const policySchema = z
       .object({ url: proxyUrl.nullable(), locked: z.boolean().default(true) })
       .strict()
       .optional(),
+    /**
+     * Per remote environment, what alone is trusted for the BCSS: a CA (PEM) or the server certificate's
+     * SHA-256 fingerprint, in place of the system's CAs.
+     */
+    trust: z
+      .object({
+        pins: z.partialRecord(
+          z.enum(REMOTE_ENVIRONMENTS),
+          z
+            .object({
+              caPem: z
+                .string()
+                .max(256 * 1024)
+                .refine((text) => text.includes('-----BEGIN CERTIFICATE-----'), 'a PEM certificate')
+                .optional(),
+              serverFingerprint: z
+                .string()
+                .refine(
+                  (text) => /^[0-9a-f]{64}$/i.test(text.replace(/[\s:]/g, '')),
+                  'a SHA-256 fingerprint (64 hex digits)',
+                )
+                .optional(),
+            })
+            .strict()
+            .refine((pin) => pin.caPem || pin.serverFingerprint, 'a caPem or a serverFingerprint'),
+        ),
+        locked: z.boolean().default(true),
+      })
+      .strict()
+      .optional(),
     retention: z
       .object({ days: z.number().int().min(1).max(3650), locked: z.boolean().default(true) })
       .strict()
@@ -153,7 +183,7 @@ export function loadPolicy(
 }
 
 /** The settings the policy locks, by name (shown as such in Settings). */
-export type LockedSetting = 'organisation' | 'environments' | 'proxy' | 'retention';
+export type LockedSetting = 'organisation' | 'environments' | 'proxy' | 'trust' | 'retention';
 
 export function lockedSettings(policy: Policy | null): LockedSetting[] {
   if (!policy) return [];
@@ -161,6 +191,7 @@ export function lockedSettings(policy: Policy | null): LockedSetting[] {
   if (policy.organisation?.locked) locked.push('organisation');
   if (policy.environments?.locked) locked.push('environments');
   if (policy.proxy?.locked) locked.push('proxy');
+  if (policy.trust?.locked) locked.push('trust');
   if (policy.retention?.locked) locked.push('retention');
   return locked;
 }

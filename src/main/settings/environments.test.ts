@@ -295,6 +295,24 @@ describe('environments', () => {
     ).toMatchObject({ connectTimeoutMs: 15_000, responseTimeoutMs: 30_000 });
   });
 
+  it('take a pinned server fingerprint (SHA-256, any spelling), stored as AB:CD:…, and refuse anything else', () => {
+    const { environments } = setup();
+    const hex = 'ab'.repeat(32);
+    expect(environments.update('test', { serverFingerprint: hex }).serverFingerprint).toBe(
+      Array(32).fill('AB').join(':'),
+    );
+    // A pin replaces the CAs: neither the system's nor a bundle is needed then.
+    expect(environments.update('test', { trustSystemCas: false }).trustSystemCas).toBe(false);
+    for (const bad of ['ab'.repeat(31), 'zz'.repeat(32), 'SHA1:' + 'ab'.repeat(20)])
+      expect(issuesOf(() => environments.update('test', { serverFingerprint: bad }))).toEqual([
+        'serverFingerprint:fingerprint-invalid',
+      ]);
+    expect(
+      environments.update('test', { serverFingerprint: '  ', trustSystemCas: true })
+        .serverFingerprint,
+    ).toBeNull();
+  });
+
   it('read timeouts saved before the caps as the caps, keeping the rest of the environment', () => {
     const { environments, store } = setup();
     store.set('environments', {

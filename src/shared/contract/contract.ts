@@ -45,7 +45,7 @@ export interface AppInfo {
 export interface PolicyView {
   path: string;
   /** The settings it locks (shown as such in Settings; changing them is refused with SETTING_LOCKED). */
-  locked: ('organisation' | 'environments' | 'proxy' | 'retention')[];
+  locked: ('organisation' | 'environments' | 'proxy' | 'trust' | 'retention')[];
   /** The only environments the app may use; null: all. */
   allowedEnvironments: EnvironmentName[] | null;
   /** Set when the file was invalid: it was ignored whole. */
