@@ -48,8 +48,6 @@ export function policyTrust(pin: { caPem?: string; serverFingerprint?: string })
   };
 }
 
-const TRUST_FIELDS = ['trustSystemCas', 'caBundlePem', 'serverFingerprint'] as const;
-
 /** The handlers, with the changes the policy forbids refused before they reach the settings. */
 export function guardHandlers(handlers: DeskHandlers, policy: Policy | null): DeskHandlers {
   if (!policy) return handlers;
