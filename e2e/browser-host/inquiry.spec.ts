@@ -172,3 +172,24 @@ test.describe('a slow BCSS', () => {
     await expect(start.niss).toHaveValue('87.04.12-142.92');
   });
 });
+
+test.describe('a BCSS that never answers', () => {
+  test.use({ hostEnv: { INQUIRY_DESK_SIMULATOR_FAULTS: 'hang' } });
+  test('shows the call’s time budget counting down, and can be cancelled', async ({ desk }) => {
+    const { start } = desk;
+    await start.inquire(persona('belgian-ris').niss);
+    await expect(start.progressStep).toContainText('Enquête sociale');
+    await expect(start.progressBudget).toContainText(
+      /Encore au plus \d+ s pour cet appel \(sur 45 s/,
+    );
+    const secondsLeft = async () =>
+      Number(/au plus (\d+) s/.exec((await start.progressBudget.textContent()) ?? '')?.[1]);
+    const first = await secondsLeft();
+    expect(first).toBeLessThanOrEqual(45);
+    // It counts down (main reports the time left at each poll).
+    await expect.poll(secondsLeft, { timeout: 10_000 }).toBeLessThan(first);
+    await start.cancelButton.click();
+    await expect(start.error).toContainText('Enquête annulée');
+    await expect(start.progressBudget).toHaveCount(0);
+  });
+});

@@ -1,6 +1,7 @@
 // Settings as a CPAS's IT person meets them: configure the CPAS from scratch, import its certificate (and see
 // bad files refused with their reason), test the connection, switch environments, restart and find it all
 // kept; no passphrase, key or certificate file ever comes back to the page.
+import { X509Certificate } from 'node:crypto';
 import type { Page, Response } from '@playwright/test';
 import {
   testPki,
@@ -108,6 +109,34 @@ test('configure the CPAS from scratch, import the certificate, test, switch, res
   await expect(settings.connectionTestResult).toHaveAttribute('data-diagnosis', 'ok');
   await expect(settings.connectionTestResult).toContainText('Connexion réussie');
   await expect(settings.connectionTestServices).toHaveCount(4);
+  // Which CA signed the server (the pinned demo CA), and the server certificate's fingerprint.
+  const serverFingerprint = new X509Certificate(pki.serverCertPem).fingerprint256;
+  const socialInquiry = settings.connectionTestService('social-inquiry');
+  await expect(socialInquiry.getByTestId('connection-test-signed-by')).toHaveText(
+    'Inquiry Desk Demo BCSS CA',
+  );
+  await expect(socialInquiry.getByTestId('connection-test-fingerprint')).toHaveText(
+    serverFingerprint,
+  );
+
+  // A per-try timeout above its cap, and a fingerprint that is none, are refused in words.
+  await settings.connectTimeout.fill('60');
+  await settings.serverFingerprint.fill('AB:CD');
+  await desk.page.getByTestId('env-save').click();
+  await expect(desk.page.getByText('Au plus 15 secondes')).toBeVisible();
+  await expect(desk.page.getByText('Empreinte SHA-256 attendue')).toBeVisible();
+  // Pinned to another certificate: the test says the server is not trusted; to its own: success.
+  await settings.connectTimeout.fill('3');
+  await settings.serverFingerprint.fill('00'.repeat(32));
+  await desk.page.getByTestId('env-save').click();
+  await expect(settings.environmentSaved).toBeVisible();
+  await settings.testConnection();
+  await expect(settings.connectionTestResult).toHaveAttribute('data-diagnosis', 'server-untrusted');
+  await settings.serverFingerprint.fill(serverFingerprint);
+  await desk.page.getByTestId('env-save').click();
+  await expect(settings.environmentSaved).toBeVisible();
+  await settings.testConnection();
+  await expect(settings.connectionTestResult).toHaveAttribute('data-diagnosis', 'ok');
 
   await settings.selectEnvironment('test');
   await expect(settings.environmentChoice('test')).toBeChecked();

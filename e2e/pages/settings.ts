@@ -49,6 +49,8 @@ export class SettingsScreen {
   readonly caFile: Locator;
   readonly caList: Locator;
   readonly connectTimeout: Locator;
+  /** The pinned server certificate's SHA-256 fingerprint. */
+  readonly serverFingerprint: Locator;
   readonly environmentSaved: Locator;
   readonly certificateFile: Locator;
   readonly certificatePassphrase: Locator;
@@ -84,6 +86,7 @@ export class SettingsScreen {
     this.caFile = page.getByTestId('env-ca-file');
     this.caList = page.getByTestId('env-ca-list');
     this.connectTimeout = page.getByTestId('env-connect-timeout');
+    this.serverFingerprint = page.getByTestId('env-server-fingerprint');
     this.environmentSaved = page.getByTestId('env-saved');
     this.certificateFile = page.getByTestId('certificate-file');
     this.certificatePassphrase = page.getByTestId('certificate-passphrase');

@@ -25,6 +25,8 @@ export class StartScreen {
   /** Why the inquiry did not run (refusal, fault, locked vault...); the input stays. */
   readonly error: Locator;
   readonly progressStep: Locator;
+  /** The running call's time budget, counting down. */
+  readonly progressBudget: Locator;
   readonly cancelButton: Locator;
   readonly personSearch: PersonSearch;
   readonly registrationOffer: RegistrationOffer;
@@ -45,6 +47,7 @@ export class StartScreen {
     this.submitButton = page.getByTestId('submit-inquiry');
     this.error = page.getByTestId('start-error');
     this.progressStep = page.getByTestId('progress-step');
+    this.progressBudget = page.getByTestId('progress-budget');
     this.cancelButton = page.getByTestId('cancel-inquiry');
     this.personSearch = new PersonSearch(page);
     this.registrationOffer = new RegistrationOffer(page);

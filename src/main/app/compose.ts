@@ -6,7 +6,7 @@ import { userInfo } from 'node:os';
 import type { DeskHandlers, HostKind } from '../../shared/contract/contract';
 import type { Inquiry } from '../../shared/domain/inquiry';
 import { translator } from '../../shared/i18n/translator';
-import type { BcssCallEvent } from '../bcss';
+import type { BcssCallEvent, ProxyResolver } from '../bcss';
 import { createInquiryService } from '../inquiry';
 import {
   createBcssCallRunner,
@@ -61,6 +61,11 @@ export interface DeskOptions {
   report: { outlet: ReportOutlet; pdf?: ReportPdfEngine };
   /** The machine's policy file (CPAS IT); read from its place (policyPath) when not given. */
   policy?: LoadedPolicy;
+  /**
+   * The system's proxy for a URL (the Electron host asks Chromium: Windows settings, PAC, WPAD), used by the
+   * environments whose proxy setting is "this computer's"; without it only HTTPS_PROXY / NO_PROXY count.
+   */
+  proxyResolver?: ProxyResolver;
 }
 
 export function composeDesk(options: DeskOptions) {
@@ -92,7 +97,11 @@ export function composeDesk(options: DeskOptions) {
     remove: (name) => withVault((vault) => vault.secrets.remove(name)),
   };
   const organisation = createOrganisationSettings(options.preferencesStore);
-  const environments = createEnvironmentSettings({ store: options.preferencesStore, secrets });
+  const environments = createEnvironmentSettings({
+    store: options.preferencesStore,
+    secrets,
+    systemProxy: options.proxyResolver,
+  });
   const certificates = createCertificateStore({
     secrets,
     organisationCbe: () => organisation.organisation()?.cbe ?? null,
@@ -102,6 +111,7 @@ export function composeDesk(options: DeskOptions) {
     certificates,
     organisation,
     demo: demo.endpoint,
+    systemProxy: options.proxyResolver,
   });
   const investigatorName = () => organisation.investigator()?.name ?? userInfo().username;
   /** One audit entry, as the investigator in the settings; resolves once it is durable. */

@@ -48,17 +48,24 @@ const OPEN = Symbol('open a BCSS channel');
 export class BcssChannel {
   #transport: TransportConfig | null;
   #posts = 0;
+  readonly #budget: AbortSignal | undefined;
 
-  constructor(key: typeof OPEN, transport: TransportConfig) {
+  constructor(key: typeof OPEN, transport: TransportConfig, budget?: AbortSignal) {
     if (key !== OPEN) throw new Error('a BCSS channel is opened by auditedCall only');
     this.#transport = transport;
+    this.#budget = budget;
   }
 
   post(request: SoapHttpRequest): Promise<HttpAnswer> {
     if (!this.#transport) throw new Error('a BCSS channel used after its audited try');
     // One try, one request, one audit row: a second request would go unrecorded.
     if (this.#posts++ > 0) throw new Error('a BCSS channel carries one request');
-    return postSoap(this.#transport, request);
+    // The call's time budget stops the request whatever signal the service passed (or forgot).
+    const signal =
+      this.#budget && request.signal
+        ? AbortSignal.any([this.#budget, request.signal])
+        : (this.#budget ?? request.signal);
+    return postSoap(this.#transport, { ...request, ...(signal ? { signal } : {}) });
   }
 
   close() {
@@ -76,6 +83,8 @@ export function auditedCall<T extends { ticketCBSS: string | null }>(
   transport: TransportConfig,
   call: (channel: BcssChannel) => Promise<T>,
   outcomeOf: (answer: T) => string = () => 'OK',
+  /** The call's time budget: aborted with its `time-budget` failure when it runs out. */
+  budget?: AbortSignal,
 ): () => Promise<T> {
   // An answer's own status code and ticket come straight from the server: bounded like a failure's.
   const write = (outcome: string, ticketCBSS: string | null) =>
@@ -85,7 +94,7 @@ export function auditedCall<T extends { ticketCBSS: string | null }>(
       ticketCBSS: boundedOrNull(ticketCBSS, 'ticket'),
     }) ?? Promise.resolve();
   return async () => {
-    const channel = new BcssChannel(OPEN, transport);
+    const channel = new BcssChannel(OPEN, transport, budget);
     let answer: T;
     try {
       answer = await call(channel);

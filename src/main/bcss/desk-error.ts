@@ -28,12 +28,14 @@ const TRANSPORT_KEYS: Record<Exclude<TransportFailureKind, 'cancelled'>, Message
   'client-certificate-expired': 'inquiry.error.transport.clientCertificateExpired',
   'client-certificate-unusable': 'inquiry.error.transport.clientCertificateUnusable',
   'server-untrusted': 'inquiry.error.transport.serverUntrusted',
+  'server-pin-mismatch': 'inquiry.error.transport.serverPinMismatch',
   'connection-dropped': 'inquiry.error.transport.connectionDropped',
   oversize: 'inquiry.error.transport.oversize',
   network: 'inquiry.error.transport.network',
   'proxy-unreachable': 'inquiry.error.transport.proxyUnreachable',
   'proxy-auth-required': 'inquiry.error.transport.proxyAuthRequired',
   'proxy-refused': 'inquiry.error.transport.proxyRefused',
+  'time-budget': 'inquiry.error.transport.timeBudget',
 };
 
 export function toDeskError(error: unknown): DeskError | null {
@@ -52,6 +54,7 @@ export function toDeskError(error: unknown): DeskError | null {
               ...(error.proxy.status ? { status: error.proxy.status } : {}),
             }
           : {}),
+        ...(error.budgetMs !== null ? { seconds: Math.round(error.budgetMs / 1000) } : {}),
       },
     };
   }

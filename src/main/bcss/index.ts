@@ -18,7 +18,14 @@ export {
   proxyUnreachable,
   TransportFailure,
 } from './transport';
-export { proxyRoute, type ProxyConfig, type ProxyRoute } from './proxy';
+export {
+  ProxyConfigError,
+  proxyRoute,
+  resolveProxyRoute,
+  type ProxyConfig,
+  type ProxyResolver,
+  type ProxyRoute,
+} from './proxy';
 export {
   buildSsdnRequest,
   callListOfAttestation,

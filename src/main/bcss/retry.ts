@@ -32,7 +32,14 @@ export async function withRetries<T>(call: () => Promise<T>, options: RetryOptio
       if (attempt >= options.attempts || !isRetryable(error) || options.signal?.aborted)
         throw error;
       options.onRetry?.(attempt + 1, error);
-      await sleep(options.baseDelayMs * 2 ** (attempt - 1), options.signal);
+      try {
+        await sleep(options.baseDelayMs * 2 ** (attempt - 1), options.signal);
+      } catch (stopped) {
+        // The time budget ran out while waiting: the last try's failure says more than "out of time".
+        throw stopped instanceof TransportFailure && stopped.kind === 'time-budget'
+          ? error
+          : stopped;
+      }
     }
   }
 }
@@ -44,7 +51,12 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
       'abort',
       () => {
         clearTimeout(timer);
-        reject(new TransportFailure('cancelled', 'cancelled while waiting to retry'));
+        // The time budget aborts with its own failure; a user's cancel with none.
+        reject(
+          signal.reason instanceof TransportFailure
+            ? signal.reason
+            : new TransportFailure('cancelled', 'cancelled while waiting to retry'),
+        );
       },
       { once: true },
     );

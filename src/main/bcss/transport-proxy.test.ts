@@ -1,7 +1,7 @@
 // The transport through an HTTP proxy on loopback (CONNECT): the client certificate still authenticates end to
 // end through the tunnel; a proxy that wants credentials, refuses or is down says so as itself; HTTPS_PROXY and
 // NO_PROXY are honoured.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   DEMO_CBE,
   startSimulator,
@@ -204,5 +204,64 @@ describe('BCSS transport through an HTTP proxy', () => {
     const failure = await failureOf(send({ mode: 'env' }));
     expect(failure.kind).toBe('proxy-unreachable');
     expect(failure.message).not.toContain('secret');
+  });
+
+  describe('the system proxy (the Electron host asks Chromium per URL: Windows settings, PAC, WPAD)', () => {
+    /** The system's answer per URL, as the host's resolver gives it (its reading of Chromium: system-proxy.ts). */
+    const system = (answer: (url: string) => Promise<string>) => {
+      const session = { resolveProxy: vi.fn(answer) };
+      return { session, resolver: session.resolveProxy };
+    };
+
+    it('tunnels through the proxy the system names for the very URL called', async () => {
+      const { session, resolver } = system(async () => `http://127.0.0.1:${proxy.port}`);
+      const before = proxy.connects.length;
+      const answer = await send({ mode: 'env', system: resolver });
+      expect(answer.body).toContain(`cbe="${DEMO_CBE}"`);
+      expect(session.resolveProxy).toHaveBeenCalledWith(`${simulator.url}/echo`);
+      expect(proxy.connects.slice(before)).toEqual([
+        { target: target(), authorization: null, status: 200 },
+      ]);
+    });
+
+    it('wins over HTTPS_PROXY; a DIRECT answer (or a failing PAC) leaves the variables to decide', async () => {
+      const stopped = await closedPort();
+      process.env.HTTPS_PROXY = `http://127.0.0.1:${stopped}`;
+      const before = proxy.connects.length;
+      const viaSystem = system(async () => `http://127.0.0.1:${proxy.port}`);
+      expect((await send({ mode: 'env', system: viaSystem.resolver })).status).toBe(200);
+      expect(proxy.connects.length).toBe(before + 1);
+
+      // DIRECT: the variable's proxy (down here) is used, and named as such.
+      const direct = system(async () => 'DIRECT');
+      const failure = await failureOf(send({ mode: 'env', system: direct.resolver }));
+      expect(failure).toMatchObject({
+        kind: 'proxy-unreachable',
+        proxy: { label: `http://127.0.0.1:${stopped}` },
+      });
+      delete process.env.HTTPS_PROXY;
+      expect((await send({ mode: 'env', system: direct.resolver })).status).toBe(200);
+      const failing = system(async () => Promise.reject(new Error('PAC script failed')));
+      expect((await send({ mode: 'env', system: failing.resolver })).status).toBe(200);
+      expect(proxy.connects.length).toBe(before + 1);
+    });
+
+    it('is not asked when the environment has its own proxy, or none', async () => {
+      // Only the "this computer's proxy" mode carries the resolver; the others never reach it.
+      const { session } = system(async () => 'http://127.0.0.1:1');
+      expect((await send({ mode: 'explicit', url: proxy.url })).status).toBe(200);
+      expect((await send({ mode: 'none' })).status).toBe(200);
+      expect(session.resolveProxy).not.toHaveBeenCalled();
+    });
+
+    it('names the system proxy when it is down', async () => {
+      const stopped = await closedPort();
+      const { resolver } = system(async () => `http://127.0.0.1:${stopped}`);
+      const failure = await failureOf(send({ mode: 'env', system: resolver }));
+      expect(failure).toMatchObject({
+        kind: 'proxy-unreachable',
+        proxy: { label: `http://127.0.0.1:${stopped}` },
+      });
+    });
   });
 });

@@ -2,8 +2,15 @@
 // timeouts, size ceiling, cancellation, and failures classified in words a user can act on.
 import { request as httpsRequest } from 'node:https';
 import type { IncomingMessage } from 'node:http';
+import type { TLSSocket } from 'node:tls';
 import { readClientCertificate, type CertificateInfo } from './client-certificate';
-import { proxyAgent, proxyRoute, type ProxyConfig, type ProxyRoute } from './proxy';
+import {
+  ProxyConfigError,
+  proxyAgent,
+  resolveProxyRoute,
+  type ProxyConfig,
+  type ProxyRoute,
+} from './proxy';
 
 export interface ClientCertificate {
   pfx: Buffer;
@@ -14,6 +21,11 @@ export interface TransportConfig {
   certificate: ClientCertificate;
   /** PEM CA certificates to trust; undefined trusts the system's store. */
   trustedCa?: string[];
+  /**
+   * The server certificate's SHA-256 fingerprint (`AB:CD:…`, upper case), pinned: it replaces every CA, the
+   * system's included, and nothing is sent before the server has shown that very certificate.
+   */
+  serverFingerprint?: string;
   /** Time to establish TCP + TLS. */
   connectTimeoutMs: number;
   /** Time from the request sent to the last byte of the answer. */
@@ -49,6 +61,8 @@ export type TransportFailureKind =
   | 'client-certificate-expired'
   | 'client-certificate-unusable'
   | 'server-untrusted'
+  /** The server showed another certificate than the one pinned for the environment. */
+  | 'server-pin-mismatch'
   | 'connection-dropped'
   | 'oversize'
   | 'cancelled'
@@ -58,7 +72,9 @@ export type TransportFailureKind =
   /** The proxy answered CONNECT with 407: it wants credentials, or refused the ones given. */
   | 'proxy-auth-required'
   /** The proxy answered CONNECT with another refusal (403 by policy, 502/504 when it cannot reach the BCSS). */
-  | 'proxy-refused';
+  | 'proxy-refused'
+  /** The call's whole time budget (every try and wait included) ran out: gateway.ts. */
+  | 'time-budget';
 
 export class TransportFailure extends Error {
   constructor(
@@ -66,6 +82,8 @@ export class TransportFailure extends Error {
     readonly detail: string,
     /** For the proxy's failures: the proxy (`http://host:port`) and its CONNECT answer's status. */
     readonly proxy: { label: string; status?: number } | null = null,
+    /** For `time-budget`: the budget that ran out. */
+    readonly budgetMs: number | null = null,
   ) {
     super(`${kind}: ${detail}`);
     this.name = 'TransportFailure';
@@ -167,30 +185,40 @@ function checkCertificate(certificate: ClientCertificate, now: Date): void {
   }
 }
 
-export function postSoap(config: TransportConfig, call: SoapHttpRequest): Promise<HttpAnswer> {
+/** Why a call stopped on its signal: the reason given (the time budget's failure), else the user's cancel. */
+function abortFailure(signal: AbortSignal | undefined, when: string): TransportFailure {
+  return signal?.reason instanceof TransportFailure
+    ? signal.reason
+    : new TransportFailure('cancelled', when);
+}
+
+export async function postSoap(
+  config: TransportConfig,
+  call: SoapHttpRequest,
+): Promise<HttpAnswer> {
+  if (call.signal?.aborted) throw abortFailure(call.signal, 'cancelled before sending');
+  checkCertificate(config.certificate, new Date());
+  let route: ProxyRoute | null;
+  try {
+    // The system's proxy is asked per URL (a PAC script may answer per host).
+    route = await resolveProxyRoute(call.url, config.proxy);
+  } catch (error) {
+    // Only the variables or the system can hold such a value (the settings validate theirs); never echoed:
+    // it may hold a password.
+    const label = error instanceof ProxyConfigError ? error.label : 'HTTPS_PROXY';
+    throw new TransportFailure('proxy-unreachable', (error as Error).message, { label });
+  }
+  if (call.signal?.aborted) throw abortFailure(call.signal, 'cancelled before sending');
+  return send(config, call, route);
+}
+
+function send(
+  config: TransportConfig,
+  call: SoapHttpRequest,
+  route: ProxyRoute | null,
+): Promise<HttpAnswer> {
+  const pinned = config.serverFingerprint?.toUpperCase();
   return new Promise<HttpAnswer>((resolve, reject) => {
-    if (call.signal?.aborted) {
-      reject(new TransportFailure('cancelled', 'cancelled before sending'));
-      return;
-    }
-    try {
-      checkCertificate(config.certificate, new Date());
-    } catch (error) {
-      reject(error as TransportFailure);
-      return;
-    }
-    let route: ProxyRoute | null;
-    try {
-      route = proxyRoute(call.url, config.proxy);
-    } catch (error) {
-      // Only the variables can hold such a value (the settings validate theirs); never echoed: it may hold a password.
-      reject(
-        new TransportFailure('proxy-unreachable', (error as Error).message, {
-          label: 'HTTPS_PROXY',
-        }),
-      );
-      return;
-    }
     // Direct calls have no tunnel to wait for.
     let tunnelOpen = route === null;
     let handshakeDone = false;
@@ -206,7 +234,7 @@ export function postSoap(config: TransportConfig, call: SoapHttpRequest): Promis
         reject(error);
       } else resolve(answer!);
     };
-    const onAbort = () => finish(new TransportFailure('cancelled', 'cancelled by the user'));
+    const onAbort = () => finish(abortFailure(call.signal, 'cancelled by the user'));
 
     const headers: Record<string, string> = {
       'Content-Type': 'text/xml; charset=utf-8',
@@ -228,7 +256,8 @@ export function postSoap(config: TransportConfig, call: SoapHttpRequest): Promis
         passphrase: config.certificate.passphrase,
         ca: config.trustedCa,
         minVersion: 'TLSv1.2',
-        rejectUnauthorized: true,
+        // A pinned certificate replaces the CAs: checked below, before the request leaves.
+        rejectUnauthorized: !pinned,
         // Through a proxy, the agent sends CONNECT and runs this TLS (certificate, CAs) inside the tunnel.
         agent: route ? proxyAgent(route) : false,
       });
@@ -256,9 +285,24 @@ export function postSoap(config: TransportConfig, call: SoapHttpRequest): Promis
       });
     }
     req.on('socket', (socket) => {
-      socket.once('secureConnect', () => {
+      // Through a proxy the agent hands over a TLS socket that may have finished its handshake already.
+      const whenSecure = (run: () => void) =>
+        (socket as TLSSocket & { _secureEstablished?: boolean })._secureEstablished
+          ? run()
+          : socket.once('secureConnect', run);
+      whenSecure(() => {
         handshakeDone = true;
         clearTimeout(timers[0]);
+        if (pinned) {
+          const seen = (socket as TLSSocket).getPeerCertificate().fingerprint256 ?? '';
+          if (seen.toUpperCase() !== pinned) {
+            finish(
+              new TransportFailure('server-pin-mismatch', `expected ${pinned}, shown ${seen}`),
+            );
+            return;
+          }
+          req.end(call.body);
+        }
         timers.push(timeoutAfter(config.responseTimeoutMs, 'no complete answer'));
       });
     });
@@ -307,6 +351,7 @@ export function postSoap(config: TransportConfig, call: SoapHttpRequest): Promis
         });
       });
     });
-    req.end(call.body);
+    // Headers and body leave with end(): with a pin, only once the server's certificate is the pinned one.
+    if (!pinned) req.end(call.body);
   });
 }

@@ -18,6 +18,7 @@ import { menuTemplate } from './menu';
 import { exportDiagnosticLog, loadLicences, showAbout, showHelp } from './about';
 import { routeDownloadsToDocuments } from './downloads';
 import { trackWindowTitle } from './window-title';
+import { systemProxyResolver } from './system-proxy';
 
 /** The folder of the app's data: %APPDATA%\Inquiry Desk on Windows (unless --user-data-dir says otherwise). */
 export const DATA_FOLDER_NAME = 'Inquiry Desk';
@@ -69,6 +70,8 @@ export function startElectronHost(): void {
       dataDir: app.getPath('userData'),
       preferencesStore: store,
       secretBox: () => createSafeStorageBox(),
+      // PAC/WPAD and Windows' settings, as Chromium resolves them, for environments without a proxy of their own.
+      proxyResolver: systemProxyResolver(session.defaultSession),
       report: { outlet: createElectronReportOutlet({ parent: () => mainWindow }) },
     });
     app.on('will-quit', () => void desk.close());

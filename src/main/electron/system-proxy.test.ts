@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { parseProxyRules, resolveSystemProxy } from './system-proxy';
+import { parseProxyRules, resolveSystemProxy, systemProxyResolver } from './system-proxy';
 
 describe('system proxy (session.resolveProxy)', () => {
   it('reads DIRECT, PROXY and HTTPS answers, the first usable entry winning', () => {
@@ -35,5 +35,19 @@ describe('system proxy (session.resolveProxy)', () => {
       resolveProxy: vi.fn(async () => Promise.reject(new Error('PAC script failed'))),
     };
     expect(await resolveSystemProxy(session, 'https://example.test/')).toEqual({ kind: 'direct' });
+  });
+});
+
+describe('the resolver handed to the composition', () => {
+  it('answers the proxy URL Chromium names, or DIRECT', async () => {
+    const answers: Record<string, string> = {
+      'https://a.example/': 'PROXY wpad-proxy:8080; DIRECT',
+      'https://b.example/': 'DIRECT',
+      'https://c.example/': 'SOCKS5 socks:1080',
+    };
+    const resolve = systemProxyResolver({ resolveProxy: async (url: string) => answers[url]! });
+    expect(await resolve('https://a.example/')).toBe('http://wpad-proxy:8080');
+    expect(await resolve('https://b.example/')).toBe('DIRECT');
+    expect(await resolve('https://c.example/')).toBe('DIRECT');
   });
 });

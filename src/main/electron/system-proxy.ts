@@ -1,6 +1,7 @@
 // The system's proxy for a URL, as Chromium resolves it (Windows settings, PAC scripts, WPAD), for the BCSS
 // calls of the Electron host when no proxy is configured in the settings.
 import type { Session } from 'electron';
+import type { ProxyResolver } from '../bcss';
 
 /** How to reach a URL: directly, or through an HTTP(S) proxy (`http://host:port`, `https://host:port`). */
 export type SystemProxy = { kind: 'direct' } | { kind: 'proxy'; url: string };
@@ -33,4 +34,12 @@ export async function resolveSystemProxy(
     // A PAC script that fails to load or run: Chromium itself falls back to a direct connection.
     return { kind: 'direct' };
   }
+}
+
+/** The resolver the composition's transport asks before each call: the proxy's URL, or 'DIRECT'. */
+export function systemProxyResolver(session: Pick<Session, 'resolveProxy'>): ProxyResolver {
+  return async (url) => {
+    const proxy = await resolveSystemProxy(session, url);
+    return proxy.kind === 'proxy' ? proxy.url : 'DIRECT';
+  };
 }

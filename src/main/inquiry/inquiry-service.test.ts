@@ -51,7 +51,7 @@ function memoryStore() {
   };
 }
 
-function service(fault?: string, store?: ReturnType<typeof memoryStore>) {
+function service(fault?: string, store?: ReturnType<typeof memoryStore>, budgetMs?: number) {
   const endpoint: BcssEndpoint = {
     ...demoEndpoint(simulator.url, pki, {
       connectTimeoutMs: 3000,
@@ -64,6 +64,7 @@ function service(fault?: string, store?: ReturnType<typeof memoryStore>) {
     endpoint: async () => endpoint,
     retry: { attempts: 3, baseDelayMs: 10 },
     ...(store ? { keep: store.keep, saved: store.saved } : {}),
+    ...(budgetMs ? { budgetMs } : {}),
   });
 }
 
@@ -310,10 +311,29 @@ describe('inquiry service', () => {
     const call = request(persona('belgian-ris').niss);
     const running = slow.run(call);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(slow.progress(call.requestId)).toEqual({ step: 'socialInquiry', attempt: 1 });
+    const progress = slow.progress(call.requestId);
+    expect(progress).toMatchObject({ step: 'socialInquiry', attempt: 1 });
+    // The call's budget, as the progress step counts it down.
+    expect(progress?.budget?.totalMs).toBe(45_000);
+    expect(progress?.budget?.remainingMs).toBeLessThanOrEqual(45_000);
+    expect(Date.parse(progress!.budget!.deadline)).toBeGreaterThan(Date.now());
     expect(slow.cancel(call.requestId)).toBe(true);
     expect(await failure(running)).toMatchObject({ code: 'CANCELLED' });
     expect(slow.progress(call.requestId)).toBeNull();
+  });
+
+  it('stops a hanging BCSS at the call’s time budget, before the try’s own timeout, with its message', async () => {
+    // The try would wait 3 s for its answer; the budget of 1.2 s cuts it (and leaves no time for a retry).
+    const hanging = service('hang', undefined, 1200);
+    const call = request(persona('belgian-ris').niss);
+    const running = hanging.run(call);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(hanging.progress(call.requestId)?.budget).toMatchObject({ totalMs: 1200 });
+    expect(await failure(running)).toMatchObject({
+      code: 'TRANSPORT',
+      messageKey: 'inquiry.error.transport.timeBudget',
+      details: { kind: 'time-budget', seconds: 1 },
+    });
   });
 });
 

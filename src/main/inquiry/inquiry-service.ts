@@ -48,6 +48,8 @@ export interface InquiryServiceOptions {
     update(id: string, change: (inquiry: Inquiry) => Inquiry): Promise<Inquiry>;
   };
   retry?: { attempts: number; baseDelayMs: number };
+  /** Each BCSS call's time budget, tries included (the gateway's CALL_BUDGET_MS unless a test says otherwise). */
+  budgetMs?: number;
   now?: () => Date;
 }
 
@@ -69,16 +71,34 @@ const LANE_ORDER = new Map(LANES.map((lane, index) => [lane, index]));
 const LIST_OF_ATTESTATIONS_CONTEXT = `${LIST_OF_ATTESTATIONS.serviceId}:${LIST_OF_ATTESTATIONS.version}`;
 
 export function createInquiryService(options: InquiryServiceOptions): InquiryService {
-  const running = new Map<string, { progress: InquiryProgress; controller: AbortController }>();
+  const running = new Map<
+    string,
+    {
+      progress: InquiryProgress;
+      controller: AbortController;
+      /** The running call's time budget (the latest, when sections are completed in parallel). */
+      deadline: { at: number; totalMs: number } | null;
+    }
+  >();
   const now = options.now ?? (() => new Date());
   const gateway = createBcssGateway(options);
 
   async function run(request: InquiryRequest): Promise<Inquiry> {
     const controller = new AbortController();
-    const state = { progress: { step: 'validating' as InquiryStep, attempt: 1 }, controller };
+    const state = {
+      progress: { step: 'validating' as InquiryStep, attempt: 1 },
+      controller,
+      deadline: null as { at: number; totalMs: number } | null,
+    };
     running.set(request.requestId, state);
-    const step = (name: InquiryStep) => (state.progress = { step: name, attempt: 1 });
+    const step = (name: InquiryStep) => {
+      state.progress = { step: name, attempt: 1 };
+      state.deadline = null;
+    };
     const onRetry = (attempt: number) => (state.progress = { ...state.progress, attempt });
+    const onDeadline = (at: number, totalMs: number) => {
+      if (!state.deadline || at > state.deadline.at) state.deadline = { at, totalMs };
+    };
     try {
       const ssin = validNiss(request.niss);
       const period = validPeriod(request.period);
@@ -93,6 +113,7 @@ export function createInquiryService(options: InquiryServiceOptions): InquirySer
         {
           signal,
           onRetry,
+          onDeadline,
           outcomeOf: (answer) =>
             answer.status.code && answer.status.code !== 'MSG00000' ? answer.status.code : 'OK',
         },
@@ -119,7 +140,7 @@ export function createInquiryService(options: InquiryServiceOptions): InquirySer
         step('attestations');
         const completions = await Promise.all(
           ATTESTATION_REQUESTS.map((requestType) =>
-            completeWith(session, requestType, finalNiss, period, signal, onRetry),
+            completeWith(session, requestType, finalNiss, period, signal, onRetry, onDeadline),
           ),
         );
         for (const completion of completions) {
@@ -174,6 +195,7 @@ export function createInquiryService(options: InquiryServiceOptions): InquirySer
     period: Period,
     signal: AbortSignal | undefined,
     onRetry?: (attempt: number) => void,
+    onDeadline?: (at: number, totalMs: number) => void,
   ): Promise<
     | { ok: true; call: BcssCallRecord; items: InquiryItem[] }
     | { ok: false; missing: MissingSection }
@@ -192,7 +214,7 @@ export function createInquiryService(options: InquiryServiceOptions): InquirySer
       reply = await session.call(
         { service: 'ListOfAttestation', niss: ssin, legalContext: LIST_OF_ATTESTATIONS_CONTEXT },
         (line, context) => callListOfAttestation(line, { ...context, ssin, requestType, period }),
-        { signal, onRetry },
+        { signal, onRetry, onDeadline },
       );
     } catch (error) {
       const reason = signal?.aborted ? null : toDeskError(error);
@@ -291,7 +313,22 @@ export function createInquiryService(options: InquiryServiceOptions): InquirySer
   return {
     run,
     retryMissing,
-    progress: (requestId) => running.get(requestId)?.progress ?? null,
+    progress(requestId) {
+      const state = running.get(requestId);
+      if (!state) return null;
+      const { deadline } = state;
+      // The time left as main counts it, so that the renderer's countdown needs no clock of ours.
+      return deadline
+        ? {
+            ...state.progress,
+            budget: {
+              deadline: new Date(deadline.at).toISOString(),
+              remainingMs: Math.max(0, deadline.at - Date.now()),
+              totalMs: deadline.totalMs,
+            },
+          }
+        : state.progress;
+    },
     cancel(requestId) {
       const state = running.get(requestId);
       if (!state) return false;

@@ -2,6 +2,11 @@
 // every call that would change a locked setting refused with SETTING_LOCKED.
 import type { DeskHandlers } from '../../shared/contract/contract';
 import { DeskFailure } from '../../shared/contract/errors';
+import {
+  REMOTE_ENVIRONMENTS,
+  type ProxySettings,
+  type RemoteEnvironmentName,
+} from '../../shared/contract/settings';
 import { parseCbe } from '../../shared/domain/niss';
 import type { LockedSetting, Policy } from './policy';
 
@@ -21,10 +26,35 @@ const sameCbe = (a: string, b: string) => {
   return left.ok && right.ok ? left.value === right.value : a === b;
 };
 
+/**
+ * The proxy setting the policy gives every remote environment: its `url` as the explicit proxy (the address
+ * alone, as Settings keeps it), or null for the computer's own (the system's proxy, else the variables).
+ */
+export function policyProxy(proxy: NonNullable<Policy['proxy']>): ProxySettings {
+  if (proxy.url === null) return { mode: 'env', url: null, user: null };
+  const url = new URL(proxy.url);
+  return { mode: 'explicit', url: `${url.protocol}//${url.host}`, user: null };
+}
+
+const sameProxy = (a: ProxySettings, b: ProxySettings) =>
+  a.mode === b.mode && (a.mode !== 'explicit' || (a.url === b.url && !a.user === !b.user));
+
+/** The trust settings a pin of the policy gives its environment: it alone, the system's CAs left out. */
+export function policyTrust(pin: { caPem?: string; serverFingerprint?: string }) {
+  return {
+    trustSystemCas: false,
+    caBundlePem: pin.caPem ?? null,
+    serverFingerprint: pin.serverFingerprint ?? null,
+  };
+}
+
 /** The handlers, with the changes the policy forbids refused before they reach the settings. */
 export function guardHandlers(handlers: DeskHandlers, policy: Policy | null): DeskHandlers {
   if (!policy) return handlers;
   const { organisation, environments, retention } = policy;
+  const lockedProxy = policy.proxy?.locked ? policyProxy(policy.proxy) : null;
+  const lockedPin = (name: RemoteEnvironmentName) =>
+    policy.trust?.locked ? policy.trust.pins[name] : undefined;
   return {
     ...handlers,
     saveOrganisation: (input) => {
@@ -50,12 +80,40 @@ export function guardHandlers(handlers: DeskHandlers, policy: Policy | null): De
         input.patch.baseUrl !== address
       )
         refuse('environments', 'baseUrl');
+      // Settings send the whole form: the locked proxy unchanged passes, any other refused.
+      if (lockedProxy && input.patch.proxy && !sameProxy(input.patch.proxy, lockedProxy))
+        refuse('proxy', 'proxy');
+      // The trust of a pinned environment: the Settings form sends it back unchanged (the PEM apart).
+      const pin = lockedPin(input.name);
+      if (pin) {
+        const { patch } = input;
+        if (patch.trustSystemCas === true) refuse('trust', 'trustSystemCas');
+        if (patch.caBundlePem !== undefined) refuse('trust', 'caBundlePem');
+        const wanted = pin.serverFingerprint?.replace(/[\s:]/g, '').toUpperCase() ?? '';
+        if (
+          patch.serverFingerprint !== undefined &&
+          (patch.serverFingerprint ?? '').replace(/[\s:]/g, '').toUpperCase() !== wanted
+        )
+          refuse('trust', 'serverFingerprint');
+      }
       return handlers.updateEnvironment(input);
     },
-    resetEnvironment: (input) => {
+    resetEnvironment: async (input) => {
       if (environments?.locked && environments.addresses?.[input.name])
         refuse('environments', 'baseUrl');
-      return handlers.resetEnvironment(input);
+      const reset = await handlers.resetEnvironment(input);
+      // The defaults, except what the policy locks: its proxy and its pin stay.
+      const pin = lockedPin(input.name);
+      if (!lockedProxy && !pin) return reset;
+      return handlers.updateEnvironment({
+        name: input.name,
+        patch: { ...(lockedProxy ? { proxy: lockedProxy } : {}), ...(pin ? policyTrust(pin) : {}) },
+      });
+    },
+    setProxyPassword: (input) => {
+      // The policy's proxy has no user: a password would be for a proxy it does not allow.
+      if (lockedProxy) refuse('proxy', 'proxyPassword');
+      return handlers.setProxyPassword(input);
     },
     setRetention: (input) => {
       if (retention?.locked && input.days !== retention.days) refuse('retention', 'days');
@@ -98,6 +156,37 @@ export async function applyPolicy(
         patch: { baseUrl },
       }),
     );
+  }
+  if (policy.proxy) {
+    const proxy = policyProxy(policy.proxy);
+    for (const name of REMOTE_ENVIRONMENTS) {
+      const current = settings.environments.find((view) => view.name === name);
+      const untouched =
+        current && !current.simulator && current.proxy.mode === 'env' && current.proxy.url === null;
+      if (policy.proxy.locked || untouched)
+        await attempt(`proxy.${name}`, () =>
+          handlers.updateEnvironment({ name: name as RemoteEnvironmentName, patch: { proxy } }),
+        );
+    }
+  }
+  if (policy.trust) {
+    for (const [name, pin] of Object.entries(policy.trust.pins)) {
+      const current = settings.environments.find((view) => view.name === name);
+      // Unlocked: a preset, while the environment still trusts the system's CAs alone.
+      const untouched =
+        current &&
+        !current.simulator &&
+        current.trustSystemCas &&
+        current.caBundle.length === 0 &&
+        !current.serverFingerprint;
+      if (pin && (policy.trust.locked || untouched))
+        await attempt(`trust.pins.${name}`, () =>
+          handlers.updateEnvironment({
+            name: name as RemoteEnvironmentName,
+            patch: policyTrust(pin),
+          }),
+        );
+    }
   }
   const active = (await handlers.getAppInfo(undefined as never)).environment;
   const allowed = environments?.allowed;

@@ -112,7 +112,7 @@ describe('a valid policy file', () => {
     });
     expect((await handlers.getRetention(undefined as never)).days).toBe(14);
     // What the policy does not lock stays the user's: a timeout of an environment, the same values again.
-    await handlers.updateEnvironment({ name: 'acceptance', patch: { responseTimeoutMs: 45_000 } });
+    await handlers.updateEnvironment({ name: 'acceptance', patch: { responseTimeoutMs: 25_000 } });
     await handlers.setRetention({ days: 14 });
   });
 
@@ -123,6 +123,148 @@ describe('a valid policy file', () => {
     expect((await handlers.getRetention(undefined as never)).days).toBe(60);
     expect((await handlers.setRetention({ days: 10 })).days).toBe(10);
     expect((await handlers.getPolicy(undefined as never)).locked).toEqual([]);
+  });
+});
+
+describe('the policy file’s proxy', () => {
+  const remote = ['test', 'acceptance', 'production'] as const;
+  const proxyOf = async (handlers: Awaited<ReturnType<typeof deskWithPolicy>>, name: string) => {
+    const view = (await handlers.getSettings(undefined as never)).environments.find(
+      (environment) => environment.name === name,
+    );
+    return view && !view.simulator ? view.proxy : null;
+  };
+
+  it('fills every remote environment’s explicit proxy and locks it: another proxy, a user or a reset refused or undone', async () => {
+    const handlers = await deskWithPolicy(JSON.stringify(VALID));
+    for (const name of remote)
+      expect(await proxyOf(handlers, name)).toEqual({
+        mode: 'explicit',
+        url: 'http://proxy.cpas.local:8080',
+        user: null,
+      });
+    for (const proxy of [
+      { mode: 'explicit' as const, url: 'http://other-proxy:3128', user: null },
+      { mode: 'explicit' as const, url: 'http://proxy.cpas.local:8080', user: 'me' },
+      { mode: 'none' as const, url: null, user: null },
+      { mode: 'env' as const, url: null, user: null },
+    ])
+      expect(
+        await deskFailureOf(() => handlers.updateEnvironment({ name: 'test', patch: { proxy } })),
+      ).toMatchObject({ code: 'SETTING_LOCKED', details: { setting: 'proxy' } });
+    expect(
+      await deskFailureOf(() => handlers.setProxyPassword({ name: 'test', password: 'secret' })),
+    ).toMatchObject({ code: 'SETTING_LOCKED', details: { setting: 'proxy' } });
+    // Saving the form with the locked proxy as it is passes; a reset keeps the policy's proxy.
+    await handlers.updateEnvironment({
+      name: 'test',
+      patch: {
+        responseTimeoutMs: 15_000,
+        proxy: { mode: 'explicit', url: 'http://proxy.cpas.local:8080', user: null },
+      },
+    });
+    await handlers.resetEnvironment({ name: 'test' });
+    expect(await proxyOf(handlers, 'test')).toMatchObject({
+      mode: 'explicit',
+      url: 'http://proxy.cpas.local:8080',
+    });
+  });
+
+  it('url null locks the computer’s own proxy (the system’s, else the variables)', async () => {
+    const handlers = await deskWithPolicy(JSON.stringify({ proxy: { url: null } }));
+    expect(await proxyOf(handlers, 'production')).toEqual({ mode: 'env', url: null, user: null });
+    expect(
+      await deskFailureOf(() =>
+        handlers.updateEnvironment({
+          name: 'production',
+          patch: { proxy: { mode: 'explicit', url: 'http://mine:8080', user: null } },
+        }),
+      ),
+    ).toMatchObject({ code: 'SETTING_LOCKED', details: { setting: 'proxy' } });
+  });
+
+  it('unlocked, it is a preset the user may change', async () => {
+    const handlers = await deskWithPolicy(
+      JSON.stringify({ proxy: { url: 'http://proxy.cpas.local:8080/', locked: false } }),
+    );
+    expect(await proxyOf(handlers, 'acceptance')).toMatchObject({
+      mode: 'explicit',
+      url: 'http://proxy.cpas.local:8080',
+    });
+    await handlers.updateEnvironment({
+      name: 'acceptance',
+      patch: { proxy: { mode: 'none', url: null, user: null } },
+    });
+    expect(await proxyOf(handlers, 'acceptance')).toMatchObject({ mode: 'none' });
+  });
+
+  it('refuses a proxy address with credentials or a path (it could not be applied whole)', () => {
+    for (const url of ['http://user:pw@proxy:8080', 'http://proxy:8080/path', 'ftp://proxy:21'])
+      expect(parsePolicy('p.json', JSON.stringify({ proxy: { url } })).problem?.issues[0]).toMatch(
+        /^proxy\.url: /,
+      );
+  });
+});
+
+describe('the policy file’s trust pins', () => {
+  it('pins a CA or a server fingerprint per environment, in place of the system’s CAs, and locks it', async () => {
+    const { testPki } = await import('../../test-support/simulator');
+    const pki = await testPki();
+    const fingerprint = 'ab'.repeat(32);
+    const handlers = await deskWithPolicy(
+      JSON.stringify({
+        trust: {
+          pins: {
+            production: { caPem: pki.caCertPem },
+            acceptance: { serverFingerprint: fingerprint },
+          },
+        },
+      }),
+    );
+    const views = (await handlers.getSettings(undefined as never)).environments;
+    const view = (name: string) => {
+      const found = views.find((environment) => environment.name === name);
+      return found && !found.simulator ? found : null;
+    };
+    expect(view('production')).toMatchObject({
+      trustSystemCas: false,
+      serverFingerprint: null,
+      caBundle: [expect.objectContaining({ subject: expect.stringContaining('Demo BCSS CA') })],
+    });
+    expect(view('acceptance')).toMatchObject({
+      trustSystemCas: false,
+      serverFingerprint: Array(32).fill('AB').join(':'),
+    });
+    expect((await handlers.getPolicy(undefined as never)).locked).toEqual(['trust']);
+    for (const patch of [
+      { trustSystemCas: true },
+      { caBundlePem: null },
+      { serverFingerprint: 'cd'.repeat(32) },
+    ])
+      expect(
+        await deskFailureOf(() => handlers.updateEnvironment({ name: 'acceptance', patch })),
+      ).toMatchObject({ code: 'SETTING_LOCKED', details: { setting: 'trust' } });
+    // The form saved as it is passes; a reset keeps the pin; an environment without a pin stays free.
+    await handlers.updateEnvironment({
+      name: 'acceptance',
+      patch: { trustSystemCas: false, serverFingerprint: fingerprint, responseTimeoutMs: 25_000 },
+    });
+    await handlers.resetEnvironment({ name: 'acceptance' });
+    expect(
+      (await handlers.getSettings(undefined as never)).environments.find(
+        (environment) => environment.name === 'acceptance',
+      ),
+    ).toMatchObject({ serverFingerprint: Array(32).fill('AB').join(':') });
+    await handlers.updateEnvironment({ name: 'test', patch: { trustSystemCas: true } });
+  });
+
+  it('refuses a pin that is neither a PEM certificate nor a SHA-256 fingerprint', () => {
+    const issues = parsePolicy(
+      'p.json',
+      JSON.stringify({ trust: { pins: { test: { serverFingerprint: 'abc' }, production: {} } } }),
+    ).problem!.issues.join('\n');
+    expect(issues).toContain('trust.pins.test.serverFingerprint');
+    expect(issues).toContain('trust.pins.production');
   });
 });
 

@@ -14,13 +14,22 @@ const httpsUrl = z
     (text) => URL.canParse(text) && new URL(text).protocol === 'https:',
     'an https:// address',
   );
+/** `http://host:port` alone, as Settings takes it: credentials have no place in a machine-wide file. */
 const proxyUrl = z
   .string()
   .max(2000)
-  .refine(
-    (text) => URL.canParse(text) && ['http:', 'https:'].includes(new URL(text).protocol),
-    'an http:// or https:// proxy address',
-  );
+  .refine((text) => {
+    if (!URL.canParse(text)) return false;
+    const url = new URL(text);
+    return (
+      ['http:', 'https:'].includes(url.protocol) &&
+      !url.username &&
+      !url.password &&
+      url.pathname === '/' &&
+      !url.search &&
+      !url.hash
+    );
+  }, 'an http:// or https:// proxy address (host and port, no credentials or path)');
 const environmentName = z.enum(ENVIRONMENT_NAMES);
 
 export const policySchema = z
@@ -50,6 +59,36 @@ export const policySchema = z
     /** An explicit proxy for the BCSS calls (none: the system's). */
     proxy: z
       .object({ url: proxyUrl.nullable(), locked: z.boolean().default(true) })
+      .strict()
+      .optional(),
+    /**
+     * Per remote environment, what alone is trusted for the BCSS: a CA (PEM) or the server certificate's
+     * SHA-256 fingerprint, in place of the system's CAs.
+     */
+    trust: z
+      .object({
+        pins: z.partialRecord(
+          z.enum(REMOTE_ENVIRONMENTS),
+          z
+            .object({
+              caPem: z
+                .string()
+                .max(256 * 1024)
+                .refine((text) => text.includes('-----BEGIN CERTIFICATE-----'), 'a PEM certificate')
+                .optional(),
+              serverFingerprint: z
+                .string()
+                .refine(
+                  (text) => /^[0-9a-f]{64}$/i.test(text.replace(/[\s:]/g, '')),
+                  'a SHA-256 fingerprint (64 hex digits)',
+                )
+                .optional(),
+            })
+            .strict()
+            .refine((pin) => pin.caPem || pin.serverFingerprint, 'a caPem or a serverFingerprint'),
+        ),
+        locked: z.boolean().default(true),
+      })
       .strict()
       .optional(),
     retention: z
@@ -144,7 +183,7 @@ export function loadPolicy(
 }
 
 /** The settings the policy locks, by name (shown as such in Settings). */
-export type LockedSetting = 'organisation' | 'environments' | 'proxy' | 'retention';
+export type LockedSetting = 'organisation' | 'environments' | 'proxy' | 'trust' | 'retention';
 
 export function lockedSettings(policy: Policy | null): LockedSetting[] {
   if (!policy) return [];
@@ -152,6 +191,7 @@ export function lockedSettings(policy: Policy | null): LockedSetting[] {
   if (policy.organisation?.locked) locked.push('organisation');
   if (policy.environments?.locked) locked.push('environments');
   if (policy.proxy?.locked) locked.push('proxy');
+  if (policy.trust?.locked) locked.push('trust');
   if (policy.retention?.locked) locked.push('retention');
   return locked;
 }

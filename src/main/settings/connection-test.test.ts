@@ -1,5 +1,6 @@
 // The connection test against the simulator over the real network stack: one probe per service, each listed, and
 // each diagnosis an IT person may meet, directly or through a proxy.
+import { X509Certificate } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer as createHttpsServer } from 'node:https';
 import { createServer as createTcpServer, type Server as TcpServer } from 'node:net';
@@ -103,7 +104,13 @@ describe('connection test', () => {
       answer: 'probe-refused',
       reasonCode: 'MSG00004',
       ticketCBSS: expect.stringMatching(/^[0-9a-f-]{36}$/),
-      server: { subject: 'C=BE, O=Inquiry Desk (demo), CN=localhost' },
+      // Which CA signed the server, the chain it showed, and the fingerprint a pin compares.
+      server: {
+        subject: 'C=BE, O=Inquiry Desk (demo), CN=localhost',
+        signedBy: 'Inquiry Desk Demo BCSS CA',
+        chain: expect.arrayContaining(['localhost']),
+        fingerprint: new X509Certificate(pki.serverCertPem).fingerprint256,
+      },
     };
     expect(result).toMatchObject({
       environment: 'test',
@@ -217,6 +224,21 @@ describe('connection test', () => {
     } finally {
       await impostor.close();
     }
+  });
+
+  it('honours a pinned server fingerprint: the very certificate passes, another is untrusted and named', async () => {
+    const own = new X509Certificate(pki.serverCertPem).fingerprint256;
+    expect(
+      await diagnose({ patch: { serverFingerprint: own.replace(/:/g, '').toLowerCase() } }),
+    ).toMatchObject({ code: 'ok', server: { fingerprint: own } });
+    const other = new X509Certificate(foreignPki.serverCertPem).fingerprint256;
+    simulator.clearLog();
+    expect(await diagnose({ patch: { serverFingerprint: other } })).toMatchObject({
+      code: 'server-untrusted',
+      reason: 'PINNED_FINGERPRINT_MISMATCH',
+      server: { fingerprint: own, signedBy: 'Inquiry Desk Demo BCSS CA' },
+    });
+    expect(simulator.logEntries().filter((e) => e.kind === 'call')).toHaveLength(0);
   });
 
   it('says the client certificate expired, before calling', async () => {

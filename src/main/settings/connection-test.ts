@@ -16,7 +16,12 @@ import { request as httpRequest, type ClientRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { isIP, isIPv6, type Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { connect, type PeerCertificate, type TLSSocket } from 'node:tls';
+import {
+  connect,
+  type DetailedPeerCertificate,
+  type PeerCertificate,
+  type TLSSocket,
+} from 'node:tls';
 import {
   readClientCertificate,
   BcssFault,
@@ -29,7 +34,8 @@ import {
   createBcssGateway,
   classifyNetworkError,
   proxyRefusal,
-  proxyRoute,
+  ProxyConfigError,
+  resolveProxyRoute,
   proxyUnreachable,
   type BcssCallEvent,
   type BcssCallRecorder,
@@ -167,13 +173,14 @@ async function checkService(
   const url = endpoint.serviceUrls[service];
   let route: ProxyRoute | null;
   try {
-    route = proxyRoute(url, endpoint.transport.proxy);
+    route = await resolveProxyRoute(url, endpoint.transport.proxy);
   } catch (error) {
+    const label = error instanceof ProxyConfigError ? error.label : 'HTTPS_PROXY';
     return {
       service,
       url,
-      proxy: 'HTTPS_PROXY',
-      diagnosis: { code: 'proxy-unreachable', proxy: 'HTTPS_PROXY', detail: String(error) },
+      proxy: label,
+      diagnosis: { code: 'proxy-unreachable', proxy: label, detail: String(error) },
     };
   }
   const diagnosis = await diagnose(endpoint, service, url, route, options);
@@ -415,8 +422,22 @@ function tlsHandshake(
       });
       socket = tlsSocket;
       tlsSocket.once('secureConnect', () => {
-        const server = serverFacts(tlsSocket.getPeerCertificate());
-        if (!tlsSocket.authorized) {
+        const server = serverFacts(tlsSocket.getPeerCertificate(true));
+        // A pinned fingerprint replaces the CAs, as in the calls (transport.ts).
+        const pinned = transport.serverFingerprint?.toUpperCase();
+        if (pinned && server?.fingerprint !== pinned) {
+          finish({
+            ok: false,
+            diagnosis: {
+              code: 'server-untrusted',
+              host,
+              reason: 'PINNED_FINGERPRINT_MISMATCH',
+              server,
+            },
+          });
+          return;
+        }
+        if (!pinned && !tlsSocket.authorized) {
           finish({
             ok: false,
             diagnosis: {
@@ -472,6 +493,13 @@ function fromTransport(
     }
     case 'server-untrusted':
       return { code: 'server-untrusted', host, reason: failure.detail, server: null };
+    case 'server-pin-mismatch':
+      return {
+        code: 'server-untrusted',
+        host,
+        reason: 'PINNED_FINGERPRINT_MISMATCH',
+        server: null,
+      };
     case 'tls-refused':
       return PROTOCOL_MISMATCH.test(failure.detail)
         ? { code: 'tls-failed', host, detail: failure.detail }
@@ -502,17 +530,44 @@ function fromTransport(
         proxy: failure.proxy?.label ?? '',
         status: failure.proxy?.status ?? 0,
       };
+    case 'time-budget':
+      return {
+        code: 'timeout',
+        host,
+        port,
+        phase: 'answer',
+        timeoutMs: failure.budgetMs ?? transport.responseTimeoutMs,
+      };
   }
 }
 
-function serverFacts(peer: PeerCertificate | undefined): ServerCertificateFacts | null {
+function serverFacts(peer: DetailedPeerCertificate | undefined): ServerCertificateFacts | null {
   if (!peer || Object.keys(peer).length === 0) return null;
   const validTo = new Date(peer.valid_to);
+  // Up the chain as the server sent it (a self-signed root points at itself).
+  const chain: string[] = [];
+  const seen = new Set<string>();
+  for (
+    let at: DetailedPeerCertificate | undefined = peer;
+    at && Object.keys(at).length > 0 && !seen.has(at.fingerprint256) && chain.length < 10;
+    at = at.issuerCertificate
+  ) {
+    seen.add(at.fingerprint256);
+    chain.push(commonName(at.subject));
+  }
   return {
     subject: distinguishedName(peer.subject),
     issuer: distinguishedName(peer.issuer),
     validTo: Number.isNaN(validTo.getTime()) ? null : validTo.toISOString(),
+    signedBy: commonName(peer.issuer),
+    chain,
+    fingerprint: peer.fingerprint256.toUpperCase(),
   };
+}
+
+function commonName(name: PeerCertificate['subject'] | undefined): string {
+  const cn = name?.CN;
+  return (Array.isArray(cn) ? cn.join('+') : cn) || distinguishedName(name);
 }
 
 function distinguishedName(name: object | undefined): string {

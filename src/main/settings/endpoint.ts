@@ -5,7 +5,7 @@ import * as tls from 'node:tls';
 import type { EnvironmentName } from '../../shared/contract/contract';
 import { DeskFailure } from '../../shared/contract/errors';
 import type { MessageKey } from '../../shared/i18n';
-import type { ClientCertificate, ProxyConfig } from '../bcss';
+import type { ClientCertificate, ProxyConfig, ProxyResolver } from '../bcss';
 import type { BcssEndpoint } from '../inquiry';
 import { parseCaBundle } from './ca-bundle';
 import type { CertificateStore } from './certificate-store';
@@ -28,6 +28,8 @@ export interface EndpointParts {
   basicPassword?: string | null;
   /** Needed when the environment's explicit proxy has a user. */
   proxyPassword?: string | null;
+  /** The system's proxy per URL (the Electron host: Windows settings, PAC, WPAD), asked before the variables. */
+  systemProxy?: ProxyResolver;
 }
 
 export type MissingSetting =
@@ -60,20 +62,28 @@ export function endpointFor(environment: RemoteEnvironment, parts: EndpointParts
     transport: {
       certificate: parts.certificate,
       trustedCa: trustedCas(environment),
+      ...(environment.serverFingerprint
+        ? { serverFingerprint: environment.serverFingerprint }
+        : {}),
       connectTimeoutMs: environment.connectTimeoutMs,
       responseTimeoutMs: environment.responseTimeoutMs,
       maxResponseBytes: MAX_RESPONSE_BYTES,
       ...(basicAuth ? { basicAuth } : {}),
-      proxy: proxyConfig(environment, parts.proxyPassword ?? null),
+      proxy: proxyConfig(environment, parts.proxyPassword ?? null, parts.systemProxy),
     },
   };
 }
 
 /** The transport's proxy from the settings; a proxy user without a stored password cannot authenticate. */
-function proxyConfig(environment: RemoteEnvironment, password: string | null): ProxyConfig {
+function proxyConfig(
+  environment: RemoteEnvironment,
+  password: string | null,
+  system: ProxyResolver | undefined,
+): ProxyConfig {
   const { proxy } = environment;
   if (proxy.mode !== 'explicit' || proxy.url === null) {
-    return { mode: proxy.mode === 'none' ? 'none' : 'env' };
+    if (proxy.mode === 'none') return { mode: 'none' };
+    return system ? { mode: 'env', system } : { mode: 'env' };
   }
   if (proxy.user === null) return { mode: 'explicit', url: proxy.url };
   if (!password) throw new EndpointUnavailable('proxy-password');
@@ -115,6 +125,8 @@ export interface EndpointsOptions {
   organisation: OrganisationSettings;
   /** The demo environment's endpoint (the simulator and its demo PKI: src/main/environments). */
   demo: () => Promise<BcssEndpoint>;
+  /** The system's proxy, where the host can ask for it (Electron); the browser host has none. */
+  systemProxy?: ProxyResolver;
 }
 
 export interface Endpoints {
@@ -161,6 +173,7 @@ export function createEndpoints(options: EndpointsOptions): Endpoints {
         investigator,
         basicPassword,
         proxyPassword,
+        systemProxy: options.systemProxy,
       });
     } catch (error) {
       if (error instanceof EndpointUnavailable) throw notConfigured(error.missing);

@@ -266,7 +266,7 @@ describe('environments', () => {
       DEFAULT_ENVIRONMENTS.production.serviceAddresses,
     );
     // The next save writes the new form; nothing of the old one remains.
-    environments.update('test', { responseTimeoutMs: 40_000 });
+    environments.update('test', { responseTimeoutMs: 25_000 });
     const written = (store.get('environments') as Record<string, Record<string, unknown>>).test!;
     expect(written).not.toHaveProperty('servicePaths');
     expect(written.serviceAddresses).toEqual(test.serviceAddresses);
@@ -278,6 +278,56 @@ describe('environments', () => {
     store.set('activeEnvironment', 'staging');
     expect(environments.get('test')).toEqual({ name: 'test', ...DEFAULT_ENVIRONMENTS.test });
     expect(environments.active()).toBe('demo');
+  });
+
+  it('refuse a per-try timeout above its cap (15 s to connect, 30 s for the answer), saying which', () => {
+    const { environments } = setup();
+    expect(
+      issuesOf(() =>
+        environments.update('test', { connectTimeoutMs: 15_001, responseTimeoutMs: 60_000 }),
+      ),
+    ).toEqual([
+      'connectTimeoutMs:connect-timeout-too-long',
+      'responseTimeoutMs:response-timeout-too-long',
+    ]);
+    expect(
+      environments.update('test', { connectTimeoutMs: 15_000, responseTimeoutMs: 30_000 }),
+    ).toMatchObject({ connectTimeoutMs: 15_000, responseTimeoutMs: 30_000 });
+  });
+
+  it('take a pinned server fingerprint (SHA-256, any spelling), stored as AB:CD:…, and refuse anything else', () => {
+    const { environments } = setup();
+    const hex = 'ab'.repeat(32);
+    expect(environments.update('test', { serverFingerprint: hex }).serverFingerprint).toBe(
+      Array(32).fill('AB').join(':'),
+    );
+    // A pin replaces the CAs: neither the system's nor a bundle is needed then.
+    expect(environments.update('test', { trustSystemCas: false }).trustSystemCas).toBe(false);
+    for (const bad of ['ab'.repeat(31), 'zz'.repeat(32), 'SHA1:' + 'ab'.repeat(20)])
+      expect(issuesOf(() => environments.update('test', { serverFingerprint: bad }))).toEqual([
+        'serverFingerprint:fingerprint-invalid',
+      ]);
+    expect(
+      environments.update('test', { serverFingerprint: '  ', trustSystemCas: true })
+        .serverFingerprint,
+    ).toBeNull();
+  });
+
+  it('read timeouts saved before the caps as the caps, keeping the rest of the environment', () => {
+    const { environments, store } = setup();
+    store.set('environments', {
+      test: {
+        ...DEFAULT_ENVIRONMENTS.test,
+        baseUrl: 'https://bcss.example/SOA4520',
+        connectTimeoutMs: 120_000,
+        responseTimeoutMs: 600_000,
+      },
+    });
+    expect(environments.get('test')).toMatchObject({
+      baseUrl: 'https://bcss.example/SOA4520',
+      connectTimeoutMs: 15_000,
+      responseTimeoutMs: 30_000,
+    });
   });
 });
 

@@ -61,7 +61,7 @@ export interface AppInfo {
 export interface PolicyView {
   path: string;
   /** The settings it locks (shown as such in Settings; changing them is refused with SETTING_LOCKED). */
-  locked: ('organisation' | 'environments' | 'proxy' | 'retention')[];
+  locked: ('organisation' | 'environments' | 'proxy' | 'trust' | 'retention')[];
   /** The only environments the app may use; null: all. */
   allowedEnvironments: EnvironmentName[] | null;
   /** Set when the file was invalid: it was ignored whole. */
@@ -89,6 +89,11 @@ export interface InquiryProgress {
   step: InquiryStep;
   /** 1 for the first try; higher while retrying after a network or server failure. */
   attempt: number;
+  /**
+   * The running BCSS call's time budget, every try included: when it runs out (ISO), how much of it is left
+   * as main counted at this answer, and the whole of it. Absent between calls.
+   */
+  budget?: { deadline: string; remainingMs: number; totalMs: number };
 }
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

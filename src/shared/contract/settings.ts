@@ -80,8 +80,28 @@ export type FieldIssueCode =
   | 'ca-bundle-private-key'
   | 'ca-bundle-too-large'
   | 'ca-bundle-required'
+  | 'fingerprint-invalid'
+  | 'connect-timeout-too-long'
+  | 'response-timeout-too-long'
   | 'unknown-field'
   | 'invalid';
+
+/**
+ * How long a BCSS call may take (README "Time"): a try waits at most 15 s to connect and 30 s for its whole
+ * answer (Settings refuse more), and the call stops at 45 s, every try and wait included.
+ */
+export const TIME_LIMITS = {
+  connectTimeoutMs: 15_000,
+  responseTimeoutMs: 30_000,
+  callBudgetMs: 45_000,
+} as const;
+
+/** The limits in seconds, as the screens' messages quote them. */
+export const TIME_LIMITS_SECONDS = {
+  connectMax: TIME_LIMITS.connectTimeoutMs / 1000,
+  responseMax: TIME_LIMITS.responseTimeoutMs / 1000,
+  budget: TIME_LIMITS.callBudgetMs / 1000,
+} as const;
 
 export interface FieldIssue {
   /** Dotted path of the field, e.g. 'cbe' or 'serviceAddresses.foreignerSituation'. */
@@ -121,6 +141,8 @@ export type EnvironmentView =
       responseTimeoutMs: number;
       trustSystemCas: boolean;
       caBundle: CaSummary[];
+      /** The BCSS server certificate's SHA-256 fingerprint, pinned (`AB:CD:…`), or null. */
+      serverFingerprint: string | null;
     };
 
 export type CertificateReason =
@@ -177,6 +199,12 @@ export interface ServerCertificateFacts {
   issuer: string;
   /** ISO timestamp, or null when unreadable. */
   validTo: string | null;
+  /** The CA that signed the server's certificate: its issuer's common name (or whole name without one). */
+  signedBy: string;
+  /** The chain the server showed, from its own certificate up: each one's common name (or whole name). */
+  chain: string[];
+  /** SHA-256 of the server's certificate, `AB:CD:…`: what a pin in Settings compares. */
+  fingerprint: string;
 }
 
 export type ConnectionDiagnosis =
@@ -333,6 +361,7 @@ export const environmentPatchSchema = z
       .string()
       .max(MAX_CA_BUNDLE_BYTES * 2)
       .nullable(),
+    serverFingerprint: z.string().max(200).nullable(),
   })
   .partial()
   .strict();

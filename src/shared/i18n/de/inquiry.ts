@@ -56,6 +56,8 @@ export const inquiry: Catalogue['inquiry'] = {
         'Die Verbindung zur ZDSS wurde abgelehnt: Der Dienst läuft nicht oder die Adresse ist falsch.',
       timeout:
         'Die ZDSS antwortet nicht rechtzeitig. Hält das an, ist die IP-Adresse des ÖSHZ bei der ZDSS vielleicht nicht freigeschaltet.',
+      timeBudget:
+        'Die ZDSS hat nicht innerhalb von {{seconds}} Sekunden geantwortet, alle Versuche zusammen: der Aufruf wurde abgebrochen. Versuchen Sie es später erneut; wiederholt es sich, benachrichtigen Sie die IT-Abteilung.',
       tlsRefused:
         'Die ZDSS hat die gesicherte Verbindung abgelehnt: Das Zertifikat des ÖSHZ wird nicht angenommen.',
       clientCertificateExpired:
@@ -64,6 +66,8 @@ export const inquiry: Catalogue['inquiry'] = {
         'Das Zertifikat des ÖSHZ kann nicht verwendet werden (beschädigte Datei oder falsche Passphrase).',
       serverUntrusted:
         'Dem Zertifikat des Servers wird nicht vertraut: Es ist vielleicht nicht die ZDSS.',
+      serverPinMismatch:
+        'Der Server hat ein anderes Zertifikat vorgelegt als das für diese Umgebung festgelegte: ihm wurde nichts gesendet. Es ist vielleicht nicht die ZDSS; benachrichtigen Sie die IT-Abteilung.',
       connectionDropped:
         'Die Verbindung wurde während des Austauschs unterbrochen. Versuchen Sie es erneut.',
       oversize: 'Die Antwort überschreitet die zulässige Größe: Sie wurde abgelehnt.',

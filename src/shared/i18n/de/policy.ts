@@ -9,6 +9,7 @@ export const policy = {
     organisation: 'Organisation',
     environments: 'Umgebungen und Adressen',
     proxy: 'Proxy',
+    trust: 'festgelegte Stellen und Zertifikate',
     retention: 'Aufbewahrungsdauer',
   },
 } as const;

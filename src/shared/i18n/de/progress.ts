@@ -4,4 +4,6 @@ import type { Catalogue } from '../catalogue';
 export const progress: Catalogue['progress'] = {
   title: 'Untersuchung läuft',
   cancelling: 'Wird abgebrochen…',
+  budgetLeft:
+    'Noch höchstens {{seconds}} s für diesen Aufruf (von {{total}} s, alle Versuche zusammen).',
 };

@@ -74,7 +74,14 @@ export const settings: Catalogue['settings'] = {
     clearPassword: 'Passwort löschen',
     connectTimeout: 'Wartezeit für die Verbindung (Sekunden)',
     responseTimeout: 'Wartezeit für die Antwort (Sekunden)',
+    timeoutHelp:
+      'Pro Versuch: höchstens {{connectMax}} s für die Verbindung, {{responseMax}} s für die Antwort; ein Aufruf endet nach {{budget}} s, alle Versuche zusammen.',
     trustSystemCas: 'Den Zertifizierungsstellen des Systems vertrauen',
+    fingerprint: 'Festgelegtes Serverzertifikat (SHA-256-Fingerabdruck, optional)',
+    fingerprintHelp:
+      'Ausgefüllt wird für diese Umgebung nur dieses Zertifikat angenommen, anstelle jeder Stelle (auch der des Systems). Der Verbindungstest zeigt den Fingerabdruck des Servers.',
+    pinHelp:
+      'Um nur die Stelle der ZDSS anzunehmen: die Stellen des Systems abwählen und unten ihr Zertifikat (PEM) laden.',
     caBundle: 'Zusätzliche Zertifizierungsstellen (PEM)',
     caBundleNone: 'Keine.',
     caBundleLoad: 'Eine PEM-Datei laden',
@@ -88,12 +95,13 @@ export const settings: Catalogue['settings'] = {
     intro:
       'Der Tunnel des Proxys (HTTP CONNECT) sieht nur Host und Port: Das Zertifikat des ÖSHZ authentifiziert sich durchgehend bei der ZDSS.',
     mode: {
-      env: 'Nach den Variablen HTTPS_PROXY und NO_PROXY dieses Rechners (Standard)',
+      env: 'Der dieses Rechners: die Systemeinstellungen (Windows, PAC, WPAD), sonst die Variablen HTTPS_PROXY und NO_PROXY (Standard)',
       none: 'Kein Proxy: direkte Verbindung',
       explicit: 'Dieser Proxy',
     },
-    envDirect: 'Auf diesem Rechner gilt keine Variable: direkte Verbindung.',
-    envUses: 'Auf diesem Rechner ergeben die Variablen: {{proxies}}.',
+    envDirect:
+      'Auf diesem Rechner ergeben weder das System noch die Variablen einen Proxy: direkte Verbindung.',
+    envUses: 'Auf diesem Rechner ergeben das System oder die Variablen: {{proxies}}.',
     url: 'Adresse des Proxys',
     urlHelp: 'http://Host:Port, ohne Anmeldedaten.',
     user: 'Benutzer des Proxys (optional)',
@@ -205,6 +213,9 @@ export const settings: Catalogue['settings'] = {
     handshake: 'TLS-Handshake',
     cipher: 'Verschlüsselung',
     server: 'Zertifikat des Servers',
+    signedBy: 'Signiert von (Stelle)',
+    chain: 'Vorgelegte Kette',
+    fingerprint: 'SHA-256-Fingerabdruck des Servers',
     ticket: 'ZDSS-Ticket',
   },
   issue: {
@@ -234,6 +245,12 @@ export const settings: Catalogue['settings'] = {
     'ca-bundle-too-large': 'Datei zu groß für eine Liste von Zertifizierungsstellen.',
     'ca-bundle-required':
       'Ohne die Stellen des Systems ist eine zusätzliche Zertifizierungsstelle nötig.',
+    'fingerprint-invalid':
+      'SHA-256-Fingerabdruck erwartet: 64 hexadezimale Zeichen, mit oder ohne „:“ (zum Beispiel AB:CD:…).',
+    'connect-timeout-too-long':
+      'Höchstens {{connectMax}} Sekunden: länger heißt, die Adresse ist unerreichbar, und die Person wartet am Schalter.',
+    'response-timeout-too-long':
+      'Höchstens {{responseMax}} Sekunden pro Versuch: der ganze Aufruf endet ohnehin nach {{budget}} Sekunden.',
     'unknown-field': 'Unbekanntes Feld.',
     invalid: 'Ungültiger Wert.',
   },

@@ -54,6 +54,8 @@ export const inquiry = {
         'La connexion à la BCSS a été refusée : le service est arrêté ou l’adresse est incorrecte.',
       timeout:
         'La BCSS ne répond pas dans le délai. Si cela persiste, l’adresse IP du CPAS n’est peut-être pas autorisée à la BCSS.',
+      timeBudget:
+        'La BCSS n’a pas répondu en {{seconds}} secondes, tentatives comprises : l’appel a été arrêté. Réessayez plus tard ; si cela se répète, prévenez le service informatique.',
       tlsRefused:
         'La BCSS a refusé la connexion sécurisée : le certificat du CPAS n’est pas accepté.',
       clientCertificateExpired:
@@ -62,6 +64,8 @@ export const inquiry = {
         'Le certificat du CPAS ne peut pas être utilisé (fichier endommagé ou phrase secrète incorrecte).',
       serverUntrusted:
         'Le certificat du serveur n’est pas de confiance : ce n’est peut-être pas la BCSS.',
+      serverPinMismatch:
+        'Le serveur a présenté un autre certificat que celui épinglé pour cet environnement : rien ne lui a été envoyé. Ce n’est peut-être pas la BCSS ; prévenez le service informatique.',
       connectionDropped: 'La connexion a été coupée pendant l’échange. Réessayez.',
       oversize: 'La réponse dépasse la taille maximale admise : elle a été refusée.',
       network: 'Erreur réseau pendant l’appel à la BCSS. Réessayez.',

@@ -9,6 +9,7 @@ export const policy = {
     organisation: 'organisation',
     environments: 'environnements et adresses',
     proxy: 'proxy',
+    trust: 'autorités et certificats épinglés',
     retention: 'durée de conservation',
   },
 } as const;

@@ -72,7 +72,14 @@ export const settings = {
     clearPassword: 'Effacer le mot de passe',
     connectTimeout: 'Délai de connexion (secondes)',
     responseTimeout: 'Délai de réponse (secondes)',
+    timeoutHelp:
+      'Par tentative : au plus {{connectMax}} s pour se connecter, {{responseMax}} s pour la réponse ; un appel s’arrête après {{budget}} s, tentatives comprises.',
     trustSystemCas: 'Faire confiance aux autorités de certification du système',
+    fingerprint: 'Certificat du serveur épinglé (empreinte SHA-256, facultatif)',
+    fingerprintHelp:
+      'Rempli, seul ce certificat est accepté pour cet environnement, à la place de toute autorité (système comprises). Le test de connexion affiche l’empreinte du serveur.',
+    pinHelp:
+      'Pour n’accepter que l’autorité de la BCSS : décochez les autorités du système et chargez son certificat (PEM) ci-dessous.',
     caBundle: 'Autorités de certification supplémentaires (PEM)',
     caBundleNone: 'Aucune.',
     caBundleLoad: 'Charger un fichier PEM',
@@ -86,12 +93,13 @@ export const settings = {
     intro:
       'Le tunnel du proxy (HTTP CONNECT) ne voit que l’hôte et le port : le certificat du CPAS s’authentifie de bout en bout auprès de la BCSS.',
     mode: {
-      env: 'Selon les variables HTTPS_PROXY et NO_PROXY de ce poste (par défaut)',
+      env: 'Celui de ce poste : les réglages du système (Windows, PAC, WPAD), sinon les variables HTTPS_PROXY et NO_PROXY (par défaut)',
       none: 'Aucun proxy : connexion directe',
       explicit: 'Ce proxy',
     },
-    envDirect: 'Sur ce poste, aucune variable ne s’applique : connexion directe.',
-    envUses: 'Sur ce poste, les variables donnent : {{proxies}}.',
+    envDirect:
+      'Sur ce poste, ni le système ni les variables ne donnent de proxy : connexion directe.',
+    envUses: 'Sur ce poste, le système ou les variables donnent : {{proxies}}.',
     url: 'Adresse du proxy',
     urlHelp: 'http://hôte:port, sans identifiants.',
     user: 'Utilisateur du proxy (facultatif)',
@@ -198,6 +206,9 @@ export const settings = {
     handshake: 'Poignée de main TLS',
     cipher: 'Chiffrement',
     server: 'Certificat du serveur',
+    signedBy: 'Signé par (autorité)',
+    chain: 'Chaîne présentée',
+    fingerprint: 'Empreinte SHA-256 du serveur',
     ticket: 'Ticket BCSS',
   },
   issue: {
@@ -227,6 +238,12 @@ export const settings = {
     'ca-bundle-too-large': 'Fichier trop volumineux pour une liste d’autorités.',
     'ca-bundle-required':
       'Sans les autorités du système, une autorité supplémentaire est nécessaire.',
+    'fingerprint-invalid':
+      'Empreinte SHA-256 attendue : 64 caractères hexadécimaux, avec ou sans « : » (par exemple AB:CD:…).',
+    'connect-timeout-too-long':
+      'Au plus {{connectMax}} secondes : au-delà, l’adresse est injoignable, et la personne attend au guichet.',
+    'response-timeout-too-long':
+      'Au plus {{responseMax}} secondes par tentative : l’appel entier s’arrête de toute façon après {{budget}} secondes.',
     'unknown-field': 'Champ inconnu.',
     invalid: 'Valeur invalide.',
   },

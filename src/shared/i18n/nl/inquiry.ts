@@ -56,6 +56,8 @@ export const inquiry: Catalogue['inquiry'] = {
         'De verbinding met de KSZ werd geweigerd: de dienst staat uit of het adres is onjuist.',
       timeout:
         'De KSZ antwoordt niet binnen de termijn. Blijft dit zo, dan is het IP-adres van het OCMW misschien niet gemachtigd bij de KSZ.',
+      timeBudget:
+        'De KSZ heeft niet geantwoord binnen {{seconds}} seconden, alle pogingen samen: de oproep is gestopt. Probeer het later opnieuw; gebeurt het opnieuw, verwittig dan de informaticadienst.',
       tlsRefused:
         'De KSZ weigerde de beveiligde verbinding: het certificaat van het OCMW wordt niet aanvaard.',
       clientCertificateExpired:
@@ -64,6 +66,8 @@ export const inquiry: Catalogue['inquiry'] = {
         'Het certificaat van het OCMW kan niet gebruikt worden (beschadigd bestand of verkeerde wachtzin).',
       serverUntrusted:
         'Het certificaat van de server wordt niet vertrouwd: het is misschien niet de KSZ.',
+      serverPinMismatch:
+        'De server toonde een ander certificaat dan het certificaat dat voor deze omgeving is vastgepind: er is niets naar verzonden. Het is misschien niet de KSZ; verwittig de informaticadienst.',
       connectionDropped: 'De verbinding werd verbroken tijdens de uitwisseling. Probeer opnieuw.',
       oversize: 'Het antwoord is groter dan toegelaten: het werd geweigerd.',
       network: 'Netwerkfout tijdens de oproep naar de KSZ. Probeer opnieuw.',

@@ -9,6 +9,7 @@ export const policy = {
     organisation: 'organisatie',
     environments: 'omgevingen en adressen',
     proxy: 'proxyserver',
+    trust: 'vastgepinde instanties en certificaten',
     retention: 'bewaartermijn',
   },
 } as const;

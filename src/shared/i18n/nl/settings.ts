@@ -73,7 +73,14 @@ export const settings: Catalogue['settings'] = {
     clearPassword: 'Wachtwoord wissen',
     connectTimeout: 'Wachttijd voor de verbinding (seconden)',
     responseTimeout: 'Wachttijd voor het antwoord (seconden)',
+    timeoutHelp:
+      'Per poging: hoogstens {{connectMax}} s om te verbinden, {{responseMax}} s voor het antwoord; een oproep stopt na {{budget}} s, alle pogingen samen.',
     trustSystemCas: 'De certificeringsinstanties van het systeem vertrouwen',
+    fingerprint: 'Vastgepind servercertificaat (SHA-256-vingerafdruk, facultatief)',
+    fingerprintHelp:
+      'Ingevuld wordt voor deze omgeving alleen dit certificaat aanvaard, in plaats van elke instantie (ook die van het systeem). De verbindingstest toont de vingerafdruk van de server.',
+    pinHelp:
+      'Om alleen de instantie van de KSZ te aanvaarden: vink de instanties van het systeem uit en laad hieronder haar certificaat (PEM).',
     caBundle: 'Bijkomende certificeringsinstanties (PEM)',
     caBundleNone: 'Geen.',
     caBundleLoad: 'Een PEM-bestand laden',
@@ -87,12 +94,13 @@ export const settings: Catalogue['settings'] = {
     intro:
       'De tunnel van de proxy (HTTP CONNECT) ziet alleen host en poort: het certificaat van het OCMW authenticeert zich van begin tot einde bij de KSZ.',
     mode: {
-      env: 'Volgens de variabelen HTTPS_PROXY en NO_PROXY van deze computer (standaard)',
+      env: 'Die van deze computer: de systeeminstellingen (Windows, PAC, WPAD), anders de variabelen HTTPS_PROXY en NO_PROXY (standaard)',
       none: 'Geen proxy: rechtstreekse verbinding',
       explicit: 'Deze proxy',
     },
-    envDirect: 'Op deze computer is geen variabele van toepassing: rechtstreekse verbinding.',
-    envUses: 'Op deze computer geven de variabelen: {{proxies}}.',
+    envDirect:
+      'Op deze computer geven noch het systeem noch de variabelen een proxy: rechtstreekse verbinding.',
+    envUses: 'Op deze computer geven het systeem of de variabelen: {{proxies}}.',
     url: 'Adres van de proxy',
     urlHelp: 'http://host:poort, zonder aanmeldgegevens.',
     user: 'Gebruiker van de proxy (optioneel)',
@@ -201,6 +209,9 @@ export const settings: Catalogue['settings'] = {
     handshake: 'TLS-handdruk',
     cipher: 'Versleuteling',
     server: 'Certificaat van de server',
+    signedBy: 'Ondertekend door (instantie)',
+    chain: 'Getoonde keten',
+    fingerprint: 'SHA-256-vingerafdruk van de server',
     ticket: 'KSZ-ticket',
   },
   issue: {
@@ -229,6 +240,12 @@ export const settings: Catalogue['settings'] = {
     'ca-bundle-private-key': 'Dit bestand bevat een privésleutel: het wordt geweigerd.',
     'ca-bundle-too-large': 'Bestand te groot voor een lijst van instanties.',
     'ca-bundle-required': 'Zonder de instanties van het systeem is een bijkomende instantie nodig.',
+    'fingerprint-invalid':
+      'SHA-256-vingerafdruk verwacht: 64 hexadecimale tekens, met of zonder „:” (bijvoorbeeld AB:CD:…).',
+    'connect-timeout-too-long':
+      'Hoogstens {{connectMax}} seconden: langer betekent dat het adres onbereikbaar is, en de persoon wacht aan het loket.',
+    'response-timeout-too-long':
+      'Hoogstens {{responseMax}} seconden per poging: de hele oproep stopt hoe dan ook na {{budget}} seconden.',
     'unknown-field': 'Onbekend veld.',
     invalid: 'Ongeldige waarde.',
   },

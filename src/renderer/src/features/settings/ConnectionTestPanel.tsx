@@ -34,6 +34,9 @@ function ServiceResult({ check }: { check: ServiceCheck }) {
   const { t } = useTranslation();
   const { diagnosis } = check;
   const ok = diagnosis.code === 'ok' ? diagnosis : null;
+  // Which CA signed the server, for a success as for an untrusted server (a TLS-inspecting proxy shows here).
+  const server =
+    diagnosis.code === 'ok' || diagnosis.code === 'server-untrusted' ? diagnosis.server : null;
   return (
     <li
       className={`message ${ok ? 'message-info' : 'message-error'}`}
@@ -73,6 +76,24 @@ function ServiceResult({ check }: { check: ServiceCheck }) {
                   <dd className="mono">{ok.server.subject}</dd>
                 </div>
               )}
+            </>
+          )}
+          {server && (
+            <>
+              <div>
+                <dt>{t('settings.connection.signedBy')}</dt>
+                <dd data-testid="connection-test-signed-by">{server.signedBy}</dd>
+              </div>
+              <div>
+                <dt>{t('settings.connection.chain')}</dt>
+                <dd>{server.chain.join(' → ')}</dd>
+              </div>
+              <div>
+                <dt>{t('settings.connection.fingerprint')}</dt>
+                <dd className="mono fingerprint" data-testid="connection-test-fingerprint">
+                  {server.fingerprint}
+                </dd>
+              </div>
             </>
           )}
           {ok?.ticketCBSS && (

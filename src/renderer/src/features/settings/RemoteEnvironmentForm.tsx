@@ -6,6 +6,7 @@ import {
   BCSS_SERVICES,
   DEFAULT_SERVICE_PATHS,
   PROXY_MODES,
+  TIME_LIMITS_SECONDS,
   type BcssServiceId,
   type EnvironmentView,
   type ProxyMode,
@@ -51,6 +52,7 @@ function formOf(view: RemoteView) {
     connectTimeout: toSeconds(view.connectTimeoutMs),
     responseTimeout: toSeconds(view.responseTimeoutMs),
     trustSystemCas: view.trustSystemCas,
+    serverFingerprint: view.serverFingerprint ?? '',
   };
 }
 
@@ -101,6 +103,7 @@ export function RemoteEnvironmentForm({ view }: { view: RemoteView }) {
                 connectTimeoutMs: toMs(form.connectTimeout),
                 responseTimeoutMs: toMs(form.responseTimeout),
                 trustSystemCas: form.trustSystemCas,
+                serverFingerprint: orNull(form.serverFingerprint),
                 ...(caBundle !== undefined ? { caBundlePem: caBundle } : {}),
               },
             },
@@ -205,6 +208,9 @@ export function RemoteEnvironmentForm({ view }: { view: RemoteView }) {
             testId="env-response-timeout"
           />
         </div>
+        <p className="muted" data-testid="env-timeout-help">
+          {t('settings.remote.timeoutHelp', TIME_LIMITS_SECONDS)}
+        </p>
         <SettingsField
           label={t('settings.remote.basicUser')}
           value={form.basicAuthUser}
@@ -212,6 +218,7 @@ export function RemoteEnvironmentForm({ view }: { view: RemoteView }) {
           issue={issues.basicAuthUser}
           testId="env-basic-user"
         />
+        <p className="muted">{t('settings.remote.pinHelp')}</p>
         <label className="checkbox">
           <input
             type="checkbox"
@@ -268,6 +275,16 @@ export function RemoteEnvironmentForm({ view }: { view: RemoteView }) {
             </p>
           )}
         </div>
+        <SettingsField
+          label={t('settings.remote.fingerprint')}
+          value={form.serverFingerprint}
+          onChange={(serverFingerprint) => edit({ serverFingerprint })}
+          issue={issues.serverFingerprint}
+          help={t('settings.remote.fingerprintHelp')}
+          spellCheck={false}
+          className="mono"
+          testId="env-server-fingerprint"
+        />
         <SaveRow pending={update.isPending} saved={update.isSuccess} testId="env-save" />
       </form>
 

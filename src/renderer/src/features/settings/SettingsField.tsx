@@ -1,6 +1,7 @@
 // One labelled input of a settings form, with its help and, when main refused it, the problem in words.
 import { useId, type InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TIME_LIMITS_SECONDS } from '../../../../shared/contract/settings';
 
 export function SettingsField({
   label,
@@ -22,7 +23,11 @@ export function SettingsField({
   const id = useId();
   // The code arrives from main as data: the catalogue tests check it exists in every language.
   const issueText = issue
-    ? (t as unknown as (key: string) => string)(`settings.issue.${issue}`)
+    ? (t as unknown as (key: string, values: object) => string)(
+        `settings.issue.${issue}`,
+        // The limits some messages quote (a timeout above its cap).
+        TIME_LIMITS_SECONDS,
+      )
     : null;
   return (
     <div className="field settings-field">

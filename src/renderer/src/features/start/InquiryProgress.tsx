@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InquiryProgress as Progress } from '../../../../shared/contract/contract';
-import { SHOWN_STEPS, stepState } from './progress-steps';
+import { budgetLeft, SHOWN_STEPS, stepState } from './progress-steps';
 
 export function InquiryProgress({
   progress,
@@ -16,6 +16,7 @@ export function InquiryProgress({
   const { t } = useTranslation();
   const current = progress?.step ?? null;
   useEscapeCancels(onCancel, cancelling);
+  const budget = budgetLeft(progress?.budget);
   return (
     <div className="inquiry-progress" aria-busy="true">
       <div className="progress-head">
@@ -42,6 +43,13 @@ export function InquiryProgress({
           </span>
         )}
       </p>
+      {budget && (
+        // Outside the live region: a screen reader is not told every second, and reads it when asked.
+        <div className="progress-budget" data-testid="progress-budget">
+          <span>{t('progress.budgetLeft', { seconds: budget.seconds, total: budget.total })}</span>
+          <progress className="budget-bar" max={1} value={budget.share} aria-hidden="true" />
+        </div>
+      )}
       <ol className="progress-steps">
         {SHOWN_STEPS.map((step) => {
           const state = stepState(step, current);
