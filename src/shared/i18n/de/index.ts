@@ -33,6 +33,7 @@ import { access } from './access';
 import { identify } from './identify';
 import { settings } from './settings';
 import { policy } from './policy';
+import { timeline } from './timeline';
 
 export const de: Catalogue = {
   app,
@@ -68,4 +69,5 @@ export const de: Catalogue = {
   identify,
   settings,
   policy,
+  timeline,
 };

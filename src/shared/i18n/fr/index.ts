@@ -32,6 +32,7 @@ import { access } from './access';
 import { identify } from './identify';
 import { settings } from './settings';
 import { policy } from './policy';
+import { timeline } from './timeline';
 
 export const fr = {
   app,
@@ -67,4 +68,5 @@ export const fr = {
   identify,
   settings,
   policy,
+  timeline,
 } as const;
