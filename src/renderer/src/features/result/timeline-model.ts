@@ -190,10 +190,10 @@ function itemGroup(item: InquiryItem, lanes: LaneView[]): string {
 /** A lane's periods join spans per (sub-)lane, titled by it. */
 function laneSpan(item: InquiryItem, lanes: LaneView[], t: TFunction): SpanSource {
   const group = itemGroup(item, lanes);
-  const nested = group !== laneGroupId(item.lane) && item.subLane;
+  const subLane = group !== laneGroupId(item.lane) ? item.subLane : null;
   return {
     track: group,
-    title: nested ? t(`result.subLane.${item.subLane}`) : t(`result.lane.${item.lane}`),
+    title: subLane ? t(`result.subLane.${subLane}`) : t(`result.lane.${item.lane}`),
     noun: item.lane === 'forms' ? 'forms' : 'periods',
     count: 1,
   };

@@ -120,12 +120,26 @@ describe('labelled spans', () => {
     drawnOnce(input, rows);
   });
 
-  it('a chain with any period narrower than its label becomes a span; wide ones alone stay', () => {
+  it('keeps readable periods themselves and joins only the runs of narrow ones between them', () => {
     const scale = DAY; // 1 px a day
-    const input = [row('wide', 0, 400), row('narrow', 400, 2)];
+    const input = [
+      row('wide1', 0, 400),
+      row('n1', 400, 2),
+      row('n2', 402, 2),
+      row('wide2', 404, 400),
+      row('lone', 804, 3),
+      row('wide3', 807, 400),
+      row('tail', 1207, 3),
+    ];
     const { rows } = spanRows(input, scale, words);
-    expect(rows).toHaveLength(1);
-    expect(rows[0]?.spanView?.memberIds).toEqual(['wide', 'narrow']);
+    const ids = rows.map((r) => r.id);
+    expect(ids).toEqual(
+      expect.arrayContaining(['wide1', 'wide2', 'wide3', 'lone', 'tail', 'span:n1:n2']),
+    );
+    // Squeezed between two readable neighbours, a lone sliver cannot show its label; at the end it can.
+    expect(rows.find((r) => r.id === 'lone')?.className).toContain('is-narrow');
+    expect(rows.find((r) => r.id === 'tail')?.className).toContain('tl-spill');
+    drawnOnce(input, rows);
   });
 
   it('a span narrower than its label says so (its label runs on into the free gap)', () => {

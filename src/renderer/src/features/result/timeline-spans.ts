@@ -8,9 +8,11 @@
 //    than the widest label the chain would then need (its span label, or a member's own label). Chains are
 //    therefore separated by at least the width of their labels: a label wider than its bar may run on to its
 //    right (`tl-spill`) without covering the next bar of its track.
-// 4. A chain whose every member is at least as wide as its own label is drawn as its members. Any other chain
-//    of two or more becomes one span, labelled "<kind> · <CPAS> · <n> forms" (or "<lane> · <n> periods"),
-//    whose bar shows where its members are (segments); a lone narrow period stays itself, its label spilled.
+// 4. In a chain, members at least as wide as their label are drawn as themselves; each run of consecutive
+//    narrower ones becomes one span, labelled "<kind> · <CPAS> · <n> forms" (or "<lane> · <n> periods"),
+//    whose bar shows where its members are (segments). A narrow member alone stays itself, its label
+//    beside it where the room after it holds it (always so at a chain's end), else a bare sliver
+//    (`is-narrow`) between two readable neighbours.
 // 5. Every period belongs to exactly one drawn row at a level: itself or one span.
 // 6. Zoom levels are powers of two of milliseconds per pixel; a level is computed once (at its most
 //    zoomed-out scale, so what fits at that scale fits everywhere in the level) and kept.
@@ -122,30 +124,24 @@ export function spanRows(
     words.label(chain[0]!.span!.title, count(chain), chain[0]!.span!.noun);
   const narrow = (row: TimelineItemRow) => px(endOf(row) - row.start.getTime()) < labelPx(row.content);
 
-  const emit = (chain: TimelineItemRow[]) => {
-    if (chain.every((row) => !narrow(row))) {
-      out.push(...chain);
-      return;
-    }
-    if (chain.length === 1) {
-      out.push(withClass(chain[0]!, 'tl-spill'));
-      return;
-    }
-    const first = chain[0]!;
+  /** A run of consecutive narrow members as one span (its label may spill into `room` px after it). */
+  const emitSpan = (run: TimelineItemRow[], room: number) => {
+    const first = run[0]!;
     const start = first.start.getTime();
-    const end = Math.max(...chain.map(endOf));
-    const open = chain.some((r) => r.className.split(' ').includes('is-open'));
-    const label = spanLabel(chain);
-    const id = spanId(first.id, chain[chain.length - 1]!.id);
+    const end = Math.max(...run.map(endOf));
+    const open = run.some((r) => r.className.split(' ').includes('is-open'));
+    const label = spanLabel(run);
+    const id = spanId(first.id, run[run.length - 1]!.id);
     const view: SpanView = {
       spanId: id,
       label,
       dates: words.dates(new Date(start), new Date(end), open),
-      memberIds: chain.map((r) => r.id),
-      segments: segmentsOf(chain, start, end, msPerPx),
+      memberIds: run.map((r) => r.id),
+      segments: segmentsOf(run, start, end, msPerPx),
     };
     spans.set(id, view);
-    for (const member of chain) spanOf.set(member.id, id);
+    for (const member of run) spanOf.set(member.id, id);
+    const width = px(end - start);
     out.push({
       id,
       ...(first.group !== undefined ? { group: first.group } : {}),
@@ -154,11 +150,38 @@ export function spanRows(
       start: new Date(start),
       end: new Date(end),
       type: 'range',
-      className: spanClasses(chain, px(end - start) < labelPx(label)),
+      className: spanClasses(run, width < labelPx(label) && width + room >= labelPx(label)),
       content: label,
       title: `${label} — ${view.dates}`,
       spanView: view,
     });
+  };
+
+  /**
+   * A chain: its wide members as themselves, each run of narrow ones as a span (or, alone, as itself with
+   * its label beside it where the room after it holds the label, else as a bare sliver).
+   */
+  const emit = (chain: TimelineItemRow[], nextStart: number) => {
+    let run: TimelineItemRow[] = [];
+    const flush = (after: number) => {
+      if (run.length === 0) return;
+      const room = px(after - Math.max(...run.map(endOf)));
+      if (run.length === 1) {
+        const lone = run[0]!;
+        const fits = px(endOf(lone) - lone.start.getTime()) + room >= labelPx(lone.content);
+        out.push(withClass(lone, fits ? 'tl-spill' : 'is-narrow'));
+      } else emitSpan(run, room);
+      run = [];
+    };
+    for (const row of chain) {
+      if (narrow(row)) {
+        run.push(row);
+        continue;
+      }
+      flush(row.start.getTime());
+      out.push(row);
+    }
+    flush(nextStart);
   };
 
   for (const track of tracks.values()) {
@@ -170,7 +193,7 @@ export function spanRows(
       if (chain.length > 0) {
         const need = Math.max(widest, labelPx(row.content), labelPx(spanLabel([...chain, row])));
         if (px(row.start.getTime() - chainEnd) >= need) {
-          emit(chain);
+          emit(chain, row.start.getTime());
           chain = [];
           widest = 0;
           chainEnd = -Infinity;
@@ -180,7 +203,7 @@ export function spanRows(
       chainEnd = Math.max(chainEnd, endOf(row));
       widest = Math.max(widest, labelPx(row.content));
     }
-    if (chain.length > 0) emit(chain);
+    if (chain.length > 0) emit(chain, Infinity);
   }
   return { level, rows: out, spanOf, spans };
 }
