@@ -13,6 +13,7 @@ import { SettingsScreen } from './settings';
 import { StartScreen } from './start';
 import { Supplements } from './supplements';
 import { TableView } from './table';
+import { SwimlanesView } from './timeline';
 
 export class Desk {
   readonly nav: Nav;
@@ -30,6 +31,7 @@ export class Desk {
   readonly settings: SettingsScreen;
   readonly findings: FindingsPanel;
   readonly situation: SituationPanel;
+  readonly swimlanes: SwimlanesView;
 
   constructor(readonly page: Page) {
     this.nav = new Nav(page);
@@ -46,6 +48,7 @@ export class Desk {
     this.settings = new SettingsScreen(page);
     this.findings = new FindingsPanel(page);
     this.situation = new SituationPanel(page);
+    this.swimlanes = new SwimlanesView(page);
   }
 
   /** Loads the app at `url` (the host's address with its token) and waits for the start screen. */

@@ -224,7 +224,6 @@ export function useTimelineData(inquiry: Inquiry, lanes: LaneView[], today: Date
 
 export type TimelineData = ReturnType<typeof useTimelineData>;
 
-
 /** vis-timeline's measured width of its centre panel (not in its typings). */
 interface WithCenterWidth {
   body?: { domProps?: { center?: { width?: number } } };
@@ -344,7 +343,6 @@ export function SwimlaneTimeline({
   useEffect(() => {
     drawnAsRef.current = drawn;
   }, [drawn]);
-
 
   // One Timeline while the view shows, destroyed on unmount; data, options and window follow as updates.
   useEffect(() => {
@@ -562,6 +560,7 @@ export function SwimlaneTimeline({
     });
     instance.on('changed', () => {
       syncToday();
+      keepLabelsInWindow(root);
       // The centre's width is known once drawn: the level may change with it (first paint, resize).
       syncLevel();
       markActive();
@@ -592,6 +591,13 @@ export function SwimlaneTimeline({
     // helpId is stable for the component's life.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  const listboxLabel = t('timeline.keys.label');
+  useEffect(() => {
+    container.current
+      ?.querySelector('[data-testid="timeline-listbox"]')
+      ?.setAttribute('aria-label', listboxLabel);
+  }, [listboxLabel]);
 
   useEffect(() => {
     const instance = timeline.current;
@@ -718,7 +724,12 @@ export function SwimlaneTimeline({
       <p className="visually-hidden" role="status" data-testid="timeline-announce">
         {announcement}
       </p>
-      <span ref={afterTimeline} tabIndex={-1} className="skip-target" data-testid="timeline-after" />
+      <span
+        ref={afterTimeline}
+        tabIndex={-1}
+        className="skip-target"
+        data-testid="timeline-after"
+      />
     </>
   );
 }
@@ -730,4 +741,33 @@ function revealVertically(element: HTMLElement): void {
   if (box.top < margin) window.scrollBy({ top: box.top - margin });
   else if (box.bottom > window.innerHeight - margin)
     window.scrollBy({ top: box.bottom - window.innerHeight + margin });
+}
+
+/**
+ * Labels that run past the window's right edge (a label beside a narrow bar near the edge, an ongoing
+ * period starting just before it) are moved left until they end inside it, over their own bar. Only those
+ * few labels are measured, after vis-timeline's redraw.
+ */
+function keepLabelsInWindow(root: HTMLElement): void {
+  const labels = root.querySelectorAll<HTMLElement>(
+    '.vis-item.tl-spill .tl-label, .vis-item.is-open .tl-item',
+  );
+  const centre = root.querySelector('.vis-panel.vis-center');
+  if (labels.length === 0 || !centre) return;
+  const frame = centre.getBoundingClientRect();
+  const moves: [HTMLElement, number][] = [];
+  for (const label of labels) {
+    const current = Number(label.dataset.shift ?? 0);
+    const box = label.getBoundingClientRect();
+    const overflow = box.right + current - frame.right;
+    const room = box.left + current - frame.left;
+    const shift =
+      overflow > 0 && box.left < frame.right ? Math.max(0, Math.min(overflow + 4, room)) : 0;
+    if (shift !== current) moves.push([label, shift]);
+  }
+  for (const [label, shift] of moves) {
+    label.dataset.shift = String(shift);
+    label.style.transform = shift > 0 ? `translateX(${-shift}px)` : '';
+    label.classList.toggle('tl-shifted', shift > 0);
+  }
 }

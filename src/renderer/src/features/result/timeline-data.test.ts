@@ -38,7 +38,9 @@ describe('the timeline’s data and window', () => {
           calls.push(`setData:${given.items.length}`);
         },
         setWindow: (start, end, options) =>
-          calls.push(`setWindow:${start.getUTCFullYear()}-${end.getUTCFullYear()}:${options.animation}`),
+          calls.push(
+            `setWindow:${start.getUTCFullYear()}-${end.getUTCFullYear()}:${options.animation}`,
+          ),
       },
       data,
       window,

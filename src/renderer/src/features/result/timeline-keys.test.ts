@@ -5,7 +5,13 @@ import { keyAction, nearestInLine, navLines } from './timeline-keys';
 const DAY = 24 * 60 * 60 * 1000;
 const at = (day: number) => new Date(Date.UTC(2020, 0, 1) + day * DAY);
 
-function item(id: string, group: string, startDay: number, days = 10, subgroupOrder?: number): TimelineItemRow {
+function item(
+  id: string,
+  group: string,
+  startDay: number,
+  days = 10,
+  subgroupOrder?: number,
+): TimelineItemRow {
   return {
     id,
     group,
@@ -73,7 +79,10 @@ describe('the timeline from the keyboard', () => {
   });
 
   it('with no active item, an arrow starts at the first line’s item nearest the window’s middle', () => {
-    expect(keyAction('ArrowRight', lines, null, at(120).getTime())).toEqual({ kind: 'move', id: 'r2' });
+    expect(keyAction('ArrowRight', lines, null, at(120).getTime())).toEqual({
+      kind: 'move',
+      id: 'r2',
+    });
     expect(keyAction('d', lines, null, 0)).toBeNull();
   });
 

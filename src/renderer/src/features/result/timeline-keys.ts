@@ -37,12 +37,16 @@ export function navLines(
       key,
       items: line.items.sort(
         (a, b) =>
-          a.start.getTime() - b.start.getTime() || a.id.localeCompare(b.id, 'en', { numeric: true }),
+          a.start.getTime() - b.start.getTime() ||
+          a.id.localeCompare(b.id, 'en', { numeric: true }),
       ),
     }));
 }
 
-function locate(lines: readonly NavLine[], id: string | null): { line: number; index: number } | null {
+function locate(
+  lines: readonly NavLine[],
+  id: string | null,
+): { line: number; index: number } | null {
   if (id === null) return null;
   for (let line = 0; line < lines.length; line++) {
     const index = lines[line]!.items.findIndex((item) => item.id === id);

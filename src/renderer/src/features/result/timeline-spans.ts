@@ -11,8 +11,8 @@
 // 4. In a chain, members at least as wide as their label are drawn as themselves; each run of consecutive
 //    narrower ones becomes one span, labelled "<kind> · <CPAS> · <n> forms" (or "<lane> · <n> periods"),
 //    whose bar shows where its members are (segments). A narrow member alone stays itself, its label
-//    beside it where the room after it holds it (always so at a chain's end), else a bare sliver
-//    (`is-narrow`) between two readable neighbours.
+//    beside it. A run whose label would run into the next readable member takes that member in, and the
+//    next, until its label fits (at a chain's end it always does): no label is cut.
 // 5. Every period belongs to exactly one drawn row at a level: itself or one span.
 // 6. Zoom levels are powers of two of milliseconds per pixel; a level is computed once (at its most
 //    zoomed-out scale, so what fits at that scale fits everywhere in the level) and kept.
@@ -35,7 +35,7 @@ export interface LevelRows {
 }
 
 /** Average width of a character of the items' font (0.8rem) and the item's padding and border, in px. */
-const CHAR_PX = 7;
+const CHAR_PX = 8;
 const PAD_PX = 16;
 
 export function labelPx(text: string): number {
@@ -75,12 +75,21 @@ function spanClasses(members: TimelineItemRow[], spill: boolean): string {
   const extra = ['is-blocked', 'is-fraud'].filter((c) => any(c) && !shared.includes(c));
   const last = members.reduce((a, b) => (endOf(b) >= endOf(a) ? b : a));
   const open = last.className.split(' ').includes('is-open');
-  return ['tl-span', ...shared, ...extra, ...(open ? ['is-open'] : []), ...(spill ? ['tl-spill'] : [])].join(
-    ' ',
-  );
+  return [
+    'tl-span',
+    ...shared,
+    ...extra,
+    ...(open ? ['is-open'] : []),
+    ...(spill ? ['tl-spill'] : []),
+  ].join(' ');
 }
 
-function segmentsOf(members: TimelineItemRow[], start: number, end: number, msPerPx: number): SpanSegment[] {
+function segmentsOf(
+  members: TimelineItemRow[],
+  start: number,
+  end: number,
+  msPerPx: number,
+): SpanSegment[] {
   const length = end - start;
   const touching = 2 * msPerPx;
   const segments: { from: number; to: number }[] = [];
@@ -122,7 +131,8 @@ export function spanRows(
   const count = (chain: TimelineItemRow[]) => chain.reduce((n, r) => n + r.span!.count, 0);
   const spanLabel = (chain: TimelineItemRow[]) =>
     words.label(chain[0]!.span!.title, count(chain), chain[0]!.span!.noun);
-  const narrow = (row: TimelineItemRow) => px(endOf(row) - row.start.getTime()) < labelPx(row.content);
+  const narrow = (row: TimelineItemRow) =>
+    px(endOf(row) - row.start.getTime()) < labelPx(row.content);
 
   /** A run of consecutive narrow members as one span (its label may spill into `room` px after it). */
   const emitSpan = (run: TimelineItemRow[], room: number) => {
@@ -157,24 +167,31 @@ export function spanRows(
     });
   };
 
+  /** Whether a run's label (a lone member's, or its span's) shows, given the room up to `after`. */
+  const fits = (run: TimelineItemRow[], after: number) => {
+    const start = run[0]!.start.getTime();
+    const end = Math.max(...run.map(endOf));
+    const label = run.length === 1 ? run[0]!.content : spanLabel(run);
+    return px(Math.max(after, end) - start) >= labelPx(label);
+  };
+
   /**
-   * A chain: its wide members as themselves, each run of narrow ones as a span (or, alone, as itself with
-   * its label beside it where the room after it holds the label, else as a bare sliver).
+   * A chain: its wide members as themselves, each run of narrow ones as a span, or, alone, as itself with
+   * its label beside it. A run whose label would run into the next readable member takes that member in
+   * (and the next, until the label fits): no label is left cut.
    */
   const emit = (chain: TimelineItemRow[], nextStart: number) => {
     let run: TimelineItemRow[] = [];
     const flush = (after: number) => {
       if (run.length === 0) return;
-      const room = px(after - Math.max(...run.map(endOf)));
       if (run.length === 1) {
         const lone = run[0]!;
-        const fits = px(endOf(lone) - lone.start.getTime()) + room >= labelPx(lone.content);
-        out.push(withClass(lone, fits ? 'tl-spill' : 'is-narrow'));
-      } else emitSpan(run, room);
+        out.push(withClass(lone, fits(run, after) ? 'tl-spill' : 'is-narrow'));
+      } else emitSpan(run, px(after - Math.max(...run.map(endOf))));
       run = [];
     };
     for (const row of chain) {
-      if (narrow(row)) {
+      if (narrow(row) || (run.length > 0 && !fits(run, row.start.getTime()))) {
         run.push(row);
         continue;
       }
