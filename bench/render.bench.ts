@@ -157,22 +157,20 @@ async function panZoom(
   const x = box.x + box.width / 2;
   const y = box.y + Math.min(box.height / 2, 200);
   await page.mouse.move(x, y);
-  await page.evaluate(() => {
-    const w = globalThis as unknown as BrowserGlobal;
-    w.frames_ = [];
-    w.long_ = 0;
-    w.stop_ = false;
-    new w.PerformanceObserver((list) => {
-      w.long_ += list.getEntries().length;
-    }).observe({ type: 'longtask' });
+  // A string, not a function: the bundler would wrap the function's inner names in a helper the page lacks.
+  await page.evaluate(`(() => {
+    window.frames_ = [];
+    window.long_ = 0;
+    window.stop_ = false;
+    new PerformanceObserver((list) => { window.long_ += list.getEntries().length; }).observe({ type: 'longtask' });
     let last = performance.now();
-    const tick = (now: number) => {
-      w.frames_.push(now - last);
+    function tick(now) {
+      window.frames_.push(now - last);
       last = now;
-      if (!w.stop_) w.requestAnimationFrame(tick);
-    };
-    w.requestAnimationFrame(tick);
-  });
+      if (!window.stop_) requestAnimationFrame(tick);
+    }
+    requestAnimationFrame(tick);
+  })()`);
   for (let i = 0; i < 16; i++) {
     if (zoomKey) await page.keyboard.down(zoomKey);
     await page.mouse.wheel(0, i < 8 ? -150 : 150);
@@ -306,6 +304,7 @@ async function main() {
     keep(samples.peerTypical, await peerRender(peerPage, typicalPeer));
   }
 
+  console.log(`  render samples (ms): ${JSON.stringify(samples)}`);
   // Pan/zoom on the heavy person: ours at its first window (1990-2026), then the presets; the merged peer.
   await ourRender(page, heavyPersona.niss);
   const ours = await panZoom(page, '.swimlanes .vis-center', 'Control', async () => {
