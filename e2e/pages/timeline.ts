@@ -52,7 +52,9 @@ export class SwimlanesView {
   async tabToTimeline(limit = 60): Promise<number> {
     for (let presses = 1; presses <= limit; presses++) {
       await this.page.keyboard.press('Tab');
-      const there = await this.listbox.evaluate((element) => element === element.ownerDocument.activeElement);
+      const there = await this.listbox.evaluate(
+        (element) => element === element.ownerDocument.activeElement,
+      );
       if (there) return presses;
     }
     throw new Error(`the timeline was not reached in ${limit} presses of Tab`);
@@ -85,7 +87,12 @@ export class SwimlanesView {
         const own = label.getBoundingClientRect();
         // The whole content (badges, label, "ongoing") from where the bar shows it.
         const content = option.getBoundingClientRect();
-        const needed = Math.max(content.right, own.right);
+        // A label moved into the window (data-shift) is measured where it now shows.
+        const needed = label.hasAttribute('data-shift')
+          ? own.right
+          : option.hasAttribute('data-shift')
+            ? content.right
+            : Math.max(content.right, own.right);
         const spilled = bar.classList.contains('tl-spill');
         let hidden: string | null = null;
         if (box.right > centre.left && box.left < centre.right && own.width > 0) {

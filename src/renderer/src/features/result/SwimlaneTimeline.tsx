@@ -744,13 +744,13 @@ function revealVertically(element: HTMLElement): void {
 }
 
 /**
- * Labels that run past the window's right edge (a label beside a narrow bar near the edge, an ongoing
- * period starting just before it) are moved left until they end inside it, over their own bar. Only those
- * few labels are measured, after vis-timeline's redraw.
+ * Labels that run past the window's edges are moved inside it: a label beside a narrow bar near the right
+ * edge, an ongoing period starting just before it, a span starting before the left edge (its content does
+ * not follow vis-timeline's own shift). Only those few labels are measured, after vis-timeline's redraw.
  */
 function keepLabelsInWindow(root: HTMLElement): void {
   const labels = root.querySelectorAll<HTMLElement>(
-    '.vis-item.tl-spill .tl-label, .vis-item.is-open .tl-item',
+    '.vis-item.tl-spill .tl-label, .vis-item.tl-span .tl-label, .vis-item.is-open .tl-item',
   );
   const centre = root.querySelector('.vis-panel.vis-center');
   if (labels.length === 0 || !centre) return;
@@ -759,15 +759,25 @@ function keepLabelsInWindow(root: HTMLElement): void {
   for (const label of labels) {
     const current = Number(label.dataset.shift ?? 0);
     const box = label.getBoundingClientRect();
-    const overflow = box.right + current - frame.right;
-    const room = box.left + current - frame.left;
-    const shift =
-      overflow > 0 && box.left < frame.right ? Math.max(0, Math.min(overflow + 4, room)) : 0;
-    if (shift !== current) moves.push([label, shift]);
+    const left = box.left - current;
+    const right = box.right - current;
+    let shift = 0;
+    if (right > frame.left && left < frame.right) {
+      if (right > frame.right)
+        shift = -Math.max(0, Math.min(right - frame.right + 4, left - frame.left));
+      else if (left < frame.left && label.closest('.tl-span')) {
+        const bar = label.closest('.vis-item')!.getBoundingClientRect();
+        shift = Math.max(
+          0,
+          Math.min(frame.left - left + 4, frame.right - right, bar.right - right),
+        );
+      }
+    }
+    if (Math.abs(shift - current) > 0.5) moves.push([label, shift]);
   }
   for (const [label, shift] of moves) {
     label.dataset.shift = String(shift);
-    label.style.transform = shift > 0 ? `translateX(${-shift}px)` : '';
-    label.classList.toggle('tl-shifted', shift > 0);
+    label.style.transform = shift !== 0 ? `translateX(${shift}px)` : '';
+    label.classList.toggle('tl-shifted', shift !== 0);
   }
 }
