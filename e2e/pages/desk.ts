@@ -15,6 +15,7 @@ import { SettingsScreen } from './settings';
 import { StartScreen } from './start';
 import { Supplements } from './supplements';
 import { TableView } from './table';
+import { SwimlanesView } from './timeline';
 
 export class Desk {
   readonly nav: Nav;
@@ -35,6 +36,7 @@ export class Desk {
   readonly findings: FindingsPanel;
   readonly situation: SituationPanel;
   readonly lists: ListsScreen;
+  readonly swimlanes: SwimlanesView;
 
   constructor(readonly page: Page) {
     this.nav = new Nav(page);
@@ -53,6 +55,7 @@ export class Desk {
     this.settings = new SettingsScreen(page);
     this.findings = new FindingsPanel(page);
     this.situation = new SituationPanel(page);
+    this.swimlanes = new SwimlanesView(page);
   }
 
   /** Loads the app at `url` (the host's address with its token) and waits for the start screen. */

@@ -35,6 +35,7 @@ import { identify } from './identify';
 import { settings } from './settings';
 import { policy } from './policy';
 import { lists } from './lists';
+import { timeline } from './timeline';
 
 export const fr = {
   app,
@@ -73,4 +74,5 @@ export const fr = {
   settings,
   policy,
   lists,
+  timeline,
 } as const;

@@ -36,6 +36,7 @@ import { identify } from './identify';
 import { settings } from './settings';
 import { policy } from './policy';
 import { lists } from './lists';
+import { timeline } from './timeline';
 
 export const nl: Catalogue = {
   app,
@@ -74,4 +75,5 @@ export const nl: Catalogue = {
   settings,
   policy,
   lists,
+  timeline,
 };

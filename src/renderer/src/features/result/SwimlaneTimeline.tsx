@@ -1,5 +1,5 @@
 // The eight swimlanes drawn by vis-timeline (peer build: no inline styles, so the strict CSP holds).
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { markSwimlanesPainted } from '../../app/perf-marks';
 import { useTranslation } from 'react-i18next';
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
@@ -12,6 +12,12 @@ import type { LaneView } from '../../../../shared/presentation/lanes';
 import { isLeadingMarker, type Marker } from '../../../../shared/presentation/markers';
 import { addMonths } from 'date-fns';
 import { isoToDisplayDate, toIsoDate } from '../../../../shared/domain/period';
+import { formatInquiryPeriod } from '../../../../shared/presentation/format';
+import type { TFunction } from 'i18next';
+import { addDays } from 'date-fns';
+import { createSpanCache, isSpanId, type SpanWords } from './timeline-spans';
+import { keyAction, nearestInLine, navLines } from './timeline-keys';
+import { drawAt, emptyShownRows, levelOf, openSpan, showLevel } from './timeline-data';
 import {
   drawnAs,
   localDate,
@@ -19,6 +25,7 @@ import {
   toTimelineGroups,
   toTimelineItems,
   type ItemView,
+  type SpanView,
   type TimelineGroupRow,
   type TimelineItemRow,
 } from './timeline-model';
@@ -38,12 +45,21 @@ export interface ZoomRequest {
   seq: number;
 }
 
-/** The DOM of an item's content: blocking and fraud badges, the label, role and parent badges, "ongoing". */
-function itemElement(view: ItemView, open: (id: string) => void): HTMLElement {
+/** The id of an item's content element, which the listbox names as its active option. */
+export function optionId(itemId: string): string {
+  return `tl-option-${itemId.replace(/\s/g, '_')}`;
+}
+
+/**
+ * The DOM of an item's content: blocking and fraud badges, the label, role and parent badges, "ongoing".
+ * An option of the timeline's listbox: the keyboard reaches it through the listbox, not by Tab.
+ */
+function itemElement(view: ItemView): HTMLElement {
   const root = document.createElement('span');
   root.className = 'tl-item';
-  root.tabIndex = 0;
-  root.setAttribute('role', 'button');
+  root.id = optionId(view.itemId);
+  root.setAttribute('role', 'option');
+  root.setAttribute('aria-selected', 'false');
   root.dataset.testid = 'timeline-item';
   root.dataset.itemId = view.itemId;
   const badge = (marker: Marker) => {
@@ -66,12 +82,37 @@ function itemElement(view: ItemView, open: (id: string) => void): HTMLElement {
     root.append(' ', tail);
   }
   root.setAttribute('aria-label', `${itemText({ ...view, ongoing: null })} — ${view.dates}`);
-  root.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      open(view.itemId);
-    }
-  });
+  return root;
+}
+
+/**
+ * The DOM of a labelled span: its label, and its bar's segments where its members are (positioned in
+ * shares of the bar through the CSSOM, which the strict CSP allows).
+ */
+function spanElement(view: SpanView, openHint: string): HTMLElement {
+  const root = document.createElement('span');
+  root.className = 'tl-item tl-span-content';
+  root.id = optionId(view.spanId);
+  root.setAttribute('role', 'option');
+  root.setAttribute('aria-selected', 'false');
+  root.dataset.testid = 'timeline-span';
+  root.dataset.itemId = view.spanId;
+  root.dataset.members = String(view.memberIds.length);
+  const segments = document.createElement('span');
+  segments.className = 'tl-segments';
+  segments.setAttribute('aria-hidden', 'true');
+  for (const segment of view.segments) {
+    const bar = document.createElement('span');
+    bar.className = 'tl-seg';
+    bar.style.left = `${(segment.from * 100).toFixed(3)}%`;
+    bar.style.width = `${Math.max(0, (segment.to - segment.from) * 100).toFixed(3)}%`;
+    segments.append(bar);
+  }
+  const label = document.createElement('span');
+  label.className = 'tl-label';
+  label.textContent = view.label;
+  root.append(segments, label);
+  root.setAttribute('aria-label', `${view.label} — ${view.dates}. ${openHint}`);
   return root;
 }
 
@@ -135,25 +176,67 @@ function showRetryState(button: HTMLButtonElement, state: RetryState): void {
   button.textContent = mine ? state.text : (button.dataset.idle ?? '');
 }
 
+function spanWords(t: TFunction): SpanWords {
+  return {
+    label: (title, count, noun) => t(`timeline.span.${noun}`, { title, count }),
+    dates: (start, end, open) =>
+      formatInquiryPeriod(
+        { value: toIsoDate(start), precision: 'day' },
+        open ? null : { value: toIsoDate(addDays(end, -1)), precision: 'day' },
+        t,
+      ),
+  };
+}
+
 /**
- * The timeline's DataSets, built once per inquiry and language: 2,000 periods must not be rebuilt on
- * every render, nor each time the view comes back from the table (the parent keeps this hook's owner).
+ * The timeline's data, built once per inquiry and language: 2,000 periods must not be rebuilt on every
+ * render, nor each time the view comes back from the table (the parent keeps this hook's owner). The
+ * items DataSet holds one zoom level's rows (timeline-spans.ts); a change of level updates it by
+ * difference, a pan never touches it.
  */
 export function useTimelineData(inquiry: Inquiry, lanes: LaneView[], today: Date) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const items = useMemo(
-    () => new DataSet<TimelineItemRow>(toTimelineItems(inquiry, lanes, language, t, today)),
+  const rows = useMemo(
+    () => toTimelineItems(inquiry, lanes, language, t, today),
     [inquiry, lanes, language, t, today],
   );
+  const spans = useMemo(() => createSpanCache(rows, spanWords(t)), [rows, t]);
+  const items = useMemo(() => {
+    void rows;
+    return new DataSet<TimelineItemRow>();
+  }, [rows]);
+  const shown = useMemo(() => {
+    void items;
+    return emptyShownRows();
+  }, [items]);
+  // Content nodes, built once per item and reused on every redraw (no DOM creation on pan or zoom).
+  const elements = useMemo(() => {
+    void rows;
+    return new Map<string, HTMLElement>();
+  }, [rows]);
   const groupRows = useMemo(() => toTimelineGroups(lanes, t), [lanes, t]);
   const groups = useMemo(() => new DataSet<TimelineGroupRow>(groupRows), [groupRows]);
   // A claim or a stop inside an aid is drawn as the aid's bar: selecting it selects the bar.
   const drawn = useMemo(() => drawnAs(lanes), [lanes]);
-  return { items, groups, groupRows, drawn };
+  return { items, groups, groupRows, drawn, spans, shown, elements };
 }
 
 export type TimelineData = ReturnType<typeof useTimelineData>;
+
+/** vis-timeline's measured width of its centre panel (not in its typings). */
+interface WithCenterWidth {
+  body?: { domProps?: { center?: { width?: number } } };
+}
+
+/** What the effects ask of the timeline once it exists (set by the effect that creates it). */
+interface Controls {
+  /** Shows the rows of the window's zoom level, if it changed. */
+  syncLevel(): void;
+  /** Applies the wanted selection to what is drawn now (an item in a span selects the span). */
+  reselect(): void;
+  centerWidth(): number;
+}
 
 export function SwimlaneTimeline({
   inquiry,
@@ -176,7 +259,7 @@ export function SwimlaneTimeline({
   highlighted?: readonly string[];
   /** ISO day of the situation panel: a cursor on the timeline. */
   situationDate?: string;
-  /** A click on the axis picks the situation's day. */
+  /** A click on the axis, or D on an item, picks the situation's day. */
   onPickDate?: (iso: string) => void;
   /** "Go to date": the timeline moves there at a zoom where labels read (a year around it). */
   goTo?: { date: string; seq: number } | null;
@@ -198,7 +281,10 @@ export function SwimlaneTimeline({
   const { t } = useTranslation();
   const language = useLanguage();
   const container = useRef<HTMLDivElement>(null);
+  const afterTimeline = useRef<HTMLSpanElement>(null);
   const timeline = useRef<Timeline | null>(null);
+  const controls = useRef<Controls | null>(null);
+  const [announcement, setAnnouncement] = useState('');
   const onOpenRef = useRef(onOpen);
   useEffect(() => {
     onOpenRef.current = onOpen;
@@ -219,10 +305,31 @@ export function SwimlaneTimeline({
   useEffect(() => {
     onRetryRef.current = onRetry;
   }, [onRetry]);
+  const tRef = useRef(t);
+  useEffect(() => {
+    tRef.current = t;
+  }, [t]);
+  const dataRef = useRef(data);
+  useEffect(() => {
+    dataRef.current = data;
+  }, [data]);
   const retryingText = t('result.missing.retrying');
   const retryState = useRef<RetryState>({ lane: retrying, text: retryingText });
   // The zoom request this timeline was born with: until another is made, the last window wins.
   const bornWith = useRef(zoom.seq);
+  /** The ids the selection should show (an open item and a finding's items), before spans. */
+  const wantedSelection = useRef<string[]>([]);
+  /** Visible groups in drawing order: the keyboard walks these. */
+  const groupOrder = useRef<ReadonlyMap<string, number>>(new Map());
+  /** The window a preset (or the last visit) asks for: where a new data set is drawn. */
+  const targetWindow = useRef<() => TimeWindow>(() =>
+    zoomWindow(zoom.preset, inquiry.request.period, inquiry.items, today),
+  );
+  useEffect(() => {
+    targetWindow.current = () =>
+      (zoom.seq === bornWith.current ? lastWindow() : null) ??
+      zoomWindow(zoom.preset, inquiry.request.period, inquiry.items, today);
+  }, [zoom, inquiry, today, lastWindow]);
 
   const { items, groups, groupRows, drawn } = data;
   /** Set when new data is given to the timeline; its next redraw marks the paint for the benchmark. */
@@ -231,11 +338,16 @@ export function SwimlaneTimeline({
   const situationLabel = situationDate
     ? t('answers.situation.title', { date: isoToDisplayDate(situationDate) })
     : '';
+  const helpId = `${useId()}-keys`;
+  const drawnAsRef = useRef(drawn);
+  useEffect(() => {
+    drawnAsRef.current = drawn;
+  }, [drawn]);
 
   // One Timeline while the view shows, destroyed on unmount; data, options and window follow as updates.
   useEffect(() => {
-    if (!container.current) return;
-    const elements = new WeakMap<ItemView, HTMLElement>();
+    const root = container.current;
+    if (!root) return;
     const groupElements = new Map<string, { row: TimelineGroupRow; element: HTMLElement }>();
     const options: TimelineOptions = {
       orientation: { axis: 'top', item: 'top' },
@@ -247,19 +359,28 @@ export function SwimlaneTimeline({
       zoomKey: 'ctrlKey',
       zoomMin: 14 * DAY,
       zoomMax: 200 * 365 * DAY,
-      verticalScroll: true,
-      maxHeight: '72vh',
+      // The page scrolls, not the timeline: a scrolled label panel would be a scrolling region the
+      // keyboard cannot reach (axe scrollable-region-focusable), and one measure less per redraw.
+      verticalScroll: false,
       groupOrder: 'order',
       margin: { item: { horizontal: 0, vertical: 4 }, axis: 6 },
       xss: { disabled: false },
       showTooltips: true,
       tooltip: { followMouse: true, overflowMethod: 'cap', delay: 400 },
+      // Content nodes are built once per item (and span) and reused: a redraw on pan or zoom creates none.
       template: (item?: TimelineItemRow) => {
-        if (!item?.view) return item?.content ?? '';
-        let element = elements.get(item.view);
+        if (!item) return '';
+        if (!item.view && !item.spanView) return item.content ?? '';
+        const { elements } = dataRef.current;
+        let element = elements.get(item.id);
         if (!element) {
-          element = itemElement(item.view, (id) => onOpenRef.current(id));
-          elements.set(item.view, element);
+          element = item.spanView
+            ? spanElement(
+                item.spanView,
+                tRef.current('timeline.span.open', { count: item.spanView.memberIds.length }),
+              )
+            : itemElement(item.view!);
+          elements.set(item.id, element);
         }
         return element;
       },
@@ -283,22 +404,166 @@ export function SwimlaneTimeline({
         return element;
       },
     };
-    const instance = new Timeline(container.current, [], options);
+    const instance = new Timeline(root, [], options);
+    const centerWidth = () =>
+      (instance as unknown as WithCenterWidth).body?.domProps?.center?.width ||
+      Math.max(200, root.clientWidth - 230);
+
+    // The listbox: the items' frame, one Tab stop; its active option is the item the keys move.
+    const listbox = root.querySelector<HTMLElement>('.vis-itemset') ?? root;
+    listbox.setAttribute('role', 'listbox');
+    listbox.tabIndex = 0;
+    listbox.setAttribute('aria-describedby', helpId);
+    listbox.dataset.testid = 'timeline-listbox';
+    let activeId: string | null = null;
+    let activeElement: HTMLElement | null = null;
+
+    const lines = () => navLines(dataRef.current.shown.rows.values(), groupOrder.current);
+    const middle = () => {
+      const window = instance.getWindow();
+      return (window.start.getTime() + window.end.getTime()) / 2;
+    };
+    /** Marks the active option, once its element is drawn (an item outside the window is not). */
+    const markActive = () => {
+      const element = activeId ? dataRef.current.elements.get(activeId) : undefined;
+      if (activeElement && activeElement !== element) {
+        activeElement.setAttribute('aria-selected', 'false');
+        activeElement.classList.remove('is-active');
+        activeElement.closest('.vis-item')?.classList.remove('is-active');
+      }
+      if (element && element.isConnected) {
+        element.setAttribute('aria-selected', 'true');
+        element.classList.add('is-active');
+        element.closest('.vis-item')?.classList.add('is-active');
+        listbox.setAttribute('aria-activedescendant', element.id);
+        activeElement = element;
+        if (document.activeElement === listbox) revealVertically(element);
+      } else {
+        listbox.removeAttribute('aria-activedescendant');
+        activeElement = null;
+      }
+    };
+    /** Makes an item the active one; one outside the window brings the window to it. */
+    const setActive = (id: string | null) => {
+      activeId = id;
+      const row = id ? dataRef.current.shown.rows.get(id) : undefined;
+      if (row) {
+        const window = instance.getWindow();
+        const start = row.start.getTime();
+        const end = (row.end ?? row.start).getTime();
+        if (end <= window.start.getTime() || start >= window.end.getTime()) {
+          const length = window.end.getTime() - window.start.getTime();
+          instance.setWindow(new Date(start - length * 0.3), new Date(start + length * 0.7), {
+            animation: false,
+          });
+        }
+      }
+      markActive();
+    };
+    const announce = (text: string) => setAnnouncement(text);
+    /** Opens a span into its items (until the zoom level changes); its first item becomes active. */
+    const openSpanAt = (id: string) => {
+      const members = openSpan(dataRef.current, id);
+      if (members.length === 0) return;
+      reselect();
+      announce(tRef.current('timeline.keys.opened', { count: members.length }));
+      setActive(members[0] ?? null);
+    };
+    const reselect = () => {
+      const { shown } = dataRef.current;
+      const ids = wantedSelection.current
+        .map((id) => drawnAsRef.current.get(id) ?? id)
+        .map((id) => shown.spanOf.get(id) ?? id)
+        .filter((id) => shown.rows.has(id));
+      instance.setSelection([...new Set(ids)]);
+    };
+    const syncLevel = () => {
+      const current = dataRef.current;
+      if (current.shown.level === null) return;
+      const level = levelOf(instance.getWindow(), centerWidth());
+      if (showLevel(current, level)) {
+        reselect();
+        if (activeId && !current.shown.rows.has(activeId)) {
+          activeId = current.shown.spanOf.get(activeId) ?? null;
+        }
+      }
+    };
+    controls.current = { syncLevel, reselect, centerWidth };
+
+    listbox.addEventListener('focus', () => {
+      if (!activeId || !dataRef.current.shown.rows.has(activeId)) {
+        setActive(nearestInLine(lines(), null, middle()));
+      } else markActive();
+    });
+    listbox.addEventListener('keydown', (event) => {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      const action = keyAction(event.key, lines(), activeId, middle());
+      if (!action) return;
+      event.preventDefault();
+      const window = instance.getWindow();
+      const length = window.end.getTime() - window.start.getTime();
+      switch (action.kind) {
+        case 'move':
+          setActive(action.id);
+          break;
+        case 'pan': {
+          const shift = length * 0.8 * action.direction;
+          instance.setWindow(
+            new Date(window.start.getTime() + shift),
+            new Date(window.end.getTime() + shift),
+            { animation: false },
+          );
+          setActive(nearestInLine(lines(), activeId, middle()));
+          break;
+        }
+        case 'zoom': {
+          const row = activeId ? dataRef.current.shown.rows.get(activeId) : undefined;
+          const center =
+            row && row.start >= window.start && row.start <= window.end
+              ? row.start.getTime()
+              : middle();
+          const half = (length * (action.direction > 0 ? 0.5 : 2)) / 2;
+          instance.setWindow(new Date(center - half), new Date(center + half), {
+            animation: false,
+          });
+          setActive(activeId && dataRef.current.shown.rows.has(activeId) ? activeId : null);
+          break;
+        }
+        case 'activate':
+          if (activeId && isSpanId(activeId)) openSpanAt(activeId);
+          else if (activeId) onOpenRef.current(activeId);
+          break;
+        case 'cursor': {
+          const row = activeId ? dataRef.current.shown.rows.get(activeId) : undefined;
+          if (!row) break;
+          const iso = toIsoDate(row.start);
+          onPickDateRef.current?.(iso);
+          announce(tRef.current('timeline.keys.cursor', { date: isoToDisplayDate(iso) }));
+          break;
+        }
+      }
+    });
+
     // vis-timeline draws a custom time's label even when the time is outside the window: hide it then.
     const syncToday = () => {
       const window = instance.getWindow();
       const at = todayRef.current.getTime();
-      container.current?.classList.toggle(
+      root.classList.toggle(
         'today-outside',
         at < window.start.getTime() || at > window.end.getTime(),
       );
     };
+    instance.on('rangechange', () => syncLevel());
     instance.on('rangechanged', (properties: { start: Date; end: Date }) => {
       syncToday();
       onWindowChangeRef.current({ start: properties.start, end: properties.end });
     });
     instance.on('changed', () => {
       syncToday();
+      keepLabelsInWindow(root);
+      // The centre's width is known once drawn: the level may change with it (first paint, resize).
+      syncLevel();
+      markActive();
       if (paintPending.current) {
         paintPending.current = false;
         markSwimlanesPainted();
@@ -311,14 +576,28 @@ export function SwimlaneTimeline({
     });
     instance.on('select', (properties: { items: (string | number)[] }) => {
       const id = properties.items[0];
-      if (id !== undefined) onOpenRef.current(String(id));
+      if (id === undefined) return;
+      const key = String(id);
+      activeId = key;
+      if (isSpanId(key)) openSpanAt(key);
+      else onOpenRef.current(key);
     });
     timeline.current = instance;
     return () => {
       instance.destroy();
       timeline.current = null;
+      controls.current = null;
     };
+    // helpId is stable for the component's life.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  const listboxLabel = t('timeline.keys.label');
+  useEffect(() => {
+    container.current
+      ?.querySelector('[data-testid="timeline-listbox"]')
+      ?.setAttribute('aria-label', listboxLabel);
+  }, [listboxLabel]);
 
   useEffect(() => {
     const instance = timeline.current;
@@ -342,12 +621,17 @@ export function SwimlaneTimeline({
 
   useEffect(() => {
     const instance = timeline.current;
-    if (!instance) return;
+    const control = controls.current;
+    if (!instance || !control) return;
     paintPending.current = true;
-    instance.setData({ groups, items });
+    drawAt(instance, dataRef.current, targetWindow.current(), control.centerWidth());
+    control.reselect();
   }, [groups, items]);
 
   useEffect(() => {
+    const order = new Map<string, number>();
+    for (const row of groupRows) if (!hidden.has(row.lane)) order.set(row.id, row.order);
+    groupOrder.current = order;
     groups.update(groupRows.map((row) => ({ id: row.id, visible: !hidden.has(row.lane) })));
   }, [groups, groupRows, hidden]);
 
@@ -368,21 +652,21 @@ export function SwimlaneTimeline({
   useEffect(() => {
     const instance = timeline.current;
     if (!instance) return;
-    // Back from the table: where the user was, once; any preset asked for afterwards wins.
-    const previous = zoom.seq === bornWith.current ? lastWindow() : null;
-    const window =
-      previous ?? zoomWindow(zoom.preset, inquiry.request.period, inquiry.items, today);
+    const window = targetWindow.current();
     instance.setWindow(window.start, window.end, { animation: false });
   }, [zoom, inquiry, today, lastWindow]);
 
   useEffect(() => {
-    const wanted = [...highlighted, ...(selectedId ? [selectedId] : [])];
-    const ids = [...new Set(wanted.map((id) => drawn.get(id) ?? id))].filter((id) => items.get(id));
-    timeline.current?.setSelection(ids);
-    if (highlighted.length > 0 && ids[0]) {
-      const first = items.get(ids[0]);
-      const instance = timeline.current;
-      if (first && instance) {
+    wantedSelection.current = [...highlighted, ...(selectedId ? [selectedId] : [])];
+    controls.current?.reselect();
+    const instance = timeline.current;
+    if (highlighted.length > 0 && instance) {
+      const { shown } = dataRef.current;
+      const first = highlighted
+        .map((id) => drawn.get(id) ?? id)
+        .map((id) => shown.rows.get(shown.spanOf.get(id) ?? id))
+        .find(Boolean);
+      if (first) {
         const window = instance.getWindow();
         const start = first.start.getTime();
         if (start < window.start.getTime() || start > window.end.getTime()) {
@@ -423,5 +707,77 @@ export function SwimlaneTimeline({
     for (const button of buttons ?? []) showRetryState(button, retryState.current);
   }, [retrying, retryingText, groupRows]);
 
-  return <div className="swimlanes" ref={container} data-testid="timeline" />;
+  return (
+    <>
+      <button
+        type="button"
+        className="skip-link"
+        onClick={() => afterTimeline.current?.focus()}
+        data-testid="timeline-skip"
+      >
+        {t('timeline.keys.skip')}
+      </button>
+      <p id={helpId} className="visually-hidden">
+        {t('timeline.keys.help')}
+      </p>
+      <div className="swimlanes" ref={container} data-testid="timeline" />
+      <p className="visually-hidden" role="status" data-testid="timeline-announce">
+        {announcement}
+      </p>
+      <span
+        ref={afterTimeline}
+        tabIndex={-1}
+        className="skip-target"
+        data-testid="timeline-after"
+      />
+    </>
+  );
+}
+
+/** Scrolls the page, not vis-timeline's panels, so that the active item is in view. */
+function revealVertically(element: HTMLElement): void {
+  const box = element.getBoundingClientRect();
+  const margin = 40;
+  if (box.top < margin) window.scrollBy({ top: box.top - margin });
+  else if (box.bottom > window.innerHeight - margin)
+    window.scrollBy({ top: box.bottom - window.innerHeight + margin });
+}
+
+/**
+ * Labels that run past the window's edges are moved inside it: a label beside a narrow bar near the right
+ * edge, an ongoing period starting just before it, a span starting before the left edge (its content does
+ * not follow vis-timeline's own shift). Only those few labels are measured, after vis-timeline's redraw.
+ */
+function keepLabelsInWindow(root: HTMLElement): void {
+  const labels = root.querySelectorAll<HTMLElement>(
+    '.vis-item.tl-spill .tl-label, .vis-item.tl-span .tl-label, .vis-item.is-open .tl-item',
+  );
+  const centre = root.querySelector('.vis-panel.vis-center');
+  if (labels.length === 0 || !centre) return;
+  const frame = centre.getBoundingClientRect();
+  const moves: [HTMLElement, number][] = [];
+  for (const label of labels) {
+    const current = Number(label.dataset.shift ?? 0);
+    const box = label.getBoundingClientRect();
+    const left = box.left - current;
+    const right = box.right - current;
+    let shift = 0;
+    if (right > frame.left && left < frame.right) {
+      if (right > frame.right)
+        shift = -Math.max(0, Math.min(right - frame.right + 4, left - frame.left));
+      else if (left < frame.left && label.closest('.tl-span')) {
+        const bar = label.closest('.vis-item')!.getBoundingClientRect();
+        shift = Math.max(
+          0,
+          Math.min(frame.left - left + 4, frame.right - right, bar.right - right),
+        );
+      }
+    }
+    if (Math.abs(shift - current) > 0.5) moves.push([label, shift]);
+  }
+  for (const [label, shift] of moves) {
+    label.dataset.shift = String(shift);
+    label.style.transform = shift !== 0 ? `translateX(${shift}px)` : '';
+    label.classList.toggle('tl-shifted', shift !== 0);
+  }
 }

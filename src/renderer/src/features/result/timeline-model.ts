@@ -35,6 +35,31 @@ export interface ItemView {
   incomplete: boolean;
 }
 
+/** Where a period may join a span: its track, the span's title, and how many forms or periods it counts. */
+export interface SpanSource {
+  track: string;
+  /** "RIS · CPAS de Liège", or the lane's title. */
+  title: string;
+  noun: 'forms' | 'periods';
+  /** Forms this bar stands for (an aid counts its decision, its claims and its stop); 1 elsewhere. */
+  count: number;
+}
+
+/** A span's part of the bar where members are (merged when they touch at the level's scale). */
+export interface SpanSegment {
+  /** Share of the span's length, 0-1. */
+  from: number;
+  to: number;
+}
+
+export interface SpanView {
+  spanId: string;
+  label: string;
+  dates: string;
+  memberIds: string[];
+  segments: SpanSegment[];
+}
+
 export interface TimelineItemRow {
   id: string;
   group?: string;
@@ -50,6 +75,10 @@ export interface TimelineItemRow {
   title?: string;
   selectable?: boolean;
   view?: ItemView;
+  /** Set on periods that may join a labelled span (timeline-spans.ts). */
+  span?: SpanSource;
+  /** Set on a span's row: what its content element shows. */
+  spanView?: SpanView;
 }
 
 export interface TimelineGroupRow {
@@ -158,6 +187,18 @@ function itemGroup(item: InquiryItem, lanes: LaneView[]): string {
   return laneGroupId(item.lane);
 }
 
+/** A lane's periods join spans per (sub-)lane, titled by it. */
+function laneSpan(item: InquiryItem, lanes: LaneView[], t: TFunction): SpanSource {
+  const group = itemGroup(item, lanes);
+  const subLane = group !== laneGroupId(item.lane) ? item.subLane : null;
+  return {
+    track: group,
+    title: subLane ? t(`result.subLane.${subLane}`) : t(`result.lane.${item.lane}`),
+    noun: item.lane === 'forms' ? 'forms' : 'periods',
+    count: 1,
+  };
+}
+
 export function toTimelineItems(
   inquiry: Pick<Inquiry, 'items' | 'request'>,
   lanes: LaneView[],
@@ -213,6 +254,7 @@ export function toTimelineItems(
         content: text,
         title: `${itemText({ ...view, ongoing: null })} — ${view.dates}`,
         view,
+        ...(point ? {} : { span: laneSpan(item, lanes, t) }),
       });
     }
   }
@@ -320,6 +362,13 @@ function entryRow(
           ? `${t('answers.aid.tooltip', { cpas: cpasName, period: range })} · ${base.label}${claims}`
           : `${[cpasName, base.label].filter(Boolean).join(' · ')} — ${base.dates}`,
       view,
+      span: {
+        track: `${group}|${subgroup}`,
+        title: [t(`result.subLane.${entry.subLane}`), entry.cpasLabel].filter(Boolean).join(' · '),
+        noun: 'forms',
+        // The aid's decision, its claims and its stop.
+        count: entry.kind === 'aid' ? 1 + entry.claims + (entry.stopId ? 1 : 0) : 1,
+      },
     },
   ];
   if (entry.declared) {
@@ -368,6 +417,7 @@ export function formsLaneRows(
       content: itemText(view),
       title: `${itemText({ ...view, ongoing: null })} — ${view.dates}`,
       view,
+      span: { track: laneGroupId('forms'), title: t('result.lane.forms'), noun: 'forms', count: 1 },
     });
   }
   return rows;
