@@ -21,7 +21,6 @@ import { drawAt, emptyShownRows, levelOf, openSpan, showLevel } from './timeline
 import {
   drawnAs,
   localDate,
-  itemText,
   toTimelineGroups,
   toTimelineItems,
   type ItemView,
@@ -48,6 +47,17 @@ export interface ZoomRequest {
 /** The id of an item's content element, which the listbox names as its active option. */
 export function optionId(itemId: string): string {
   return `tl-option-${itemId.replace(/\s/g, '_')}`;
+}
+
+/**
+ * Words for the screen reader only. Added to the visible text rather than an aria-label replacing it, so the
+ * name a voice-control user hears starts with what they see (WCAG 2.5.3, axe's label-content-name-mismatch).
+ */
+function hiddenText(text: string): HTMLElement {
+  const element = document.createElement('span');
+  element.className = 'visually-hidden';
+  element.textContent = text;
+  return element;
 }
 
 /**
@@ -81,7 +91,7 @@ function itemElement(view: ItemView): HTMLElement {
     tail.textContent = view.ongoing;
     root.append(' ', tail);
   }
-  root.setAttribute('aria-label', `${itemText({ ...view, ongoing: null })} — ${view.dates}`);
+  root.append(hiddenText(` — ${view.dates}`));
   return root;
 }
 
@@ -111,8 +121,7 @@ function spanElement(view: SpanView, openHint: string): HTMLElement {
   const label = document.createElement('span');
   label.className = 'tl-label';
   label.textContent = view.label;
-  root.append(segments, label);
-  root.setAttribute('aria-label', `${view.label} — ${view.dates}. ${openHint}`);
+  root.append(segments, label, hiddenText(` — ${view.dates}. ${openHint}`));
   return root;
 }
 
