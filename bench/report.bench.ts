@@ -1,8 +1,8 @@
 // Benchmark: the heavy person's report as PDF, made by PDFKit (what both hosts use) and, as the peer in the
 // same run, the HTML report printed by Chromium (playwright-core, system Chromium, browser reused), in
 // interleaved rounds after a warm-up of each; the typical person's PDF for scale. Run: npm run bench:report
-import { createChromiumPdfRenderer } from '../src/main/report/chromium-pdf';
-import { chromiumPdfEngine, createPdfkitEngine } from '../src/main/report/pdf-engine';
+import { chromiumPdfEngine, createChromiumPdfRenderer } from '../src/test-support/chromium-pdf';
+import { createPdfkitEngine } from '../src/main/report/pdf-engine';
 import { renderReportHtmlFromModel } from '../src/main/report/report-html';
 import { buildReportModel, type ReportContext } from '../src/main/report/report-model';
 import { simulatedInquiries } from '../src/test-support/simulated-inquiries';

@@ -5,7 +5,6 @@ export {
   type ReportService,
   type ReportServiceDeps,
 } from './report-service';
-export { PdfEngineMissing } from './pdf-port';
 export { createPdfkitEngine, type ReportPdfEngine } from './pdf-engine';
 export { renderReportHtml } from './report-html';
 export { renderReportCsv } from './report-csv';

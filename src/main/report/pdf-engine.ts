@@ -1,9 +1,6 @@
-// What makes the report's PDF from the built report: PDFKit in both hosts (pdfkit-engine.ts), or, for the
-// benchmark and the tests that compare, the HTML report printed by a Chromium (chromiumPdfEngine).
+// What makes the report's PDF from the built report: PDFKit in both hosts. (The benchmark compares it with the
+// HTML report printed by a Chromium: src/test-support/chromium-pdf.ts.)
 import type { Inquiry } from '../../shared/domain/inquiry';
-import { reportPdfOptions } from './page-layout';
-import type { PdfRenderer } from './pdf-port';
-import { renderReportHtmlFromModel } from './report-html';
 import type { ReportModel } from './report-model';
 
 export interface ReportPdfEngine {
@@ -22,14 +19,5 @@ export function createPdfkitEngine(): ReportPdfEngine {
       return renderReportPdf(inquiry, model);
     },
     close: async () => {},
-  };
-}
-
-/** The HTML report through a Chromium-family print engine (what the PDF was made with before PDFKit). */
-export function chromiumPdfEngine(renderer: PdfRenderer): ReportPdfEngine {
-  return {
-    render: (inquiry, model) =>
-      renderer.render(renderReportHtmlFromModel(inquiry, model), reportPdfOptions(model)),
-    close: () => renderer.close(),
   };
 }

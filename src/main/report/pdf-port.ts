@@ -1,5 +1,5 @@
-// The Chromium print port: what printing the HTML report to PDF asks of a Chromium (Page.printToPDF), the
-// bench's peer and the tests that check the HTML's print rules. The app's own PDF is PDFKit's (pdf-engine.ts).
+// The page a Chromium prints the HTML report on (Page.printToPDF): the benchmark's peer and the tests of the
+// HTML's print rules use it (src/test-support/chromium-pdf.ts). The app's own PDF is PDFKit's (pdf-engine.ts).
 
 export interface PdfMarginsMm {
   top: number;
@@ -26,23 +26,6 @@ export interface PdfOptions {
   /** Tagged (accessible) PDF with a document outline built from the headings. */
   tagged: boolean;
   outline: boolean;
-}
-
-/** What a renderer rejects with when its host has no engine to make the PDF (the user must install one). */
-export class PdfEngineMissing extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'PdfEngineMissing';
-  }
-}
-
-export interface PdfRenderer {
-  /**
-   * The HTML is a complete, self-contained document (no script, no external resource). Rejects with
-   * PdfEngineMissing when there is no engine.
-   */
-  render(html: string, options: PdfOptions): Promise<Buffer>;
-  close(): Promise<void>;
 }
 
 const mm = (value: number) => `${value}mm`;

@@ -1,7 +1,6 @@
 // Export and print of a saved inquiry: which file goes to the outlet, what the audit log gets, which errors come back.
 import { describe, expect, it, vi } from 'vitest';
 import { DeskFailure } from '../../shared/contract/errors';
-import { ChromiumNotFound } from './chromium-pdf';
 import type { ReportPdfEngine } from './pdf-engine';
 import { createReportActions, type ReportAuditEntry } from './report-actions';
 import { downloadDelivery, type ReportOutlet } from './report-outlet';
@@ -84,16 +83,16 @@ describe('report actions', () => {
     ]);
   });
 
-  it('says REPORT_ENGINE_MISSING when no Chromium can make the PDF, and audits nothing', async () => {
+  it('says REPORT_FAILED when the PDF cannot be drawn, and audits nothing', async () => {
     const missing: ReportPdfEngine = {
       render: async () => {
-        throw new ChromiumNotFound();
+        throw new Error('the font could not be read');
       },
       close: async () => {},
     };
     const { subject, audited } = actions({ pdf: missing });
     await expect(subject.export('saved-1', 'pdf')).rejects.toMatchObject({
-      error: { code: 'REPORT_ENGINE_MISSING', messageKey: 'report.error.noEngine' },
+      error: { code: 'REPORT_FAILED', messageKey: 'report.error.failed' },
     });
     expect(audited).toEqual([]);
   });

@@ -1,11 +1,7 @@
-// The report's failures as the typed, localized errors the renderer shows.
+// The report's failures as the typed, localized errors the renderer shows. PDFKit needs nothing installed, so
+// every failure is the same one: the report could not be made.
 import type { DeskError } from '../../shared/contract/errors';
-// The port's error, not the Chromium adapter's: the Electron host must not load playwright-core.
-import { PdfEngineMissing } from './pdf-port';
 
-export function reportDeskError(error: unknown): DeskError {
-  if (error instanceof PdfEngineMissing) {
-    return { code: 'REPORT_ENGINE_MISSING', messageKey: 'report.error.noEngine' };
-  }
+export function reportDeskError(_error: unknown): DeskError {
   return { code: 'REPORT_FAILED', messageKey: 'report.error.failed' };
 }

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { Inquiry } from '../../shared/domain/inquiry';
 import type { Language } from '../../shared/domain/preferences';
-import { createChromiumPdfRenderer } from './chromium-pdf';
+import { createChromiumPdfRenderer } from '../../test-support/chromium-pdf';
 import { reportPdfOptions } from './page-layout';
 import { renderReportCsv } from './report-csv';
 import { renderReportHtmlFromModel } from './report-html';

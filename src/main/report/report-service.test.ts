@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { chromiumCandidates } from './chromium-pdf';
 import type { Inquiry } from '../../shared/domain/inquiry';
 import type { ReportPdfEngine } from './pdf-engine';
 import type { ReportModel } from './report-model';
@@ -74,21 +73,5 @@ describe('report service', () => {
     expect(reportFileName({ ...subject, finalNiss: '../../x 1' }, 'fr', 'pdf')).toBe(
       'enquete-1-2026-11-23.pdf',
     );
-  });
-});
-
-describe('Chromium candidates', () => {
-  it('CHROMIUM_PATH first, then the usual places of each OS', () => {
-    expect(chromiumCandidates({ CHROMIUM_PATH: '/opt/c/chrome' }, 'linux')[0]).toBe(
-      '/opt/c/chrome',
-    );
-    expect(chromiumCandidates({}, 'linux')).toContain('/usr/bin/chromium');
-    const windows = chromiumCandidates(
-      { PROGRAMFILES: 'C:\\Program Files', 'PROGRAMFILES(X86)': 'C:\\Program Files (x86)' },
-      'win32',
-    );
-    expect(windows.some((path) => path.endsWith('chrome.exe'))).toBe(true);
-    expect(windows.some((path) => path.endsWith('msedge.exe'))).toBe(true);
-    expect(chromiumCandidates({}, 'darwin')[0]).toContain('Google Chrome.app');
   });
 });

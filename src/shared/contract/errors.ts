@@ -35,7 +35,6 @@ export const DESK_ERROR_CODES = [
   /** The change needs an explicit confirmation (switching to production). */
   'CONFIRMATION_REQUIRED',
   /** No print engine for the report (no Chromium, Chrome or Edge in the browser host). */
-  'REPORT_ENGINE_MISSING',
   /** The report could not be made or written (engine crash, file not writable). */
   'REPORT_FAILED',
   /** The demo environment is not part of this installation (installed without its development packages). */

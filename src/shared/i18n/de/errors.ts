@@ -44,7 +44,6 @@ export const errors: Catalogue['errors'] = {
     NOT_FOUND: 'Das Angefragte gibt es nicht mehr (gelöscht oder abgelaufen).',
     SETTINGS_INVALID: 'Einige Einstellungen sind ungültig: Korrigieren Sie die markierten Felder.',
     CONFIRMATION_REQUIRED: 'Diese Änderung muss zuerst bestätigt werden.',
-    REPORT_ENGINE_MISSING: 'Für den Bericht ist kein Druckprogramm verfügbar.',
     REPORT_FAILED:
       'Der Bericht konnte nicht erstellt oder gespeichert werden. Versuchen Sie es erneut.',
     DEMO_UNAVAILABLE:

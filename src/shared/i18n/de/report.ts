@@ -26,8 +26,6 @@ export const report: Catalogue['report'] = {
     opened: 'Der Bericht wurde in einem neuen Tab mit dem Druckfenster geöffnet.',
   },
   error: {
-    noEngine:
-      'Kein Programm zum Erstellen der PDF: installieren Sie Chromium, Google Chrome oder Microsoft Edge (oder geben Sie den Pfad in CHROMIUM_PATH an) und versuchen Sie es erneut.',
     failed:
       'Der Bericht konnte nicht erstellt oder geschrieben werden. Versuchen Sie es erneut; besteht das Problem weiter, wenden Sie sich an den Support.',
     popupBlocked:

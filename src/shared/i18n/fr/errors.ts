@@ -37,7 +37,6 @@ export const errors = {
     NOT_FOUND: 'Ce qui est demandé n’existe plus (supprimé ou expiré).',
     SETTINGS_INVALID: 'Certains paramètres ne sont pas valides : corrigez les champs signalés.',
     CONFIRMATION_REQUIRED: 'Ce changement doit être confirmé avant d’être appliqué.',
-    REPORT_ENGINE_MISSING: 'Aucun moteur d’impression n’est disponible pour produire le rapport.',
     REPORT_FAILED: 'Le rapport n’a pas pu être produit ou enregistré. Réessayez.',
     DEMO_UNAVAILABLE:
       'L’environnement de démonstration n’est pas installé avec cette copie de l’application.',

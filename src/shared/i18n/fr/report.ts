@@ -24,8 +24,6 @@ export const report = {
     opened: 'Le rapport s’est ouvert dans un nouvel onglet, avec la fenêtre d’impression.',
   },
   error: {
-    noEngine:
-      'Aucun moteur pour produire le PDF : installez Chromium, Google Chrome ou Microsoft Edge (ou indiquez son chemin dans CHROMIUM_PATH), puis réessayez.',
     failed:
       'Le rapport n’a pas pu être produit ou écrit. Réessayez ; si le problème persiste, contactez le support.',
     popupBlocked:

@@ -41,7 +41,6 @@ export const errors: Catalogue['errors'] = {
     NOT_FOUND: 'Wat gevraagd wordt bestaat niet meer (verwijderd of verlopen).',
     SETTINGS_INVALID: 'Sommige instellingen zijn niet geldig: verbeter de aangeduide velden.',
     CONFIRMATION_REQUIRED: 'Deze wijziging moet eerst bevestigd worden.',
-    REPORT_ENGINE_MISSING: 'Er is geen afdrukprogramma beschikbaar om het verslag te maken.',
     REPORT_FAILED: 'Het verslag kon niet gemaakt of bewaard worden. Probeer opnieuw.',
     DEMO_UNAVAILABLE:
       'De demonstratieomgeving is niet geïnstalleerd met deze kopie van de toepassing.',

@@ -26,8 +26,6 @@ export const report: Catalogue['report'] = {
     opened: 'Het verslag werd geopend in een nieuw tabblad, met het afdrukvenster.',
   },
   error: {
-    noEngine:
-      'Geen programma om de PDF te maken: installeer Chromium, Google Chrome of Microsoft Edge (of geef het pad op in CHROMIUM_PATH) en probeer opnieuw.',
     failed:
       'Het verslag kon niet worden gemaakt of geschreven. Probeer opnieuw; blijft het probleem, contacteer de support.',
     popupBlocked:

@@ -1,5 +1,5 @@
-// The PDF engine's Chromium profile: one folder per run of the app, named after its process, removed when the
-// renderer closes or the process exits, and, for a run that was killed, at the next start.
+// The Chromium print's profile (chromium-pdf.ts): one folder per run, named after its process, removed when the
+// renderer closes or the process exits, and, for a run that was killed, when the next one starts.
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,14 +1,22 @@
-// The browser host's PdfRenderer: a system Chromium (or Chrome, Edge) driven by playwright-core over CDP.
+// Test and benchmark only: the HTML report printed to PDF by a system Chromium (or Chrome, Edge) driven by
+// playwright-core over CDP, what the app did before PDFKit. The benchmark's peer, and the tests of the HTML's
+// print rules. Not in the app: nothing in src/main imports it.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
-import {
-  PdfEngineMissing,
-  toPlaywrightPdfOptions,
-  type PdfOptions,
-  type PdfRenderer,
-} from './pdf-port';
+import type { Inquiry } from '../shared/domain/inquiry';
+import { toPlaywrightPdfOptions, type PdfOptions } from '../main/report/pdf-port';
+import { reportPdfOptions } from '../main/report/page-layout';
+import type { ReportPdfEngine } from '../main/report/pdf-engine';
+import { renderReportHtmlFromModel } from '../main/report/report-html';
+import type { ReportModel } from '../main/report/report-model';
 import { createPdfProfile, type PdfProfile } from './pdf-profile';
+
+export interface PdfRenderer {
+  /** The HTML is a complete, self-contained document (no script, no external resource). */
+  render(html: string, options: PdfOptions): Promise<Buffer>;
+  close(): Promise<void>;
+}
 
 /** Where a Chromium-family browser usually is, per OS; CHROMIUM_PATH first. */
 export function chromiumCandidates(
@@ -48,7 +56,7 @@ export function findChromium(): string | null {
   return chromiumCandidates().find((path) => existsSync(path)) ?? null;
 }
 
-export class ChromiumNotFound extends PdfEngineMissing {
+export class ChromiumNotFound extends Error {
   constructor() {
     super('No Chromium, Chrome or Edge found for printing the report: set CHROMIUM_PATH.');
     this.name = 'ChromiumNotFound';
@@ -124,5 +132,14 @@ export function createChromiumPdfRenderer(options: ChromiumPdfOptions = {}): Pdf
       profile?.remove();
       profile = null;
     },
+  };
+}
+
+/** The HTML report through a Chromium, as a report engine beside PDFKit's (the benchmark compares them). */
+export function chromiumPdfEngine(renderer: PdfRenderer): ReportPdfEngine {
+  return {
+    render: (inquiry: Inquiry, model: ReportModel) =>
+      renderer.render(renderReportHtmlFromModel(inquiry, model), reportPdfOptions(model)),
+    close: () => renderer.close(),
   };
 }

@@ -3,11 +3,11 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createChromiumPdfRenderer, findChromium } from './chromium-pdf';
+import { chromiumCandidates, createChromiumPdfRenderer, findChromium } from './chromium-pdf';
+import { createPdfProfile, removeStaleProfiles } from './pdf-profile';
 
 const ours = () =>
   readdirSync(tmpdir()).filter((name) => name.startsWith(`inquiry-desk-pdf-${process.pid}-`));
-import { createPdfProfile, removeStaleProfiles } from './pdf-profile';
 
 const root = () => mkdtempSync(join(tmpdir(), 'inquiry-desk-profiles-'));
 
@@ -59,4 +59,20 @@ describe('the PDF engine’s profile', () => {
     },
     60_000,
   );
+});
+
+describe('Chromium candidates', () => {
+  it('CHROMIUM_PATH first, then the usual places of each OS', () => {
+    expect(chromiumCandidates({ CHROMIUM_PATH: '/opt/c/chrome' }, 'linux')[0]).toBe(
+      '/opt/c/chrome',
+    );
+    expect(chromiumCandidates({}, 'linux')).toContain('/usr/bin/chromium');
+    const windows = chromiumCandidates(
+      { PROGRAMFILES: 'C:\\Program Files', 'PROGRAMFILES(X86)': 'C:\\Program Files (x86)' },
+      'win32',
+    );
+    expect(windows.some((path) => path.endsWith('chrome.exe'))).toBe(true);
+    expect(windows.some((path) => path.endsWith('msedge.exe'))).toBe(true);
+    expect(chromiumCandidates({}, 'darwin')[0]).toContain('Google Chrome.app');
+  });
 });
