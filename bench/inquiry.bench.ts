@@ -2,6 +2,7 @@
 // version 1 completed through ListOfAttestation), and the heavy person; the peer is a bare HTTPS POST of
 // the same SOAP request to the same simulator (same client certificate, a new connection each time, as
 // ours), so ours minus the peer is what the app adds. Run: npm run bench:inquiry
+import '../src/test-support/answer-worker-source';
 import { randomUUID } from 'node:crypto';
 import { request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';

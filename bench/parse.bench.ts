@@ -4,6 +4,7 @@
 // through the worker pool, as a call does it (transfer to and from the worker included), and what the app did
 // before (fast-xml-parser: validate, parse, map).
 // Run: npm run bench:parse
+import '../src/test-support/answer-worker-source';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { SaxesParser } from 'saxes';
 import { createClientAsync } from 'soap';

@@ -59,7 +59,7 @@ test('the period rejects an empty or inverted period and offers presets', async 
   await expect(start.periodFeedback).toContainText('La date de fin précède la date de début.');
   await expect(start.submitButton).toBeDisabled();
   await start.to.fill('31/02/2026');
-  await expect(start.periodFeedback).toContainText('Cette date n’existe pas.');
+  await expect(start.periodFeedback).toContainText('Ce jour n’existe pas dans le calendrier');
   await expect(start.to).toHaveAttribute('aria-invalid', 'true');
   await start.to.fill('');
   await expect(start.periodFeedback).toContainText(

@@ -6,6 +6,8 @@ export const UNPACKAGED_BY_DESIGN: Record<string, string> = {
   '@faker-js/faker': 'the demo environment (a development dependency: "the demo is not installed")',
   'double-metaphone': 'the demo environment',
   'xmllint-wasm': 'the demo environment',
+  'ftp-srv': 'the demo environment (its Nova+ list server)',
+  ssh2: 'the demo environment (its Nova+ list server)',
 };
 
 export interface ImportSpecifier {

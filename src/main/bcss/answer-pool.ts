@@ -1,9 +1,7 @@
 // A small pool of worker threads that read answers: a big or hostile answer costs a worker's time, never the
 // main thread's, so every other call (IPC, the browser host's API) keeps answering while it is read.
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DocumentSpec, EnvelopeContent, ReadJob, ReadOutcome } from './answer-reader';
 import { MalformedXml, type XmlNode } from './xml';
@@ -16,28 +14,28 @@ interface Pending {
   reject: (error: unknown) => void;
 }
 
+type WorkerStarter = () => Worker;
+
+/** Set by tests and tsx scripts, which run the sources: there is no built worker beside them. */
+let sourceWorker: WorkerStarter | null = null;
+
+/** Tests and benchmarks: how to start the worker from its source (src/test-support/answer-worker-source.ts). */
+export function useSourceWorker(start: WorkerStarter): void {
+  sourceWorker = start;
+}
+
 /**
  * The worker: the built script beside the bundle (out/main/answer-worker.js, an entry of electron.vite.config.ts;
- * shared code may sit one level down in chunks/), else the source (vitest, tsx scripts), started through tsx's
- * ESM API (a worker's own `--import tsx` does not reach its entry file on Node 20).
+ * shared code may sit one level down in chunks/). The app carries no way to run the TypeScript source, so a
+ * missing script is a broken installation, said as such.
  */
 function startWorker(): Worker {
   for (const candidate of ['./answer-worker.js', '../answer-worker.js']) {
     const url = new URL(candidate, import.meta.url);
     if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return new Worker(url);
   }
-  const require = createRequire(import.meta.url);
-  const tsx = require('tsx/package.json') as {
-    exports: Record<string, { import: { default: string } }>;
-  };
-  const api = pathToFileURL(
-    join(dirname(require.resolve('tsx/package.json')), tsx.exports['./esm/api']!.import.default),
-  ).href;
-  const source = new URL('./answer-worker.ts', import.meta.url).href;
-  return new Worker(
-    `import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`,
-    { eval: true },
-  );
+  if (sourceWorker) return sourceWorker();
+  throw new Error('answer-worker.js is missing beside the app: reinstall the application');
 }
 
 class ReaderPool {
