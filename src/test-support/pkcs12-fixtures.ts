@@ -1,5 +1,6 @@
 // Test-only: PKCS#12 files the demo PKI does not provide (not yet valid, without key, without certificate, key
-// of another certificate, legacy RC2, no CBE), generated at test time; nothing here is ever committed.
+// of another certificate, legacy RC2, no CBE), and the server certificates a hostile BCSS shows (expired, for
+// another host, self-signed, from a CA of its own), generated at test time; nothing here is ever committed.
 import { execFileSync } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +26,12 @@ export interface FixtureOptions {
   /** Put in the subject's serialNumber attribute, as the demo PKI does; null for none. */
   cbe?: string | null;
   commonName?: string;
+  /** A CA's certificate (basicConstraints cA, keyCertSign), to sign others with issuedIdentity. */
+  ca?: boolean;
+  /** A server's certificate for these DNS names (subjectAltName, serverAuth). */
+  dnsNames?: string[];
+  /** The key to certify, when one is at hand: generating one costs a few hundred ms. */
+  key?: forge.pki.rsa.PrivateKey;
 }
 
 export interface Identity {
@@ -33,7 +40,21 @@ export interface Identity {
 }
 
 export function selfSignedIdentity(options: FixtureOptions = {}): Identity {
-  const key = rsaKey();
+  const key = options.key ?? rsaKey();
+  return { key, cert: certificate(key, options, null) };
+}
+
+/** A certificate `issuer` (a CA identity, `ca: true`) signed. */
+export function issuedIdentity(issuer: Identity, options: FixtureOptions = {}): Identity {
+  const key = options.key ?? rsaKey();
+  return { key, cert: certificate(key, options, issuer) };
+}
+
+function certificate(
+  key: forge.pki.rsa.PrivateKey,
+  options: FixtureOptions,
+  issuer: Identity | null,
+): forge.pki.Certificate {
   const cert = forge.pki.createCertificate();
   cert.publicKey = forge.pki.setRsaPublicKey(key.n, key.e);
   cert.serialNumber = '01' + randomBytes(8).toString('hex');
@@ -46,9 +67,29 @@ export function selfSignedIdentity(options: FixtureOptions = {}): Identity {
     { shortName: 'CN', value: options.commonName ?? 'fixture client certificate' },
   ];
   cert.setSubject(subject);
-  cert.setIssuer(subject);
-  cert.sign(key, forge.md.sha256.create());
-  return { key, cert };
+  cert.setIssuer(issuer ? issuer.cert.subject.attributes : subject);
+  const extensions: object[] = [];
+  if (options.ca) {
+    // OpenSSL takes a certificate as an issuer only when it says it is a CA.
+    extensions.push(
+      { name: 'basicConstraints', cA: true, critical: true },
+      { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true },
+    );
+  }
+  if (options.dnsNames) {
+    extensions.push(
+      { name: 'extKeyUsage', serverAuth: true },
+      { name: 'subjectAltName', altNames: options.dnsNames.map((value) => ({ type: 2, value })) },
+    );
+  }
+  if (extensions.length > 0) cert.setExtensions(extensions);
+  cert.sign(issuer?.key ?? key, forge.md.sha256.create());
+  return cert;
+}
+
+/** The key as PEM, for a server's TLS options. */
+export function privateKeyPem(identity: Identity): string {
+  return forge.pki.privateKeyToPem(identity.key);
 }
 
 /** A PKCS#12 as forge writes it (AES-256, which OpenSSL 3 reads); key and chain as given. */

@@ -25,6 +25,7 @@ const TRANSPORT_KEYS: Record<Exclude<TransportFailureKind, 'cancelled'>, Message
   refused: 'inquiry.error.transport.refused',
   timeout: 'inquiry.error.transport.timeout',
   'tls-refused': 'inquiry.error.transport.tlsRefused',
+  'tls-protocol': 'inquiry.error.transport.tlsProtocol',
   'client-certificate-expired': 'inquiry.error.transport.clientCertificateExpired',
   'client-certificate-unusable': 'inquiry.error.transport.clientCertificateUnusable',
   'server-untrusted': 'inquiry.error.transport.serverUntrusted',

@@ -1,11 +1,10 @@
 // Strings from the server are bounded before they travel; control characters never reach a screen or a file.
+// Through a whole call (the screen's error, the audit log's growth, an answer carrying a control character): the
+// hostile-server suite.
 import { describe, expect, it } from 'vitest';
-import { auditedCall, type BcssCallEvent } from './audited-call';
 import { BcssFault, BcssStatusError } from './failures';
 import { bounded, SERVER_STRING_LIMITS } from './server-strings';
-import { ANSWER_LIMITS } from './answer-limits';
-import { readDocument } from './answer-reader';
-import { buildXml, MalformedXml } from './xml';
+import { buildXml } from './xml';
 
 const huge = 'X'.repeat(5 * 1024 * 1024);
 
@@ -43,35 +42,7 @@ describe('server strings', () => {
     expect(JSON.stringify(status.information).length).toBeLessThan(2 * 1024);
   });
 
-  it('the audit row of an answer with a huge status code or ticket stays small', async () => {
-    const rows: BcssCallEvent[] = [];
-    const transport = {
-      certificate: { pfx: Buffer.alloc(0), passphrase: '' },
-      connectTimeoutMs: 1,
-      responseTimeoutMs: 1,
-      maxResponseBytes: 1,
-    };
-    await auditedCall(
-      async (row) => void rows.push(row),
-      { service: 'SocialInquiry', niss: '', legalContext: 'T', environment: 'test' },
-      transport,
-      async () => ({ ticketCBSS: huge }),
-      () => huge,
-    )();
-    expect(JSON.stringify(rows[0]).length).toBeLessThan(512);
-  });
-
-  it('a request loses the control characters typed into it; an answer carrying one is refused', () => {
+  it('a request loses the control characters typed into it', () => {
     expect(buildXml({ name: 'Du\u0000pont\u0007' })).toContain('<name>Dupont</name>');
-    const read = (xml: string) =>
-      readDocument(xml, {
-        element: { namespace: '', name: 'a' },
-        namespaces: [],
-        repeated: [],
-        limits: ANSWER_LIMITS.ManageAccess,
-      });
-    expect(() => read('<a><b>x\u0000y</b></a>')).toThrow(MalformedXml);
-    expect(() => read('<a><b>x\u0001y</b></a>')).toThrow(/control character/);
-    expect(read('<a><b>x\ty</b></a>')).toEqual({ b: 'x\ty' });
   });
 });

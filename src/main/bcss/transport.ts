@@ -58,6 +58,8 @@ export type TransportFailureKind =
   | 'refused'
   | 'timeout'
   | 'tls-refused'
+  /** No TLS version (1.2 or later) or cipher in common: an outdated server, or one that speaks no TLS at all. */
+  | 'tls-protocol'
   | 'client-certificate-expired'
   | 'client-certificate-unusable'
   | 'server-untrusted'
@@ -131,6 +133,10 @@ const SERVER_UNTRUSTED = new Set([
   'ERR_TLS_CERT_ALTNAME_INVALID',
 ]);
 
+/** OpenSSL's words for a handshake that found no protocol version or cipher both sides accept. */
+const PROTOCOL_MISMATCH =
+  /unsupported protocol|wrong version number|no protocols available|protocol version|no shared cipher|no ciphers available/i;
+
 /** Maps a Node/OpenSSL error to what happened, for the user. */
 export function classifyNetworkError(
   error: NodeJS.ErrnoException & { reason?: string },
@@ -144,6 +150,8 @@ export function classifyNetworkError(
   if (/CERTIFICATE_EXPIRED|certificate expired/i.test(text)) {
     return new TransportFailure('client-certificate-expired', text);
   }
+  // Before the alerts below: a TLS 1.1 server's "protocol version" alert says nothing about our certificate.
+  if (PROTOCOL_MISMATCH.test(text)) return new TransportFailure('tls-protocol', text);
   // Our own PKCS#12 could not be used: wrong passphrase, not a PKCS#12, unsupported algorithm.
   if (
     /mac verify failure|PKCS12|pkcs12|bad decrypt|not enough data|unsupported/i.test(text) &&

@@ -226,6 +226,30 @@ describe('connection test', () => {
     }
   });
 
+  it('says the server speaks no TLS version the app accepts (a TLS 1.1 server)', async () => {
+    const outdated = createHttpsServer(
+      {
+        key: pki.serverKeyPem,
+        cert: pki.serverCertPem,
+        minVersion: 'TLSv1',
+        maxVersion: 'TLSv1.1',
+        // OpenSSL 3 offers TLS 1.1 only at security level 0.
+        ciphers: 'DEFAULT@SECLEVEL=0',
+      },
+      (_req, res) => res.end(),
+    );
+    await new Promise<void>((resolve) => outdated.listen(0, '127.0.0.1', resolve));
+    const { port } = outdated.address() as { port: number };
+    try {
+      expect(await diagnose({ url: `https://127.0.0.1:${port}` })).toMatchObject({
+        code: 'tls-failed',
+        host: '127.0.0.1',
+      });
+    } finally {
+      outdated.close();
+    }
+  });
+
   it('honours a pinned server fingerprint: the very certificate passes, another is untrusted and named', async () => {
     const own = new X509Certificate(pki.serverCertPem).fingerprint256;
     expect(

@@ -118,8 +118,6 @@ const PROBES: Readonly<Record<BcssServiceId, Probe>> = {
 
 /** The refusals that mean "your request is invalid": what the probe is meant to get. */
 const PROBE_REFUSALS = new Set(['MSG00004', 'MSG00008']);
-const PROTOCOL_MISMATCH =
-  /unsupported protocol|wrong version number|no protocols available|protocol version|no shared cipher|no ciphers available/i;
 
 export async function testConnection(
   endpoint: BcssEndpoint,
@@ -500,10 +498,10 @@ function fromTransport(
         reason: 'PINNED_FINGERPRINT_MISMATCH',
         server: null,
       };
+    case 'tls-protocol':
+      return { code: 'tls-failed', host, detail: failure.detail };
     case 'tls-refused':
-      return PROTOCOL_MISMATCH.test(failure.detail)
-        ? { code: 'tls-failed', host, detail: failure.detail }
-        : { code: 'client-certificate-refused', host, detail: failure.detail };
+      return { code: 'client-certificate-refused', host, detail: failure.detail };
     case 'client-certificate-expired':
       return { code: 'client-certificate-expired', refusedBy: 'server', validTo: null };
     case 'client-certificate-unusable':

@@ -58,6 +58,8 @@ export const inquiry: Catalogue['inquiry'] = {
         'Die ZDSS antwortet nicht rechtzeitig. Hält das an, ist die IP-Adresse des ÖSHZ bei der ZDSS vielleicht nicht freigeschaltet.',
       timeBudget:
         'Die ZDSS hat nicht innerhalb von {{seconds}} Sekunden geantwortet, alle Versuche zusammen: der Aufruf wurde abgebrochen. Versuchen Sie es später erneut; wiederholt es sich, benachrichtigen Sie die IT-Abteilung.',
+      tlsProtocol:
+        'Der Server bietet nur eine veraltete Version der sicheren Verbindung an (die ZDSS verlangt TLS 1.2 oder höher): Es ist vielleicht nicht die ZDSS. Ihm wurde nichts gesendet.',
       tlsRefused:
         'Die ZDSS hat die gesicherte Verbindung abgelehnt: Das Zertifikat des ÖSHZ wird nicht angenommen.',
       clientCertificateExpired:

@@ -56,6 +56,8 @@ export const inquiry = {
         'La BCSS ne répond pas dans le délai. Si cela persiste, l’adresse IP du CPAS n’est peut-être pas autorisée à la BCSS.',
       timeBudget:
         'La BCSS n’a pas répondu en {{seconds}} secondes, tentatives comprises : l’appel a été arrêté. Réessayez plus tard ; si cela se répète, prévenez le service informatique.',
+      tlsProtocol:
+        'Le serveur ne propose qu’une version dépassée de la connexion sécurisée (la BCSS exige TLS 1.2 ou plus) : ce n’est peut-être pas la BCSS. Rien ne lui a été envoyé.',
       tlsRefused:
         'La BCSS a refusé la connexion sécurisée : le certificat du CPAS n’est pas accepté.',
       clientCertificateExpired:

@@ -58,6 +58,8 @@ export const inquiry: Catalogue['inquiry'] = {
         'De KSZ antwoordt niet binnen de termijn. Blijft dit zo, dan is het IP-adres van het OCMW misschien niet gemachtigd bij de KSZ.',
       timeBudget:
         'De KSZ heeft niet geantwoord binnen {{seconds}} seconden, alle pogingen samen: de oproep is gestopt. Probeer het later opnieuw; gebeurt het opnieuw, verwittig dan de informaticadienst.',
+      tlsProtocol:
+        'De server biedt alleen een verouderde versie van de beveiligde verbinding aan (de KSZ eist TLS 1.2 of hoger): het is misschien niet de KSZ. Er is niets naar verzonden.',
       tlsRefused:
         'De KSZ weigerde de beveiligde verbinding: het certificaat van het OCMW wordt niet aanvaard.',
       clientCertificateExpired:
