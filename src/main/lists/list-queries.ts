@@ -6,7 +6,6 @@ import type {
   ErrorFrequencyRow,
   ListKind,
   ListRow,
-  StatementRow,
   StatusChangeRow,
 } from '../../shared/domain/nova-lists';
 import type {
@@ -81,15 +80,45 @@ export function queryRows(all: readonly ListRow[], query: ParsedListQuery): List
     }
   };
   const direction = query.descending ? -1 : 1;
-  // Sorted on a copy of the keys: a 50,000-row statement must not compute them n log n times.
+  // Sorted on a copy of the keys: a 50,000-row statement must not compute them n log n times. Ties keep the
+  // import order, so a page never shuffles between two requests.
   const keyed = rows.map((row, index) => ({ row, key: key(row), index }));
-  keyed.sort((a, b) =>
-    a.key < b.key ? -direction : a.key > b.key ? direction : a.index - b.index,
-  );
+  const before = (a: Keyed, b: Keyed) =>
+    a.key < b.key ? -direction : a.key > b.key ? direction : a.index - b.index;
+  const wanted = query.offset + query.limit;
+  const page = wanted * 4 < keyed.length ? firstSorted(keyed, wanted, before) : keyed.sort(before);
   return {
-    rows: keyed.slice(query.offset, query.offset + query.limit).map((entry) => entry.row),
+    rows: page.slice(query.offset, wanted).map((entry) => entry.row),
     total: keyed.length,
   };
+}
+
+interface Keyed {
+  row: TableRow;
+  key: string | number;
+  index: number;
+}
+
+/**
+ * The first `count` entries in `before` order without sorting them all: the tab asks for its first page of a
+ * 50,000-row month, and a full sort of it would cost more than reading it.
+ */
+function firstSorted<T>(entries: readonly T[], count: number, before: (a: T, b: T) => number): T[] {
+  const best: T[] = [];
+  for (const entry of entries) {
+    if (best.length === count && before(entry, best[count - 1]!) >= 0) continue;
+    // Insert in place (binary search): rows that make the page are few once it is full.
+    let low = 0;
+    let high = best.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (before(best[middle]!, entry) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    best.splice(low, 0, entry);
+    if (best.length > count) best.pop();
+  }
+  return best;
 }
 
 function addMonths(month: string, delta: number): string {
@@ -98,28 +127,56 @@ function addMonths(month: string, delta: number): string {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
-export function statementTotals(rows: readonly ListRow[]): StatementTotals {
-  const statements = rows.filter((row): row is StatementRow => row.kind === 'statement');
-  if (statements.length === 0) return { months: [], byBasis: [] };
-  let latest = '';
-  const perMonth = new Map<string, MonthTotals>();
-  const perBasis = new Map<string, MonthTotals & { legalBasis: string }>();
-  for (const row of statements) {
-    if (row.closedMonth > latest) latest = row.closedMonth;
-    const month = perMonth.get(row.month) ?? { month: row.month, dueCents: 0, recoveredCents: 0 };
-    month.dueCents += row.dueCents;
-    month.recoveredCents += row.recoveredCents;
-    perMonth.set(row.month, month);
-    const basisKey = `${row.month}|${row.legalBasis}`;
-    const basis = perBasis.get(basisKey) ?? {
+/** One month and legal basis of a statement file, summed: what the totals and the chart need, kept at import. */
+export interface StatementSum {
+  month: string;
+  legalBasis: string;
+  dueCents: number;
+  recoveredCents: number;
+}
+
+/** Adds statement rows into per month and legal basis sums (at most 12 months x 3 bases per file: bounded). */
+export function addToSums(sums: Map<string, StatementSum>, rows: readonly ListRow[]): void {
+  for (const row of rows) {
+    if (row.kind !== 'statement') continue;
+    const key = `${row.month}|${row.legalBasis}`;
+    const sum = sums.get(key) ?? {
       month: row.month,
       legalBasis: row.legalBasis,
       dueCents: 0,
       recoveredCents: 0,
     };
-    basis.dueCents += row.dueCents;
-    basis.recoveredCents += row.recoveredCents;
-    perBasis.set(basisKey, basis);
+    sum.dueCents += row.dueCents;
+    sum.recoveredCents += row.recoveredCents;
+    sums.set(key, sum);
+  }
+}
+
+/** The statements' totals from each file's sums: the twelve months up to the latest closed month, and per basis. */
+export function statementTotals(
+  files: readonly { closedMonth: string; sums: readonly StatementSum[] }[],
+): StatementTotals {
+  if (files.length === 0) return { months: [], byBasis: [] };
+  let latest = '';
+  const perMonth = new Map<string, MonthTotals>();
+  const perBasis = new Map<string, StatementSum>();
+  for (const file of files) {
+    if (file.closedMonth > latest) latest = file.closedMonth;
+    for (const sum of file.sums) {
+      const month = perMonth.get(sum.month) ?? {
+        month: sum.month,
+        dueCents: 0,
+        recoveredCents: 0,
+      };
+      month.dueCents += sum.dueCents;
+      month.recoveredCents += sum.recoveredCents;
+      perMonth.set(sum.month, month);
+      const basisKey = `${sum.month}|${sum.legalBasis}`;
+      const basis = perBasis.get(basisKey) ?? { ...sum, dueCents: 0, recoveredCents: 0 };
+      basis.dueCents += sum.dueCents;
+      basis.recoveredCents += sum.recoveredCents;
+      perBasis.set(basisKey, basis);
+    }
   }
   const months: MonthTotals[] = [];
   for (let back = 11; back >= 0; back--) {

@@ -392,7 +392,7 @@ export function createListsService(options: ListsServiceOptions) {
       withStore(async (store) => queryRows(await store.rows(query.kind), query)),
 
     statementTotals: () =>
-      withStore(async (store) => statementTotals(await store.rows('statement'))),
+      withStore(async (store) => statementTotals(await store.statementSums())),
 
     rejectionTotals: (month?: string) =>
       withStore(async (store) => rejectionTotals(await store.rows('rejection'), month)),
