@@ -14,6 +14,8 @@ import {
   createIdentifyPersonService,
   createManageAccessService,
   createRegisterExtractService,
+  createRepertoryRecord,
+  recordingRepertory,
   createSupplementsService,
 } from '../person-services';
 import {
@@ -184,8 +186,11 @@ export function composeDesk(options: DeskOptions) {
       update: (id, change) => withVault((vault) => vault.update(id, change)),
     },
   });
+  // What the app's ManageAccess answers said of the CPAS's repertory: the lists' badges follow those persons too.
+  const repertory = createRepertoryRecord(withVault);
   // The Nova+ lists: kept in the vault, fetched from the environment's list server (at start when over a day old).
   const lists = createListsService({
+    repertory: (environment, today) => repertory.current(environment, today),
     withVault,
     preferences: options.preferencesStore,
     secrets,
@@ -216,7 +221,11 @@ export function composeDesk(options: DeskOptions) {
     ...listsHandlers(lists),
     ...settingsHandlers(settings),
     ...personHandlers({
-      manageAccess: createManageAccessService(personCalls),
+      manageAccess: recordingRepertory(
+        createManageAccessService(personCalls),
+        repertory,
+        () => environments.active(),
+      ),
       identifyPerson: createIdentifyPersonService(personCalls),
       supplements: createSupplementsService({
         withVault,

@@ -4,6 +4,7 @@
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { format } from 'date-fns';
 import { z } from 'zod';
 import { DeskFailure, type DeskError } from '../../shared/contract/errors';
 import type { EnvironmentName } from '../../shared/domain/environments';
@@ -76,6 +77,11 @@ export interface ListsServiceOptions {
   demoListServer: () => Promise<DemoListServer>;
   /** Writes one audit entry as the investigator; resolves once durable. */
   audit: (entry: Omit<AuditEntryInput, 'investigator'>) => Promise<void>;
+  /**
+   * The NISS in the CPAS's repertory of the active environment on `today`, as the app's own ManageAccess answers
+   * left them: followed like those of the saved inquiries. Never a BCSS call of its own.
+   */
+  repertory?: (environment: EnvironmentName, today: string) => Promise<ReadonlySet<string>>;
   now?: () => Date;
   timeoutMs?: number;
 }
@@ -397,17 +403,23 @@ export function createListsService(options: ListsServiceOptions) {
     rejectionTotals: (month?: string) =>
       withStore(async (store) => rejectionTotals(await store.rows('rejection'), month)),
 
-    /** The followed persons (saved inquiries) with a list event, latest event each, newest first. */
+    /**
+     * The followed persons (a saved inquiry, or in the CPAS's repertory) with a list event: the latest event each,
+     * newest first.
+     */
     followUps: () =>
       withStore(async (store, vault) => {
         const saved = new Map<string, InquirySummary>();
         // Newest consultation first: the first summary of a NISS is the one a badge opens.
         for (const summary of (await vault.list()).inquiries)
           if (!saved.has(summary.finalNiss)) saved.set(summary.finalNiss, summary);
+        const today = format(now(), 'yyyy-MM-dd');
+        const repertory =
+          (await options.repertory?.(options.environment(), today)) ?? new Set<string>();
         const latest = new Map<string, ListEvent>();
         for (const kind of DAILY_KINDS) {
           for (const event of eventsOf(await store.rows(kind))) {
-            if (!saved.has(event.niss)) continue;
+            if (!saved.has(event.niss) && !repertory.has(event.niss)) continue;
             const current = latest.get(event.niss);
             if (!current || event.date >= current.date) latest.set(event.niss, event);
           }
@@ -415,7 +427,8 @@ export function createListsService(options: ListsServiceOptions) {
         const followUps: FollowUp[] = [...latest].map(([niss, event]) => ({
           niss,
           personName: saved.get(niss)?.personName ?? null,
-          savedInquiryId: saved.get(niss)!.id,
+          savedInquiryId: saved.get(niss)?.id ?? null,
+          inRepertory: repertory.has(niss),
           event,
         }));
         return followUps.sort((a, b) =>

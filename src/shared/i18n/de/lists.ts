@@ -162,7 +162,8 @@ export const lists = {
   followUps: {
     title: 'Nachverfolgung der Listen',
     description:
-      'Personen aus Ihren gespeicherten Untersuchungen, die in einer neuen Liste vorkommen.',
+      'Personen aus Ihren gespeicherten Untersuchungen oder aus dem Verzeichnis Ihres ÖSHZ, die in einer neuen Liste vorkommen.',
+    inRepertory: 'im Verzeichnis des ÖSHZ',
   },
   events: {
     title: 'Ereignisse der Nova+-Listen im Zeitraum',

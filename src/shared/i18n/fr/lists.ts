@@ -161,7 +161,9 @@ export const lists = {
   },
   followUps: {
     title: 'Suivi des listes',
-    description: 'Personnes de vos enquêtes enregistrées citées dans une liste récente.',
+    description:
+      'Personnes de vos enquêtes enregistrées ou du répertoire de votre CPAS citées dans une liste récente.',
+    inRepertory: 'au répertoire du CPAS',
   },
   events: {
     title: 'Événements des listes Nova+ sur la période',

@@ -159,7 +159,9 @@ export const lists = {
   },
   followUps: {
     title: 'Opvolging van de lijsten',
-    description: 'Personen uit uw bewaarde onderzoeken die in een recente lijst voorkomen.',
+    description:
+      'Personen uit uw bewaarde onderzoeken of uit het repertorium van uw OCMW die in een recente lijst voorkomen.',
+    inRepertory: 'in het repertorium van het OCMW',
   },
   events: {
     title: 'Gebeurtenissen uit de Nova+-lijsten in de periode',
