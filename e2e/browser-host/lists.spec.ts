@@ -1,6 +1,6 @@
 // The Nova+ lists as an investigator meets them: the demo list server configured, fetched, each tab with its rows,
 // the charts, a followed persona's badge and events, an import from a folder, and each bad server state's message.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '../support/browser-host';
@@ -146,6 +146,70 @@ test('import from a folder: each file once, and a second import imports nothing 
   );
 });
 
+test('import from a folder chosen in the page: its list files once, its subfolders left aside', async ({
+  desk,
+}) => {
+  const folder = mkdtempSync(join(tmpdir(), 'lists-e2e-chosen-'));
+  for (const file of FILES) writeFileSync(join(folder, file.name), file.content);
+  writeFileSync(join(folder, 'notes.txt'), 'not a list');
+  mkdirSync(join(folder, 'archive'));
+  writeFileSync(join(folder, 'archive', 'NOVA_OLD.xml'), FILES[0]!.content.slice(0, 200));
+  const { lists } = desk;
+  await lists.open();
+  await lists.chooseFolder(folder);
+  await expect(lists.importOutcome).toContainText(
+    new RegExp(
+      `^${FILES.length} fichier\\(s\\) importé\\(s\\) \\(\\d+ lignes\\), 0 déjà importé\\(s\\), 0 refusé\\(s\\)`,
+    ),
+    { timeout: 60_000 },
+  );
+  await shot(desk, 'fr-import-folder');
+  await lists.chooseFolder(folder);
+  await expect(lists.importOutcome).toContainText(
+    `0 fichier(s) importé(s) (0 lignes), ${FILES.length} déjà importé(s)`,
+  );
+});
+
+test('a person in the CPAS’s repertory, blocked in a list, has a badge without any saved inquiry', async ({
+  desk,
+}) => {
+  test.setTimeout(120_000);
+  const folder = mkdtempSync(join(tmpdir(), 'lists-e2e-repertory-'));
+  for (const file of FILES) writeFileSync(join(folder, file.name), file.content);
+  const { lists, registrations, start } = desk;
+  const blocked = persona('overlap-blocked');
+  await lists.open();
+  await lists.importFolder(folder);
+  await expect(lists.importOutcome).toContainText(`${FILES.length} fichier(s) importé(s)`, {
+    timeout: 60_000,
+  });
+  await start.open();
+  await expect(lists.followUps).toHaveCount(0);
+
+  await registrations.open();
+  await registrations.choosePerson(blocked.niss, 'SECONDARY');
+  await registrations.list();
+  await registrations.registerFor('01/01/2026');
+  await expect(registrations.lines).toHaveCount(1);
+
+  await start.open();
+  const followUp = lists.followUps
+    .getByTestId('lists-followup')
+    .filter({ hasText: formatted(blocked.niss) });
+  await expect(followUp).toContainText('au répertoire du CPAS');
+  await expect(followUp.getByTestId('lists-badge')).toContainText(
+    /bloqué le \d\d\/\d\d\/\d{4} — chevauchement avec CPAS de Bruxelles/,
+  );
+  await shot(desk, 'fr-start-repertory-badge');
+
+  // Removed from the repertory: no longer followed.
+  await registrations.open();
+  await registrations.removeFirst();
+  await expect(registrations.empty).toBeVisible();
+  await start.open();
+  await expect(lists.followUps).toHaveCount(0);
+});
+
 test('each bad server state says what it is', async ({ desk }) => {
   test.setTimeout(180_000);
   const { lists } = desk;
@@ -169,6 +233,29 @@ test('each bad server state says what it is', async ({ desk }) => {
   await slow(lists.fetchError).toContainText('certificat du serveur des listes n’est pas reconnu');
   await shot(desk, 'fr-certificate-refused');
 });
+
+// A bad file on the server is refused whole, with its name, line and reason; the others import.
+for (const [fault, reason] of [
+  ['truncate,match=STATUS', 's’arrête avant sa fin'],
+  ['malformed,match=REJECTION', 'n’est pas un document XML valide'],
+  ['invalid-row,match=STATEMENT_0207777760_202611', 'valeur invalide pour'],
+] as const) {
+  test.describe(`server fault ${fault}`, () => {
+    test.use({ hostEnv: { INQUIRY_DESK_LIST_FAULTS: fault } });
+    test('the file refused whole, with its name, line and reason', async ({ desk }) => {
+      const { lists } = desk;
+      const part = /match=([A-Z_0-9]+)/.exec(fault)![1]!;
+      await lists.open();
+      await lists.useDemoServer('ftps');
+      await lists.fetch();
+      await slow(lists.fetchOutcome).toContainText('refusé(s)');
+      await expect(lists.refused.first()).toContainText(
+        new RegExp(`NOVA_${part}[^,]*\\.xml, ligne \\d+ : .*${reason}`),
+      );
+      await expect(lists.fetchOutcome).not.toContainText(' 0 refusé(s)');
+    });
+  });
+}
 
 for (const [fault, message] of [
   ['vanish,match=REJECTION', 'a disparu du serveur pendant le transfert'],

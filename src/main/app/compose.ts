@@ -47,7 +47,7 @@ import { settingsHandlers } from './handlers/settings-handlers';
 import { vaultHandlers } from './handlers/vault-handlers';
 import { APP_VERSION } from './version';
 import { policyHandlers } from './handlers/policy-handlers';
-import { listsHandlers } from './handlers/lists-handlers';
+import { listsHandlers, type ListFilePicker } from './handlers/lists-handlers';
 import { createListsService } from '../lists';
 import { createDiagnosticLog } from '../diagnostics';
 import { applyPolicy, guardHandlers, loadPolicy, policyPath, type LoadedPolicy } from '../policy';
@@ -61,6 +61,8 @@ export interface DeskOptions {
   env?: NodeJS.ProcessEnv;
   /** How files reach the user; the PDF engine is PDFKit in both hosts (a test may put another). */
   report: { outlet: ReportOutlet; pdf?: ReportPdfEngine };
+  /** The Electron host's dialog for Nova+ list files or a folder (the browser host's page sends the files). */
+  pickListFiles?: ListFilePicker;
   /** The machine's policy file (CPAS IT); read from its place (policyPath) when not given. */
   policy?: LoadedPolicy;
   /**
@@ -218,7 +220,7 @@ export function composeDesk(options: DeskOptions) {
     }),
     ...inquiryHandlers(inquiry),
     ...vaultHandlers(withVault, audit),
-    ...listsHandlers(lists),
+    ...listsHandlers(lists, options.pickListFiles),
     ...settingsHandlers(settings),
     ...personHandlers({
       manageAccess: recordingRepertory(

@@ -265,6 +265,38 @@ export function createListsService(options: ListsServiceOptions) {
     }
   }
 
+  /**
+   * Files and folders of this computer (the Electron host's dialog, a typed folder): each file as it is, each folder's
+   * list files (not its subfolders), read as streams: a big month never whole in memory. One audit entry.
+   */
+  async function importPaths(paths: readonly string[]): Promise<ListImportOutcome> {
+    const outcome: ListImportOutcome = { imported: [], already: [], refused: [] };
+    const files: string[] = [];
+    for (const path of paths) {
+      const found = await stat(path).catch(() => null);
+      if (found?.isDirectory()) {
+        const names = (await readdir(path)).filter((name) => /\.xml$/i.test(name)).sort();
+        for (const name of names)
+          if ((await stat(join(path, name))).isFile()) files.push(join(path, name));
+      } else if (found?.isFile()) files.push(path);
+      else
+        throw new DeskFailure({
+          code: 'NOT_FOUND',
+          messageKey: 'lists.errors.pathMissing',
+          details: { path },
+        });
+    }
+    try {
+      await withStore(async (store) => {
+        for (const file of files)
+          await importOne(store, basename(file), createReadStream(file), 'import', outcome);
+      });
+    } finally {
+      await audit('lists-import', describe(outcome)).catch(() => undefined);
+    }
+    return outcome;
+  }
+
   return {
     status,
 
@@ -368,37 +400,23 @@ export function createListsService(options: ListsServiceOptions) {
       return outcome;
     },
 
+    /** A folder typed by the user: its list files, as importPaths; a folder that is not there says so. */
     async importFolder(path: string): Promise<ListImportOutcome> {
-      const outcome: ListImportOutcome = { imported: [], already: [], refused: [] };
-      let names: string[];
-      try {
-        names = (await readdir(path)).filter((name) => /\.xml$/i.test(name)).sort();
-      } catch {
+      if (!(await stat(path).catch(() => null))?.isDirectory())
         throw new DeskFailure({
           code: 'NOT_FOUND',
           messageKey: 'lists.errors.folderMissing',
           details: { path },
         });
-      }
-      try {
-        await withStore(async (store) => {
-          for (const name of names) {
-            const file = join(path, name);
-            if (!(await stat(file)).isFile()) continue;
-            await importOne(store, name, createReadStream(file), 'import', outcome);
-          }
-        });
-      } finally {
-        await audit('lists-import', describe(outcome)).catch(() => undefined);
-      }
-      return outcome;
+      return importPaths([path]);
     },
+
+    importPaths,
 
     query: (query: ParsedListQuery) =>
       withStore(async (store) => queryRows(await store.rows(query.kind), query)),
 
-    statementTotals: () =>
-      withStore(async (store) => statementTotals(await store.statementSums())),
+    statementTotals: () => withStore(async (store) => statementTotals(await store.statementSums())),
 
     rejectionTotals: (month?: string) =>
       withStore(async (store) => rejectionTotals(await store.rows('rejection'), month)),
