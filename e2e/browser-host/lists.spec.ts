@@ -204,6 +204,7 @@ test('a person in the CPAS’s repertory, blocked in a list, has a badge without
 
   // Removed from the repertory: no longer followed.
   await registrations.open();
+  await registrations.list();
   await registrations.removeFirst();
   await expect(registrations.empty).toBeVisible();
   await start.open();
