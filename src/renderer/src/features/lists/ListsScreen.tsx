@@ -247,34 +247,37 @@ function ImportPanel({ host }: { host: HostKind }) {
         </div>
       ) : (
         <>
+          {/* The native inputs, visually hidden, keep the keyboard and the screen reader; their label is the
+              visible button, in the UI language (the browser's own "Choose Files" is in its own). */}
           <div className="lists-import-choices">
-            <div className="field">
-              <label htmlFor="lists-import-files">{t('lists.import.files')}</label>
-              <input
-                id="lists-import-files"
-                type="file"
-                accept=".xml"
-                multiple
-                disabled={busy}
-                onChange={(event) => void send(event, false)}
-                data-testid="lists-import-files"
-              />
-            </div>
-            <div className="field">
-              <label htmlFor="lists-import-directory">{t('lists.import.chooseFolder')}</label>
-              <input
-                id="lists-import-directory"
-                type="file"
-                // Not a React prop: the attribute that makes the browser pick a folder and send its files.
-                ref={(input) => input?.setAttribute('webkitdirectory', '')}
-                disabled={busy}
-                onChange={(event) => void send(event, true)}
-                data-testid="lists-import-directory"
-              />
-            </div>
+            <input
+              id="lists-import-files"
+              className="visually-hidden lists-file-input"
+              type="file"
+              accept=".xml"
+              multiple
+              disabled={busy}
+              onChange={(event) => void send(event, false)}
+              data-testid="lists-import-files"
+            />
+            <label htmlFor="lists-import-files" className="secondary lists-file-button">
+              {t('lists.import.files')}
+            </label>
+            <input
+              id="lists-import-directory"
+              className="visually-hidden lists-file-input"
+              type="file"
+              // Not a React prop: the attribute that makes the browser pick a folder and send its files.
+              ref={(input) => input?.setAttribute('webkitdirectory', '')}
+              disabled={busy}
+              onChange={(event) => void send(event, true)}
+              data-testid="lists-import-directory"
+            />
+            <label htmlFor="lists-import-directory" className="secondary lists-file-button">
+              {t('lists.import.chooseFolder')}
+            </label>
           </div>
           <form
-            className="lists-folder"
             onSubmit={(event) => {
               event.preventDefault();
               if (!folder.trim()) return;
@@ -283,27 +286,29 @@ function ImportPanel({ host }: { host: HostKind }) {
               importFolder.mutate(folder.trim());
             }}
           >
-            <div className="field">
-              <label htmlFor="lists-import-folder">{t('lists.import.folder')}</label>
-              <input
-                id="lists-import-folder"
-                value={folder}
-                aria-describedby="lists-import-folder-hint"
-                onChange={(event) => setFolder(event.target.value)}
-                data-testid="lists-import-folder"
-              />
-              <p className="muted" id="lists-import-folder-hint">
-                {t('lists.import.folderHint')}
-              </p>
+            <div className="lists-folder">
+              <div className="field">
+                <label htmlFor="lists-import-folder">{t('lists.import.folder')}</label>
+                <input
+                  id="lists-import-folder"
+                  value={folder}
+                  aria-describedby="lists-import-folder-hint"
+                  onChange={(event) => setFolder(event.target.value)}
+                  data-testid="lists-import-folder"
+                />
+              </div>
+              <button
+                type="submit"
+                className="secondary"
+                disabled={busy}
+                data-testid="lists-import-folder-submit"
+              >
+                {t('lists.import.importFolder')}
+              </button>
             </div>
-            <button
-              type="submit"
-              className="secondary"
-              disabled={busy}
-              data-testid="lists-import-folder-submit"
-            >
-              {t('lists.import.importFolder')}
-            </button>
+            <p className="muted lists-folder-hint" id="lists-import-folder-hint">
+              {t('lists.import.folderHint')}
+            </p>
           </form>
         </>
       )}

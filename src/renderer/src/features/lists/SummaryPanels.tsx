@@ -142,6 +142,7 @@ export function RejectionsPanel() {
         labels={labels}
         series={series}
         format={count}
+        counts
         testId="lists-code-chart"
       />
     </div>
