@@ -62,6 +62,9 @@ test('fetch from the demo server (FTPS), every tab, the charts, and the badge an
   await expect(lists.rows('status')).toHaveCount(rowsIn('STATUS'));
 
   await lists.tab('statement');
+  await expect(lists.count('statement')).toContainText(
+    `${Math.min(100, rowsIn('STATEMENT'))} lignes affichées sur ${rowsIn('STATEMENT')}`,
+  );
   await expect(lists.statementChart.locator('canvas')).toBeVisible();
   await expect(lists.statementTotals).toContainText('€');
   await expect(lists.statementTotals.locator('td.numeric').first()).toHaveText(
@@ -70,6 +73,7 @@ test('fetch from the demo server (FTPS), every tab, the charts, and the badge an
   await shot(desk, 'fr-statements');
 
   await lists.tab('rejection');
+  await expect(lists.rows('rejection')).toHaveCount(rowsIn('REJECTION'));
   await expect(lists.codeFrequencies).toContainText('E999');
   await expect(lists.codeFrequencies).toContainText('Code inconnu de l’application');
   await expect(lists.codeFrequencies).toContainText('NISS inconnu du Registre national');
@@ -111,6 +115,9 @@ test('fetch from the demo server (FTPS), every tab, the charts, and the badge an
   await lists.tab('rejection');
   await expect(lists.codeFrequencies).toContainText('Code onbekend voor de toepassing');
   await shot(desk, 'nl-rejections');
+  await lists.openImportPanel();
+  await expect(page.getByText('Een map kiezen…')).toBeVisible();
+  await shot(desk, 'nl-import');
 });
 
 test('SFTP: the host key is confirmed once, then the fetch goes through', async ({ desk }) => {
