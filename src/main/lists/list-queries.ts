@@ -48,7 +48,7 @@ const amountOf = (row: TableRow) =>
 export function queryRows(all: readonly ListRow[], query: ParsedListQuery): ListPage {
   const text = query.text?.trim().toLowerCase() ?? '';
   const nissText = compactNiss(text);
-  const rows = all.filter((row): row is TableRow => {
+  const matches = (row: ListRow): row is TableRow => {
     if (row.kind === 'frequency') return false;
     if (query.legalBasis && row.legalBasis !== query.legalBasis) return false;
     const date = dateOf(row);
@@ -62,7 +62,7 @@ export function queryRows(all: readonly ListRow[], query: ParsedListQuery): List
       codeOf(row),
     ];
     return references.some((value) => value.toLowerCase().includes(text));
-  });
+  };
   const key = (row: TableRow): string | number => {
     switch (query.sort) {
       case 'niss':
@@ -80,45 +80,38 @@ export function queryRows(all: readonly ListRow[], query: ParsedListQuery): List
     }
   };
   const direction = query.descending ? -1 : 1;
-  // Sorted on a copy of the keys: a 50,000-row statement must not compute them n log n times. Ties keep the
-  // import order, so a page never shuffles between two requests.
-  const keyed = rows.map((row, index) => ({ row, key: key(row), index }));
-  const before = (a: Keyed, b: Keyed) =>
-    a.key < b.key ? -direction : a.key > b.key ? direction : a.index - b.index;
+  // Ties keep the import order, so a page never shuffles between two requests.
+  const before = (aKey: string | number, aIndex: number, b: Keyed) =>
+    aKey < b.key ? -direction : aKey > b.key ? direction : aIndex - b.index;
+
+  // One pass, keeping only the rows up to the page's end in order (a binary-search insert): the tab asks for its
+  // first page of a 50,000-row month, and sorting all of it would cost more than reading it.
   const wanted = query.offset + query.limit;
-  const page = wanted * 4 < keyed.length ? firstSorted(keyed, wanted, before) : keyed.sort(before);
-  return {
-    rows: page.slice(query.offset, wanted).map((entry) => entry.row),
-    total: keyed.length,
-  };
+  const best: Keyed[] = [];
+  let total = 0;
+  for (let index = 0; index < all.length; index++) {
+    const row = all[index]!;
+    if (!matches(row)) continue;
+    total += 1;
+    const rowKey = key(row);
+    if (best.length === wanted && before(rowKey, index, best[wanted - 1]!) >= 0) continue;
+    let low = 0;
+    let high = best.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (before(rowKey, index, best[middle]!) > 0) low = middle + 1;
+      else high = middle;
+    }
+    best.splice(low, 0, { row, key: rowKey, index });
+    if (best.length > wanted) best.pop();
+  }
+  return { rows: best.slice(query.offset).map((entry) => entry.row), total };
 }
 
 interface Keyed {
   row: TableRow;
   key: string | number;
   index: number;
-}
-
-/**
- * The first `count` entries in `before` order without sorting them all: the tab asks for its first page of a
- * 50,000-row month, and a full sort of it would cost more than reading it.
- */
-function firstSorted<T>(entries: readonly T[], count: number, before: (a: T, b: T) => number): T[] {
-  const best: T[] = [];
-  for (const entry of entries) {
-    if (best.length === count && before(entry, best[count - 1]!) >= 0) continue;
-    // Insert in place (binary search): rows that make the page are few once it is full.
-    let low = 0;
-    let high = best.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (before(best[middle]!, entry) <= 0) low = middle + 1;
-      else high = middle;
-    }
-    best.splice(low, 0, entry);
-    if (best.length > count) best.pop();
-  }
-  return best;
 }
 
 function addMonths(month: string, delta: number): string {
