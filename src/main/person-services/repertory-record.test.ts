@@ -78,6 +78,17 @@ describe('the repertory record', () => {
       expect(await readFile(join(area, name), 'latin1')).not.toContain(NISS);
   });
 
+  it('a person whose registrations have all ended is dropped from the record at its next change', async () => {
+    let today = new Date('2026-12-07T10:00:00');
+    const dated = createRepertoryRecord(createVaultAccess(Promise.resolve(vault)), () => today);
+    await dated.learn('demo', { purpose: 1 }, answer([line(1, '2026-01-01', '2026-12-31')]));
+    today = new Date('2027-02-01T10:00:00');
+    await dated.learn('demo', { purpose: 1 }, answer([line(1, '2026-01-01', null)], '85073100145'));
+    const area = await vault.area('repertory');
+    const kept = area.unsealJson(await readFile(join(area.dir, 'record.bin')), 'record.bin');
+    expect(Object.keys((kept as { demo: object }).demo)).toEqual(['85073100145']);
+  });
+
   it('two answers at once both count', async () => {
     await Promise.all([
       record.learn('demo', { purpose: 1 }, answer([line(1, '2026-01-01', null)])),

@@ -3,6 +3,7 @@
 // is no "whole repertory" to ask for; and a hidden call at each start would be a BCSS call nobody asked for. The
 // Nova+ lists' badges read this record instead.
 import { join } from 'node:path';
+import { format } from 'date-fns';
 import type { EnvironmentName } from '../../shared/domain/environments';
 import type {
   AccessRegister,
@@ -29,7 +30,10 @@ export interface RepertoryRecord {
   current(environment: EnvironmentName, today: string): Promise<Set<string>>;
 }
 
-export function createRepertoryRecord(withVault: VaultAccess): RepertoryRecord {
+export function createRepertoryRecord(
+  withVault: VaultAccess,
+  now: () => Date = () => new Date(),
+): RepertoryRecord {
   let tail: Promise<unknown> = Promise.resolve();
   /** One change at a time: two answers arriving together must not lose one of them. */
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
@@ -68,6 +72,10 @@ export function createRepertoryRecord(withVault: VaultAccess): RepertoryRecord {
         const lines = [...kept, ...learnt];
         if (lines.length > 0) persons[answer.ssin] = lines;
         else delete persons[answer.ssin];
+        // Registrations that have ended are no one's business here any more: kept no longer than that.
+        const today = format(now(), 'yyyy-MM-dd');
+        for (const [niss, known] of Object.entries(persons))
+          if (known.every((line) => line.to !== null && line.to < today)) delete persons[niss];
         await writeFileAtomic(area.fs, area.dir, FILE, area.sealJson(record, FILE));
       }),
 
