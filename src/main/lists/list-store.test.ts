@@ -7,7 +7,7 @@ import { LISTS_AREA, openListStore, DEFAULT_LIST_RETENTION_DAYS } from './list-s
 import { ListFileRefused } from './list-refusal';
 import { addToSums, statementTotals, type StatementSum } from './list-queries';
 import { tempVaultDirs } from '../../test-support/vault-dirs';
-import { chunked, demoListFiles } from '../../test-support/lists';
+import { bigStatementFile, chunked, demoListFiles } from '../../test-support/lists';
 
 const FILES = demoListFiles(new Date('2026-12-07T09:00:00'));
 const BLOCKING = FILES.find((f) => f.name.includes('BLOCKING_0207777760_20261207'))!;
@@ -132,6 +132,17 @@ describe('importing', () => {
     }
   });
 });
+
+it('a file of more rows than a call can take as arguments (130,000) reads back whole', async () => {
+  const store = await open({ batchSize: 2000 });
+  const result = await store.import(
+    'NOVA_STATEMENT_0207777760_202611_001.xml',
+    bigStatementFile({ rows: 130_000, closedMonth: '2026-11' }),
+    { source: 'import' },
+  );
+  expect(result.file.rows).toBe(130_000);
+  expect(await (await open()).rows('statement')).toHaveLength(130_000);
+}, 120_000);
 
 describe("the statements' sums", () => {
   it('are added up at import and equal the sums of the stored rows', async () => {

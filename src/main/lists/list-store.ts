@@ -239,7 +239,9 @@ export async function openListStore(options: ListStoreOptions) {
       const cached = cache.get(kind);
       if (cached) return cached;
       const rows: ListRow[] = [];
-      for (const file of files.values()) if (file.kind === kind) rows.push(...(await rowsOf(file)));
+      // One by one: spreading a file of 150,000 rows into push() overflows the call stack.
+      for (const file of files.values())
+        if (file.kind === kind) for (const row of await rowsOf(file)) rows.push(row);
       cache.set(kind, rows);
       return rows;
     },
