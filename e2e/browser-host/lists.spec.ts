@@ -7,6 +7,7 @@ import { expect, test } from '../support/browser-host';
 import { formatted, persona } from '../support/personas';
 import { WHOLE_HISTORY } from '../pages/start';
 import type { Desk } from '../pages/desk';
+import { AxeAudit, describeViolations } from '../support/axe';
 import { demoListFiles } from '../../src/test-support/lists';
 
 /** A fetch goes over real FTPS/SFTP on a shared machine: its outcome may take seconds. */
@@ -175,6 +176,17 @@ test('import from a folder chosen in the page: its list files once, its subfolde
   await expect(lists.importOutcome).toContainText(
     `0 fichier(s) importé(s) (0 lignes), ${FILES.length} déjà importé(s)`,
   );
+
+  // The screen as a keyboard or screen reader user meets it: the import panel, the charts, the tables.
+  const audit = new AxeAudit(desk.page, 'lists');
+  await audit.check('import panel open');
+  for (const kind of ['statement', 'rejection'] as const) {
+    await lists.tab(kind);
+    await expect(lists.rows(kind).first()).toBeVisible();
+    await audit.check(`${kind} tab`);
+  }
+  console.log(audit.summary());
+  expect(audit.failures(), describeViolations(audit.failures())).toEqual([]);
 });
 
 test('a person in the CPAS’s repertory, blocked in a list, has a badge without any saved inquiry', async ({
