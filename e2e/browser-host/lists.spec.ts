@@ -292,3 +292,26 @@ for (const [fault, message] of [
     });
   });
 }
+
+test('at 1024×600, in German (the longest), the Lists screen does not scroll sideways', async ({
+  desk,
+  page,
+}) => {
+  const folder = mkdtempSync(join(tmpdir(), 'lists-e2e-small-'));
+  for (const file of FILES) writeFileSync(join(folder, file.name), file.content);
+  await page.setViewportSize({ width: 1024, height: 600 });
+  const { lists } = desk;
+  await lists.open();
+  await desk.chooseLanguage('de');
+  await lists.importFolder(folder);
+  await expect(lists.importOutcome).toContainText(`${FILES.length} Datei`, { timeout: 60_000 });
+  const sideways = () =>
+    page.locator('html').evaluate((html) => html.scrollWidth - html.clientWidth);
+  expect(await sideways(), 'import panel').toBe(0);
+  for (const kind of ['status', 'blocking', 'statement', 'rejection'] as const) {
+    await lists.tab(kind);
+    await expect(lists.rows(kind).first()).toBeVisible();
+    expect(await sideways(), kind).toBe(0);
+    await shot(desk, `de-small-${kind}`);
+  }
+});
