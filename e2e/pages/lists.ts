@@ -87,11 +87,22 @@ export class ListsScreen {
     await this.fetchButton.click();
   }
 
-  async importFolder(path: string): Promise<void> {
+  async openImportPanel(): Promise<void> {
     const panel = this.page.getByTestId('lists-import-panel');
     if ((await panel.getAttribute('open')) === null) await panel.locator('summary').click();
+  }
+
+  /** Types a folder of this computer (read in main as streams). */
+  async importFolder(path: string): Promise<void> {
+    await this.openImportPanel();
     await this.page.getByTestId('lists-import-folder').fill(path);
     await this.page.getByTestId('lists-import-folder-submit').click();
+  }
+
+  /** Chooses a folder in the page (the browser sends its files). */
+  async chooseFolder(path: string): Promise<void> {
+    await this.openImportPanel();
+    await this.page.getByTestId('lists-import-directory').setInputFiles(path);
   }
 
   async tab(kind: ListKind): Promise<void> {

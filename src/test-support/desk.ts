@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DeskHandlers } from '../shared/contract/contract';
 import { DeskFailure } from '../shared/contract/errors';
-import { composeDesk } from '../main/app/compose';
+import { composeDesk, type DeskOptions } from '../main/app/compose';
 import { createConfStore } from '../main/settings/conf-store';
 import { createKeyFileBox, type SecretBox } from '../main/vault';
 import { createBrowserReportOutlet } from '../main/web/browser-report-outlet';
@@ -27,6 +27,8 @@ export function composeTestDesk(
     secretBox?: () => SecretBox;
     /** The demo's switches, e.g. INQUIRY_DESK_SIMULATOR_VERSION, INQUIRY_DESK_SIMULATOR_FAULTS. */
     env?: Record<string, string>;
+    /** The Electron host's dialog for list files (the browser host has none). */
+    pickListFiles?: DeskOptions['pickListFiles'];
   } = {},
 ): TestDesk {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'inquiry-desk-desk-'));
@@ -38,6 +40,7 @@ export function composeTestDesk(
       options.secretBox ?? (() => createKeyFileBox({ path: join(dataDir, 'keys', 'vault.key') })),
     env: { INQUIRY_DESK_DEMO_PKI_DIR: TEST_PKI_DIR, ...options.env },
     report: { outlet: createBrowserReportOutlet(createReportPages()) },
+    pickListFiles: options.pickListFiles,
   });
   return {
     handlers: composed.handlers as Required<DeskHandlers>,

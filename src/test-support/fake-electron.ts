@@ -82,6 +82,11 @@ export function createFakeElectron(
     },
   };
 
+  /** What the open dialog answers next (the Nova+ list files or folder chosen). */
+  const openDialog = {
+    answer: { canceled: false, filePaths: [] as string[] },
+  };
+
   /** Paths set with app.setPath, read back by app.getPath. */
   const paths = new Map<string, string>();
   const commandLineSwitches = new Set<string>(options.switches ?? []);
@@ -113,6 +118,7 @@ export function createFakeElectron(
     },
     dialog: {
       showSaveDialog: vi.fn(async (..._args: unknown[]) => saveDialog.answer),
+      showOpenDialog: vi.fn(async (..._args: unknown[]) => openDialog.answer),
       showMessageBox: vi.fn(async (..._args: unknown[]) => ({
         response: messageBox.response,
         checkboxChecked: false,
@@ -162,6 +168,7 @@ export function createFakeElectron(
     permissionCheckHandler,
     partitions,
     saveDialog,
+    openDialog,
     paths,
     menus,
     messageBox,

@@ -31,6 +31,7 @@ const settingsHandlers = {
   fetchLists: noSettings,
   importListFiles: noSettings,
   importListFolder: noSettings,
+  chooseAndImportListFiles: noSettings,
   queryList: noSettings,
   getStatementTotals: noSettings,
   getRejectionTotals: noSettings,

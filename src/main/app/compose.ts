@@ -14,6 +14,8 @@ import {
   createIdentifyPersonService,
   createManageAccessService,
   createRegisterExtractService,
+  createRepertoryRecord,
+  recordingRepertory,
   createSupplementsService,
 } from '../person-services';
 import {
@@ -45,7 +47,7 @@ import { settingsHandlers } from './handlers/settings-handlers';
 import { vaultHandlers } from './handlers/vault-handlers';
 import { APP_VERSION } from './version';
 import { policyHandlers } from './handlers/policy-handlers';
-import { listsHandlers } from './handlers/lists-handlers';
+import { listsHandlers, type ListFilePicker } from './handlers/lists-handlers';
 import { createListsService } from '../lists';
 import { createDiagnosticLog } from '../diagnostics';
 import { applyPolicy, guardHandlers, loadPolicy, policyPath, type LoadedPolicy } from '../policy';
@@ -59,6 +61,8 @@ export interface DeskOptions {
   env?: NodeJS.ProcessEnv;
   /** How files reach the user; the PDF engine is PDFKit in both hosts (a test may put another). */
   report: { outlet: ReportOutlet; pdf?: ReportPdfEngine };
+  /** The Electron host's dialog for Nova+ list files or a folder (the browser host's page sends the files). */
+  pickListFiles?: ListFilePicker;
   /** The machine's policy file (CPAS IT); read from its place (policyPath) when not given. */
   policy?: LoadedPolicy;
   /**
@@ -184,8 +188,11 @@ export function composeDesk(options: DeskOptions) {
       update: (id, change) => withVault((vault) => vault.update(id, change)),
     },
   });
+  // What the app's ManageAccess answers said of the CPAS's repertory: the lists' badges follow those persons too.
+  const repertory = createRepertoryRecord(withVault);
   // The Nova+ lists: kept in the vault, fetched from the environment's list server (at start when over a day old).
   const lists = createListsService({
+    repertory: (environment, today) => repertory.current(environment, today),
     withVault,
     preferences: options.preferencesStore,
     secrets,
@@ -213,10 +220,14 @@ export function composeDesk(options: DeskOptions) {
     }),
     ...inquiryHandlers(inquiry),
     ...vaultHandlers(withVault, audit),
-    ...listsHandlers(lists),
+    ...listsHandlers(lists, options.pickListFiles),
     ...settingsHandlers(settings),
     ...personHandlers({
-      manageAccess: createManageAccessService(personCalls),
+      manageAccess: recordingRepertory(
+        createManageAccessService(personCalls),
+        repertory,
+        () => environments.active(),
+      ),
       identifyPerson: createIdentifyPersonService(personCalls),
       supplements: createSupplementsService({
         withVault,

@@ -7,6 +7,7 @@ import type { DeskHandlers } from '../../shared/contract/contract';
 import type { Language } from '../../shared/domain/preferences';
 import { catalogues } from '../../shared/i18n';
 import { composeDesk } from '../app';
+import { createListFilePicker } from './list-file-picker';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { bindDeskApi } from './ipc';
 import { createSafeStorageBox } from './safe-storage-box';
@@ -73,6 +74,7 @@ export function startElectronHost(): void {
       // PAC/WPAD and Windows' settings, as Chromium resolves them, for environments without a proxy of their own.
       proxyResolver: systemProxyResolver(session.defaultSession),
       report: { outlet: createElectronReportOutlet({ parent: () => mainWindow }) },
+      pickListFiles: createListFilePicker({ parent: () => mainWindow }),
     });
     app.on('will-quit', () => void desk.close());
     desk.warmUp();

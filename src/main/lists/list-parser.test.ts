@@ -125,6 +125,32 @@ describe('a file refused whole, with its name, line and reason', () => {
     });
   });
 
+  it('an invalid row in each of the four lists, the last row included', async () => {
+    for (const [list, element] of [
+      [STATUS, 'statusChange'],
+      [BLOCKING, 'blocking'],
+      [STATEMENT, 'statement'],
+      [REJECTION, 'rejection'],
+    ] as const) {
+      const all = [...list.content.matchAll(/<ssin>(\d{11})<\/ssin>/g)];
+      const last = all.at(-1)!;
+      // The last row's NISS with its check digits off by one.
+      const bad =
+        last[1]!.slice(0, 9) + String((Number(last[1]!.slice(9)) + 1) % 100).padStart(2, '0');
+      const content =
+        list.content.slice(0, last.index) +
+        `<ssin>${bad}</ssin>` +
+        list.content.slice(last.index! + last[0].length);
+      expect(await refusal(content, list.name), list.name).toEqual({
+        file: list.name,
+        line: lineOf(content, `<ssin>${bad}`),
+        reason: 'invalid-value',
+        field: `${element}/ssin`,
+        value: bad,
+      });
+    }
+  });
+
   it('an amount with one decimal', async () => {
     const content = STATEMENT.content.replace(
       /<amountRecovered>0\.00<\/amountRecovered>/,

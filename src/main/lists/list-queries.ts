@@ -6,7 +6,6 @@ import type {
   ErrorFrequencyRow,
   ListKind,
   ListRow,
-  StatementRow,
   StatusChangeRow,
 } from '../../shared/domain/nova-lists';
 import type {
@@ -49,7 +48,7 @@ const amountOf = (row: TableRow) =>
 export function queryRows(all: readonly ListRow[], query: ParsedListQuery): ListPage {
   const text = query.text?.trim().toLowerCase() ?? '';
   const nissText = compactNiss(text);
-  const rows = all.filter((row): row is TableRow => {
+  const matches = (row: ListRow): row is TableRow => {
     if (row.kind === 'frequency') return false;
     if (query.legalBasis && row.legalBasis !== query.legalBasis) return false;
     const date = dateOf(row);
@@ -63,7 +62,7 @@ export function queryRows(all: readonly ListRow[], query: ParsedListQuery): List
       codeOf(row),
     ];
     return references.some((value) => value.toLowerCase().includes(text));
-  });
+  };
   const key = (row: TableRow): string | number => {
     switch (query.sort) {
       case 'niss':
@@ -81,15 +80,38 @@ export function queryRows(all: readonly ListRow[], query: ParsedListQuery): List
     }
   };
   const direction = query.descending ? -1 : 1;
-  // Sorted on a copy of the keys: a 50,000-row statement must not compute them n log n times.
-  const keyed = rows.map((row, index) => ({ row, key: key(row), index }));
-  keyed.sort((a, b) =>
-    a.key < b.key ? -direction : a.key > b.key ? direction : a.index - b.index,
-  );
-  return {
-    rows: keyed.slice(query.offset, query.offset + query.limit).map((entry) => entry.row),
-    total: keyed.length,
-  };
+  // Ties keep the import order, so a page never shuffles between two requests.
+  const before = (aKey: string | number, aIndex: number, b: Keyed) =>
+    aKey < b.key ? -direction : aKey > b.key ? direction : aIndex - b.index;
+
+  // One pass, keeping only the rows up to the page's end in order (a binary-search insert): the tab asks for its
+  // first page of a 50,000-row month, and sorting all of it would cost more than reading it.
+  const wanted = query.offset + query.limit;
+  const best: Keyed[] = [];
+  let total = 0;
+  for (let index = 0; index < all.length; index++) {
+    const row = all[index]!;
+    if (!matches(row)) continue;
+    total += 1;
+    const rowKey = key(row);
+    if (best.length === wanted && before(rowKey, index, best[wanted - 1]!) >= 0) continue;
+    let low = 0;
+    let high = best.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (before(rowKey, index, best[middle]!) > 0) low = middle + 1;
+      else high = middle;
+    }
+    best.splice(low, 0, { row, key: rowKey, index });
+    if (best.length > wanted) best.pop();
+  }
+  return { rows: best.slice(query.offset).map((entry) => entry.row), total };
+}
+
+interface Keyed {
+  row: TableRow;
+  key: string | number;
+  index: number;
 }
 
 function addMonths(month: string, delta: number): string {
@@ -98,28 +120,56 @@ function addMonths(month: string, delta: number): string {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
-export function statementTotals(rows: readonly ListRow[]): StatementTotals {
-  const statements = rows.filter((row): row is StatementRow => row.kind === 'statement');
-  if (statements.length === 0) return { months: [], byBasis: [] };
-  let latest = '';
-  const perMonth = new Map<string, MonthTotals>();
-  const perBasis = new Map<string, MonthTotals & { legalBasis: string }>();
-  for (const row of statements) {
-    if (row.closedMonth > latest) latest = row.closedMonth;
-    const month = perMonth.get(row.month) ?? { month: row.month, dueCents: 0, recoveredCents: 0 };
-    month.dueCents += row.dueCents;
-    month.recoveredCents += row.recoveredCents;
-    perMonth.set(row.month, month);
-    const basisKey = `${row.month}|${row.legalBasis}`;
-    const basis = perBasis.get(basisKey) ?? {
+/** One month and legal basis of a statement file, summed: what the totals and the chart need, kept at import. */
+export interface StatementSum {
+  month: string;
+  legalBasis: string;
+  dueCents: number;
+  recoveredCents: number;
+}
+
+/** Adds statement rows into per month and legal basis sums (at most 12 months x 3 bases per file: bounded). */
+export function addToSums(sums: Map<string, StatementSum>, rows: readonly ListRow[]): void {
+  for (const row of rows) {
+    if (row.kind !== 'statement') continue;
+    const key = `${row.month}|${row.legalBasis}`;
+    const sum = sums.get(key) ?? {
       month: row.month,
       legalBasis: row.legalBasis,
       dueCents: 0,
       recoveredCents: 0,
     };
-    basis.dueCents += row.dueCents;
-    basis.recoveredCents += row.recoveredCents;
-    perBasis.set(basisKey, basis);
+    sum.dueCents += row.dueCents;
+    sum.recoveredCents += row.recoveredCents;
+    sums.set(key, sum);
+  }
+}
+
+/** The statements' totals from each file's sums: the twelve months up to the latest closed month, and per basis. */
+export function statementTotals(
+  files: readonly { closedMonth: string; sums: readonly StatementSum[] }[],
+): StatementTotals {
+  if (files.length === 0) return { months: [], byBasis: [] };
+  let latest = '';
+  const perMonth = new Map<string, MonthTotals>();
+  const perBasis = new Map<string, StatementSum>();
+  for (const file of files) {
+    if (file.closedMonth > latest) latest = file.closedMonth;
+    for (const sum of file.sums) {
+      const month = perMonth.get(sum.month) ?? {
+        month: sum.month,
+        dueCents: 0,
+        recoveredCents: 0,
+      };
+      month.dueCents += sum.dueCents;
+      month.recoveredCents += sum.recoveredCents;
+      perMonth.set(sum.month, month);
+      const basisKey = `${sum.month}|${sum.legalBasis}`;
+      const basis = perBasis.get(basisKey) ?? { ...sum, dueCents: 0, recoveredCents: 0 };
+      basis.dueCents += sum.dueCents;
+      basis.recoveredCents += sum.recoveredCents;
+      perBasis.set(basisKey, basis);
+    }
   }
   const months: MonthTotals[] = [];
   for (let back = 11; back >= 0; back--) {

@@ -1,12 +1,13 @@
 // The lists' store: one transaction per file, idempotent by name and content hash, sealed rows, its own retention.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createVault, VaultFullError, type Vault } from '../vault';
+import { appendFrame, createVault, VaultFullError, type Vault } from '../vault';
 import { LISTS_AREA, openListStore, DEFAULT_LIST_RETENTION_DAYS } from './list-store';
 import { ListFileRefused } from './list-refusal';
+import { addToSums, statementTotals, type StatementSum } from './list-queries';
 import { tempVaultDirs } from '../../test-support/vault-dirs';
-import { chunked, demoListFiles } from '../../test-support/lists';
+import { bigStatementFile, chunked, demoListFiles } from '../../test-support/lists';
 
 const FILES = demoListFiles(new Date('2026-12-07T09:00:00'));
 const BLOCKING = FILES.find((f) => f.name.includes('BLOCKING_0207777760_20261207'))!;
@@ -129,6 +130,59 @@ describe('importing', () => {
         expect(data).not.toContain('Bruxelles');
       }
     }
+  });
+});
+
+it('a file of more rows than a call can take as arguments (130,000) reads back whole', async () => {
+  const store = await open({ batchSize: 2000 });
+  const result = await store.import(
+    'NOVA_STATEMENT_0207777760_202611_001.xml',
+    bigStatementFile({ rows: 130_000, closedMonth: '2026-11' }),
+    { source: 'import' },
+  );
+  expect(result.file.rows).toBe(130_000);
+  expect(await (await open()).rows('statement')).toHaveLength(130_000);
+}, 120_000);
+
+describe("the statements' sums", () => {
+  it('are added up at import and equal the sums of the stored rows', async () => {
+    const store = await open();
+    const { file } = await store.import(STATEMENT.name, chunked(STATEMENT.content), {
+      source: 'fetch',
+    });
+    const fromRows = new Map<string, StatementSum>();
+    addToSums(fromRows, await store.rows('statement'));
+    expect(file.sums).toEqual([...fromRows.values()]);
+    expect(await (await open()).statementSums()).toEqual([
+      { closedMonth: '2026-11', sums: [...fromRows.values()] },
+    ]);
+  });
+
+  it('a store written before tuples and kept sums (rows as objects, no sums) still reads, its sums from its rows', async () => {
+    const store = await open();
+    const { file } = await store.import(STATEMENT.name, chunked(STATEMENT.content), {
+      source: 'fetch',
+    });
+    const rows = await store.rows('statement');
+    const expected = statementTotals(await store.statementSums());
+    // The same file as the earlier format wrote it, in an area of its own.
+    const area = await vault.area('lists-earlier-format');
+    const earlier = await openListStore({ area });
+    const batches = [rows.slice(0, 3), rows.slice(3)];
+    await writeFile(
+      join(area.dir, 'rows', file.rowsFile),
+      batches.map((batch, i) => `\n${area.sealFrame(batch, `${file.rowsFile}:${i}`)}`).join(''),
+    );
+    const withoutSums = { ...file };
+    delete withoutSums.sums;
+    await appendFrame(
+      area.fs,
+      join(area.dir, 'imports.log'),
+      area.sealFrame({ type: 'import', file: { ...withoutSums, batches: 2 } }, 'imports.log'),
+    );
+    await earlier.reload();
+    expect(await earlier.rows('statement')).toEqual(rows);
+    expect(statementTotals(await earlier.statementSums())).toEqual(expected);
   });
 });
 

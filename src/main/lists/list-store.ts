@@ -22,6 +22,8 @@ import {
   type SealedArea,
 } from '../vault';
 import { readListFile } from './list-parser';
+import { addToSums, type StatementSum } from './list-queries';
+import { decodeBatch, encodeBatch } from './row-codec';
 
 export const LISTS_AREA = 'lists';
 const JOURNAL = 'imports.log';
@@ -48,6 +50,8 @@ export interface ImportedFile {
   source: 'fetch' | 'import';
   /** The earlier version of the same file name, replaced by this one. */
   replaces: string | null;
+  /** Statements: the sums per month and legal basis, added up at import (absent on files imported before them). */
+  sums?: StatementSum[];
 }
 
 type JournalFrame = { type: 'import'; file: ImportedFile } | { type: 'purge'; ids: string[] };
@@ -131,7 +135,12 @@ export async function openListStore(options: ListStoreOptions) {
     if (frames.length !== file.batches) throw new UnreadableRecord(`rows of ${file.name}`);
     const rows: ListRow[] = [];
     frames.forEach(({ frame }, index) => {
-      rows.push(...(area.unsealFrame(frame, `${file.rowsFile}:${index}`) as ListRow[]));
+      const batch = area.unsealFrame(frame, `${file.rowsFile}:${index}`);
+      try {
+        for (const row of decodeBatch(batch)) rows.push(row);
+      } catch (error) {
+        throw new UnreadableRecord(`rows of ${file.name}`, { cause: error });
+      }
     });
     return rows;
   }
@@ -161,6 +170,7 @@ export async function openListStore(options: ListStoreOptions) {
         let size = 0;
         let handle: FileHandle | null = null;
         let batches = 0;
+        const sums = new Map<string, StatementSum>();
         try {
           handle = await fs.open(temp, 'wx', 0o600);
           const open = handle;
@@ -175,7 +185,8 @@ export async function openListStore(options: ListStoreOptions) {
             fileName: name,
             batchSize,
             onRows: async (rows) => {
-              const frame = area.sealFrame(rows, `${rowsFile}:${batches}`);
+              addToSums(sums, rows);
+              const frame = area.sealFrame(encodeBatch(rows), `${rowsFile}:${batches}`);
               batches += 1;
               await open.write(`\n${frame}`);
             },
@@ -202,6 +213,7 @@ export async function openListStore(options: ListStoreOptions) {
             importedAt: now().toISOString(),
             source: meta.source,
             replaces: earlier?.id ?? null,
+            ...(summary.kind === 'statement' ? { sums: [...sums.values()] } : {}),
           };
           // The commit: once this frame is durable the file is imported, whole.
           await appendFrame(fs, journalPath, area.sealFrame({ type: 'import', file }, JOURNAL));
@@ -227,9 +239,27 @@ export async function openListStore(options: ListStoreOptions) {
       const cached = cache.get(kind);
       if (cached) return cached;
       const rows: ListRow[] = [];
-      for (const file of files.values()) if (file.kind === kind) rows.push(...(await rowsOf(file)));
+      // One by one: spreading a file of 150,000 rows into push() overflows the call stack.
+      for (const file of files.values())
+        if (file.kind === kind) for (const row of await rowsOf(file)) rows.push(row);
       cache.set(kind, rows);
       return rows;
+    },
+
+    /** Each statement file's closed month and sums (from its rows for a file imported before sums were kept). */
+    async statementSums(): Promise<{ closedMonth: string; sums: StatementSum[] }[]> {
+      const result: { closedMonth: string; sums: StatementSum[] }[] = [];
+      for (const file of files.values()) {
+        if (file.kind !== 'statement') continue;
+        let sums = file.sums;
+        if (!sums) {
+          const added = new Map<string, StatementSum>();
+          addToSums(added, await rowsOf(file));
+          sums = [...added.values()];
+        }
+        result.push({ closedMonth: file.header.closedMonth ?? '', sums });
+      }
+      return result;
     },
 
     retentionDays: () => retentionDays,

@@ -232,6 +232,7 @@ describe('what the screens ask', () => {
         niss: blocked.niss,
         personName: 'Claes Jonathan',
         savedInquiryId: 'saved-claes',
+        inRepertory: false,
         event: expect.objectContaining({
           kind: 'blocking',
           action: 'BLOCK',

@@ -4,6 +4,7 @@
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { format } from 'date-fns';
 import { z } from 'zod';
 import { DeskFailure, type DeskError } from '../../shared/contract/errors';
 import type { EnvironmentName } from '../../shared/domain/environments';
@@ -76,6 +77,11 @@ export interface ListsServiceOptions {
   demoListServer: () => Promise<DemoListServer>;
   /** Writes one audit entry as the investigator; resolves once durable. */
   audit: (entry: Omit<AuditEntryInput, 'investigator'>) => Promise<void>;
+  /**
+   * The NISS in the CPAS's repertory of the active environment on `today`, as the app's own ManageAccess answers
+   * left them: followed like those of the saved inquiries. Never a BCSS call of its own.
+   */
+  repertory?: (environment: EnvironmentName, today: string) => Promise<ReadonlySet<string>>;
   now?: () => Date;
   timeoutMs?: number;
 }
@@ -259,6 +265,38 @@ export function createListsService(options: ListsServiceOptions) {
     }
   }
 
+  /**
+   * Files and folders of this computer (the Electron host's dialog, a typed folder): each file as it is, each folder's
+   * list files (not its subfolders), read as streams: a big month never whole in memory. One audit entry.
+   */
+  async function importPaths(paths: readonly string[]): Promise<ListImportOutcome> {
+    const outcome: ListImportOutcome = { imported: [], already: [], refused: [] };
+    const files: string[] = [];
+    for (const path of paths) {
+      const found = await stat(path).catch(() => null);
+      if (found?.isDirectory()) {
+        const names = (await readdir(path)).filter((name) => /\.xml$/i.test(name)).sort();
+        for (const name of names)
+          if ((await stat(join(path, name))).isFile()) files.push(join(path, name));
+      } else if (found?.isFile()) files.push(path);
+      else
+        throw new DeskFailure({
+          code: 'NOT_FOUND',
+          messageKey: 'lists.errors.pathMissing',
+          details: { path },
+        });
+    }
+    try {
+      await withStore(async (store) => {
+        for (const file of files)
+          await importOne(store, basename(file), createReadStream(file), 'import', outcome);
+      });
+    } finally {
+      await audit('lists-import', describe(outcome)).catch(() => undefined);
+    }
+    return outcome;
+  }
+
   return {
     status,
 
@@ -362,52 +400,44 @@ export function createListsService(options: ListsServiceOptions) {
       return outcome;
     },
 
+    /** A folder typed by the user: its list files, as importPaths; a folder that is not there says so. */
     async importFolder(path: string): Promise<ListImportOutcome> {
-      const outcome: ListImportOutcome = { imported: [], already: [], refused: [] };
-      let names: string[];
-      try {
-        names = (await readdir(path)).filter((name) => /\.xml$/i.test(name)).sort();
-      } catch {
+      if (!(await stat(path).catch(() => null))?.isDirectory())
         throw new DeskFailure({
           code: 'NOT_FOUND',
           messageKey: 'lists.errors.folderMissing',
           details: { path },
         });
-      }
-      try {
-        await withStore(async (store) => {
-          for (const name of names) {
-            const file = join(path, name);
-            if (!(await stat(file)).isFile()) continue;
-            await importOne(store, name, createReadStream(file), 'import', outcome);
-          }
-        });
-      } finally {
-        await audit('lists-import', describe(outcome)).catch(() => undefined);
-      }
-      return outcome;
+      return importPaths([path]);
     },
+
+    importPaths,
 
     query: (query: ParsedListQuery) =>
       withStore(async (store) => queryRows(await store.rows(query.kind), query)),
 
-    statementTotals: () =>
-      withStore(async (store) => statementTotals(await store.rows('statement'))),
+    statementTotals: () => withStore(async (store) => statementTotals(await store.statementSums())),
 
     rejectionTotals: (month?: string) =>
       withStore(async (store) => rejectionTotals(await store.rows('rejection'), month)),
 
-    /** The followed persons (saved inquiries) with a list event, latest event each, newest first. */
+    /**
+     * The followed persons (a saved inquiry, or in the CPAS's repertory) with a list event: the latest event each,
+     * newest first.
+     */
     followUps: () =>
       withStore(async (store, vault) => {
         const saved = new Map<string, InquirySummary>();
         // Newest consultation first: the first summary of a NISS is the one a badge opens.
         for (const summary of (await vault.list()).inquiries)
           if (!saved.has(summary.finalNiss)) saved.set(summary.finalNiss, summary);
+        const today = format(now(), 'yyyy-MM-dd');
+        const repertory =
+          (await options.repertory?.(options.environment(), today)) ?? new Set<string>();
         const latest = new Map<string, ListEvent>();
         for (const kind of DAILY_KINDS) {
           for (const event of eventsOf(await store.rows(kind))) {
-            if (!saved.has(event.niss)) continue;
+            if (!saved.has(event.niss) && !repertory.has(event.niss)) continue;
             const current = latest.get(event.niss);
             if (!current || event.date >= current.date) latest.set(event.niss, event);
           }
@@ -415,7 +445,8 @@ export function createListsService(options: ListsServiceOptions) {
         const followUps: FollowUp[] = [...latest].map(([niss, event]) => ({
           niss,
           personName: saved.get(niss)?.personName ?? null,
-          savedInquiryId: saved.get(niss)!.id,
+          savedInquiryId: saved.get(niss)?.id ?? null,
+          inRepertory: repertory.has(niss),
           event,
         }));
         return followUps.sort((a, b) =>

@@ -11,3 +11,8 @@ export {
   type RegisterExtractService,
 } from './register-extract-service';
 export { createSupplementsService, type SupplementsService } from './supplements-service';
+export {
+  createRepertoryRecord,
+  recordingRepertory,
+  type RepertoryRecord,
+} from './repertory-record';

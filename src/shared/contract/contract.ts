@@ -258,6 +258,13 @@ export const deskContract = {
   importListFolder: method<ListImportOutcome>()(
     z.object({ path: z.string().trim().min(1).max(1000) }),
   ),
+  /**
+   * Electron host: the system's dialog for list files or a folder, then the same import as a typed folder (read as
+   * streams, no size limit); null when the user cancels. The browser host's page sends the files instead.
+   */
+  chooseAndImportListFiles: method<ListImportOutcome | null>()(
+    z.object({ what: z.enum(['files', 'folder']) }),
+  ),
   queryList: method<ListPage>()(listQuerySchema),
   getStatementTotals: method<StatementTotals>()(noInput),
   getRejectionTotals: method<RejectionTotals>()(z.object({ month: z.string().max(7).optional() })),

@@ -127,10 +127,13 @@ export interface ListEvent {
   formReference: string | null;
 }
 
-/** A followed person (in a saved inquiry) with their latest list event. */
+/** A followed person (in a saved inquiry or in the CPAS's repertory) with their latest list event. */
 export interface FollowUp {
   niss: string;
   personName: string | null;
-  savedInquiryId: string;
+  /** The newest saved inquiry of the person; null for a person known only from the repertory. */
+  savedInquiryId: string | null;
+  /** Registered in the CPAS's repertory (as the app's own ManageAccess answers last said). */
+  inRepertory: boolean;
   event: ListEvent;
 }

@@ -21,6 +21,13 @@ export function formatMonth(month: string, language: Language): string {
   }).format(new Date(Date.UTC(year, m - 1, 1)));
 }
 
+/** A file's size in megabytes with one decimal, in the UI language ('12,8'). */
+export function formatMegabytes(bytes: number, language: Language): string {
+  return new Intl.NumberFormat(`${language}-BE`, { maximumFractionDigits: 1 }).format(
+    bytes / (1024 * 1024),
+  );
+}
+
 /** 'YYYY-MM' as '11/2026', for chart axes where space is short. */
 export function formatShortMonth(month: string): string {
   return `${month.slice(5, 7)}/${month.slice(0, 4)}`;

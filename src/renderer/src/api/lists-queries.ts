@@ -75,6 +75,9 @@ export const useImportListFiles = () =>
   useListsMutation((files: { name: string; contentBase64: string }[]) =>
     unwrap(desk.importListFiles({ files })),
   );
+/** Electron host: the system's dialog, then the import; null when cancelled. */
+export const useChooseListFiles = () =>
+  useListsMutation((what: 'files' | 'folder') => unwrap(desk.chooseAndImportListFiles({ what })));
 export const useImportListFolder = () =>
   useListsMutation((path: string) => unwrap(desk.importListFolder({ path })));
 export const useSetListRetention = () =>

@@ -204,6 +204,7 @@ function Screens({
       return (
         <ListsScreen
           demo={appInfo.data?.environment === 'demo'}
+          host={appInfo.data?.host ?? 'browser'}
           onOpenPerson={(niss) => void openPerson(niss)}
         />
       );

@@ -113,6 +113,11 @@ export const lists = {
     files: 'Dateien auswählen…',
     folder: 'Ordner auf diesem Computer',
     importFolder: 'Ordner importieren',
+    chooseFolder: 'Einen Ordner wählen…',
+    folderHint:
+      'Geben Sie bei großen Dateien (über 2 MB) besser den Ordner an, in dem sie auf diesem Computer liegen.',
+    tooLarge:
+      '{{file}} ist zu groß, um aus dem Browser gesendet zu werden ({{size}} MB): Geben Sie den Ordner an, in dem die Datei liegt.',
   },
   outcome: {
     summary:
@@ -130,6 +135,9 @@ export const lists = {
     'invalid-value': 'ungültiger Wert für {{field}}: „{{value}}“',
   },
   errors: {
+    pathMissing: '{{path}} wurde nicht gefunden oder ist nicht lesbar.',
+    noFileDialog:
+      'Diese Version der Anwendung öffnet das Fenster zur Dateiauswahl nicht: Wählen Sie die Dateien oder den Ordner auf der Seite.',
     notConfigured:
       'Für diese Umgebung ist kein Listenserver eingerichtet: Geben Sie ihn zuerst ein.',
     demoOnly: 'Den Demo-Server gibt es nur in der Demo-Umgebung.',
@@ -162,7 +170,8 @@ export const lists = {
   followUps: {
     title: 'Nachverfolgung der Listen',
     description:
-      'Personen aus Ihren gespeicherten Untersuchungen, die in einer neuen Liste vorkommen.',
+      'Personen aus Ihren gespeicherten Untersuchungen oder aus dem Verzeichnis Ihres ÖSHZ, die in einer neuen Liste vorkommen.',
+    inRepertory: 'im Verzeichnis des ÖSHZ',
   },
   events: {
     title: 'Ereignisse der Nova+-Listen im Zeitraum',

@@ -113,6 +113,11 @@ export const lists = {
     files: 'Choisir des fichiers…',
     folder: 'Dossier sur cet ordinateur',
     importFolder: 'Importer le dossier',
+    chooseFolder: 'Choisir un dossier…',
+    folderHint:
+      'Pour de gros fichiers (plus de 2 Mo), indiquez plutôt le dossier où ils se trouvent sur cet ordinateur.',
+    tooLarge:
+      '{{file}} est trop gros pour être envoyé depuis le navigateur ({{size}} Mo) : indiquez le dossier où il se trouve.',
   },
   outcome: {
     summary:
@@ -130,6 +135,9 @@ export const lists = {
     'invalid-value': 'valeur invalide pour {{field}} : « {{value}} »',
   },
   errors: {
+    pathMissing: '{{path}} est introuvable ou illisible.',
+    noFileDialog:
+      'Cette version de l’application n’ouvre pas la fenêtre de choix de fichiers : choisissez les fichiers ou le dossier dans la page.',
     notConfigured:
       'Aucun serveur des listes n’est configuré pour cet environnement : renseignez-le d’abord.',
     demoOnly: 'Le serveur de démonstration n’existe que dans l’environnement de démonstration.',
@@ -161,7 +169,9 @@ export const lists = {
   },
   followUps: {
     title: 'Suivi des listes',
-    description: 'Personnes de vos enquêtes enregistrées citées dans une liste récente.',
+    description:
+      'Personnes de vos enquêtes enregistrées ou du répertoire de votre CPAS citées dans une liste récente.',
+    inRepertory: 'au répertoire du CPAS',
   },
   events: {
     title: 'Événements des listes Nova+ sur la période',

@@ -113,6 +113,11 @@ export const lists = {
     files: 'Bestanden kiezen…',
     folder: 'Map op deze computer',
     importFolder: 'Map importeren',
+    chooseFolder: 'Een map kiezen…',
+    folderHint:
+      'Geef voor grote bestanden (meer dan 2 MB) liever de map op waar ze op deze computer staan.',
+    tooLarge:
+      '{{file}} is te groot om vanuit de browser te versturen ({{size}} MB): geef de map op waar het staat.',
   },
   outcome: {
     summary:
@@ -130,6 +135,9 @@ export const lists = {
     'invalid-value': 'ongeldige waarde voor {{field}}: "{{value}}"',
   },
   errors: {
+    pathMissing: '{{path}} is niet gevonden of niet leesbaar.',
+    noFileDialog:
+      'Deze versie van de toepassing opent het venster om bestanden te kiezen niet: kies de bestanden of de map in de pagina.',
     notConfigured: 'Voor deze omgeving is geen lijstenserver ingesteld: vul die eerst in.',
     demoOnly: 'De demoserver bestaat alleen in de demo-omgeving.',
     folderMissing: 'De map {{path}} bestaat niet of is onleesbaar.',
@@ -159,7 +167,9 @@ export const lists = {
   },
   followUps: {
     title: 'Opvolging van de lijsten',
-    description: 'Personen uit uw bewaarde onderzoeken die in een recente lijst voorkomen.',
+    description:
+      'Personen uit uw bewaarde onderzoeken of uit het repertorium van uw OCMW die in een recente lijst voorkomen.',
+    inRepertory: 'in het repertorium van het OCMW',
   },
   events: {
     title: 'Gebeurtenissen uit de Nova+-lijsten in de periode',

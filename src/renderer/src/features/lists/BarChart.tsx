@@ -26,6 +26,7 @@ export function BarChart({
   labels,
   series,
   format,
+  counts = false,
   testId,
 }: {
   title: string;
@@ -34,6 +35,8 @@ export function BarChart({
   labels: string[];
   series: BarSeries[];
   format: (value: number) => string;
+  /** Whole numbers: no 0.5 on the axis. */
+  counts?: boolean;
   testId: string;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -41,6 +44,8 @@ export function BarChart({
     if (!canvas.current) return;
     const styles = getComputedStyle(document.documentElement);
     const token = (name: string) => styles.getPropertyValue(name).trim();
+    // The app's own type, not chart.js's default Helvetica.
+    const font = { family: getComputedStyle(canvas.current).fontFamily, size: 12 };
     const chart = new Chart(canvas.current, {
       type: 'bar',
       data: {
@@ -56,8 +61,9 @@ export function BarChart({
         responsive: true,
         maintainAspectRatio: false,
         color: token('--text'),
+        font,
         plugins: {
-          legend: { position: 'bottom' },
+          legend: { position: 'bottom', labels: { font } },
           tooltip: {
             callbacks: {
               label: (item) => `${item.dataset.label}: ${format(Number(item.parsed.y))}`,
@@ -65,16 +71,21 @@ export function BarChart({
           },
         },
         scales: {
-          x: { ticks: { color: token('--muted') }, grid: { display: false } },
+          x: { ticks: { color: token('--muted'), font }, grid: { display: false } },
           y: {
-            ticks: { color: token('--muted'), callback: (value) => format(Number(value)) },
+            ticks: {
+              color: token('--muted'),
+              font,
+              ...(counts ? { precision: 0 } : {}),
+              callback: (value) => format(Number(value)),
+            },
             grid: { color: token('--border-light') },
           },
         },
       },
     });
     return () => chart.destroy();
-  }, [labels, series, format]);
+  }, [labels, series, format, counts]);
   return (
     <figure className="lists-chart" data-testid={testId}>
       <figcaption>{title}</figcaption>

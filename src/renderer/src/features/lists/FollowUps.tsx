@@ -52,12 +52,17 @@ export function FollowUpsPanel({ onOpen }: { onOpen: (followUp: FollowUp) => voi
       <p className="muted">{t('lists.followUps.description')}</p>
       <ul>
         {followUps.data.map((followUp) => (
-          <li key={followUp.niss}>
+          <li key={followUp.niss} data-testid="lists-followup">
             <button type="button" className="lists-niss" onClick={() => onOpen(followUp)}>
               {followUp.personName
                 ? `${followUp.personName} (${formatNiss(followUp.niss)})`
                 : formatNiss(followUp.niss)}
             </button>{' '}
+            {followUp.inRepertory && (
+              <span className="muted" data-testid="lists-followup-repertory">
+                {t('lists.followUps.inRepertory')}{' '}
+              </span>
+            )}
             <FollowUpBadge followUp={followUp} />
           </li>
         ))}

@@ -5,8 +5,12 @@ import { LIST_KINDS, type ListKind } from '../../../../shared/domain/nova-lists'
 import type { DeskError } from '../../../../shared/contract/errors';
 import type { ListImportOutcome, ListsStatus } from '../../../../shared/contract/lists';
 import { formatTimestamp } from '../../../../shared/presentation/format';
+import { formatMegabytes } from '../../../../shared/presentation/lists-format';
+import type { Language } from '../../../../shared/domain/preferences';
 import { asDeskError } from '../../api/desk-error';
+import type { HostKind } from '../../../../shared/contract/contract';
 import {
+  useChooseListFiles,
   useConfirmListHostKey,
   useFetchLists,
   useImportListFiles,
@@ -16,15 +20,18 @@ import {
 import { useSavedInquiries } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ListTable } from './ListTable';
+import { listFilesOf, mergeOutcomes, sendBatches } from './send-batches';
 import { ServerPanel } from './ServerPanel';
 import { RejectionsPanel, StatementsPanel } from './SummaryPanels';
 import './lists.css';
 
 export function ListsScreen({
   demo,
+  host,
   onOpenPerson,
 }: {
   demo: boolean;
+  host: HostKind;
   onOpenPerson: (niss: string) => void;
 }) {
   const { t } = useTranslation();
@@ -95,7 +102,7 @@ export function ListsScreen({
             </div>
           )}
           {fetchLists.data && <Outcome outcome={fetchLists.data} testId="lists-fetch-outcome" />}
-          <ImportPanel />
+          <ImportPanel host={host} />
         </>
       )}
 
@@ -166,67 +173,157 @@ function Outcome({ outcome, testId }: { outcome: ListImportOutcome; testId: stri
   );
 }
 
-function ImportPanel() {
-  const { t } = useTranslation();
+function ImportPanel({ host }: { host: HostKind }) {
+  const { t, i18n } = useTranslation();
   const [folder, setFolder] = useState('');
+  const [tooLarge, setTooLarge] = useState<File[]>([]);
   const importFiles = useImportListFiles();
   const importFolder = useImportListFolder();
-  const error: DeskError | null = asDeskError(importFiles.error ?? importFolder.error);
-  const outcome = importFolder.data ?? importFiles.data;
+  const choose = useChooseListFiles();
+  const [sent, setSent] = useState<ListImportOutcome | null>(null);
+  const [latest, setLatest] = useState<'sent' | 'folder' | 'dialog' | null>(null);
+  const error: DeskError | null = asDeskError(
+    latest === 'sent' ? importFiles.error : latest === 'folder' ? importFolder.error : choose.error,
+  );
+  const outcome =
+    latest === 'sent' ? sent : latest === 'folder' ? importFolder.data : (choose.data ?? null);
+  const busy = importFiles.isPending || importFolder.isPending || choose.isPending;
 
-  const chooseFiles = async (event: ChangeEvent<HTMLInputElement>) => {
-    const chosen = [...(event.target.files ?? [])];
+  /** The browser host: the page reads the chosen files and sends them, a few per call. */
+  const send = async (event: ChangeEvent<HTMLInputElement>, isFolder: boolean) => {
+    const chosen = listFilesOf([...(event.target.files ?? [])], isFolder);
     event.target.value = '';
-    if (chosen.length === 0) return;
-    const files = await Promise.all(
-      chosen.map(async (file) => ({
-        name: file.name,
-        contentBase64: toBase64(new Uint8Array(await file.arrayBuffer())),
-      })),
-    );
-    importFiles.mutate(files);
+    const { batches, tooLarge: large } = sendBatches(chosen);
+    setTooLarge(large);
+    setLatest('sent');
+    setSent(null);
+    const outcomes: ListImportOutcome[] = [];
+    for (const batch of batches) {
+      const files = await Promise.all(
+        batch.map(async (file) => ({
+          name: file.name,
+          contentBase64: toBase64(new Uint8Array(await file.arrayBuffer())),
+        })),
+      );
+      try {
+        outcomes.push(await importFiles.mutateAsync(files));
+      } catch {
+        break; // The error shows below; what was imported before it is in the outcome.
+      }
+    }
+    setSent(mergeOutcomes(outcomes));
   };
 
   return (
     <details className="lists-panel" data-testid="lists-import-panel">
       <summary>{t('lists.import.title')}</summary>
       <p className="intro">{t('lists.import.description')}</p>
-      <div className="field">
-        <label htmlFor="lists-import-files">{t('lists.import.files')}</label>
-        <input
-          id="lists-import-files"
-          type="file"
-          accept=".xml"
-          multiple
-          onChange={(event) => void chooseFiles(event)}
-          data-testid="lists-import-files"
-        />
-      </div>
-      <form
-        className="lists-folder"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (folder.trim()) importFolder.mutate(folder.trim());
-        }}
-      >
-        <div className="field">
-          <label htmlFor="lists-import-folder">{t('lists.import.folder')}</label>
-          <input
-            id="lists-import-folder"
-            value={folder}
-            onChange={(event) => setFolder(event.target.value)}
-            data-testid="lists-import-folder"
-          />
+      {host === 'electron' ? (
+        <div className="lists-import-choices">
+          <button
+            type="button"
+            className="secondary"
+            disabled={busy}
+            onClick={() => {
+              setLatest('dialog');
+              choose.mutate('files');
+            }}
+            data-testid="lists-choose-files"
+          >
+            {t('lists.import.files')}
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            disabled={busy}
+            onClick={() => {
+              setLatest('dialog');
+              choose.mutate('folder');
+            }}
+            data-testid="lists-choose-folder"
+          >
+            {t('lists.import.chooseFolder')}
+          </button>
         </div>
-        <button
-          type="submit"
-          className="secondary"
-          disabled={importFolder.isPending}
-          data-testid="lists-import-folder-submit"
-        >
-          {t('lists.import.importFolder')}
-        </button>
-      </form>
+      ) : (
+        <>
+          {/* The native inputs, visually hidden, keep the keyboard and the screen reader; their label is the
+              visible button, in the UI language (the browser's own "Choose Files" is in its own). */}
+          <div className="lists-import-choices">
+            <input
+              id="lists-import-files"
+              className="visually-hidden lists-file-input"
+              type="file"
+              accept=".xml"
+              multiple
+              disabled={busy}
+              onChange={(event) => void send(event, false)}
+              data-testid="lists-import-files"
+            />
+            <label htmlFor="lists-import-files" className="secondary lists-file-button">
+              {t('lists.import.files')}
+            </label>
+            <input
+              id="lists-import-directory"
+              className="visually-hidden lists-file-input"
+              type="file"
+              // Not a React prop: the attribute that makes the browser pick a folder and send its files.
+              ref={(input) => input?.setAttribute('webkitdirectory', '')}
+              disabled={busy}
+              onChange={(event) => void send(event, true)}
+              data-testid="lists-import-directory"
+            />
+            <label htmlFor="lists-import-directory" className="secondary lists-file-button">
+              {t('lists.import.chooseFolder')}
+            </label>
+          </div>
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (!folder.trim()) return;
+              setLatest('folder');
+              setTooLarge([]);
+              importFolder.mutate(folder.trim());
+            }}
+          >
+            <div className="lists-folder">
+              <div className="field">
+                <label htmlFor="lists-import-folder">{t('lists.import.folder')}</label>
+                <input
+                  id="lists-import-folder"
+                  value={folder}
+                  aria-describedby="lists-import-folder-hint"
+                  onChange={(event) => setFolder(event.target.value)}
+                  data-testid="lists-import-folder"
+                />
+              </div>
+              <button
+                type="submit"
+                className="secondary"
+                disabled={busy}
+                data-testid="lists-import-folder-submit"
+              >
+                {t('lists.import.importFolder')}
+              </button>
+            </div>
+            <p className="muted lists-folder-hint" id="lists-import-folder-hint">
+              {t('lists.import.folderHint')}
+            </p>
+          </form>
+        </>
+      )}
+      {tooLarge.length > 0 && (
+        <ul className="lists-refused" data-testid="lists-import-too-large">
+          {tooLarge.map((file) => (
+            <li key={file.name}>
+              {t('lists.import.tooLarge', {
+                file: file.name,
+                size: formatMegabytes(file.size, i18n.language as Language),
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
       {error && <ErrorMessage error={error} testId="lists-import-error" />}
       {outcome && <Outcome outcome={outcome} testId="lists-import-outcome" />}
     </details>

@@ -38,7 +38,7 @@ export function ServerPanel({ status, demo }: { status: ListsStatus; demo: boole
       {!server && <p className="muted">{t('lists.server.none')}</p>}
       {server?.demo && <p className="tag tag-warning">{t('lists.server.demo')}</p>}
       {demo && (
-        <div className="actions">
+        <div className="actions lists-demo-actions">
           <button
             type="button"
             className="secondary"

@@ -47,7 +47,13 @@ export function StatementsPanel() {
         format={euros}
         testId="lists-statement-chart"
       />
-      <div className="lists-table-scroll lists-totals">
+      {/* A region of its own that scrolls: focusable, so the keyboard can scroll it too. */}
+      <div
+        className="lists-table-scroll lists-totals"
+        tabIndex={0}
+        role="region"
+        aria-label={t('lists.statements.totalsTitle')}
+      >
         <table className="lists-table" data-testid="lists-statement-totals">
           <caption>{t('lists.statements.totalsTitle')}</caption>
           <thead>
@@ -113,7 +119,12 @@ export function RejectionsPanel() {
           ))}
         </select>
       </div>
-      <div className="lists-table-scroll lists-totals">
+      <div
+        className="lists-table-scroll lists-totals"
+        tabIndex={0}
+        role="region"
+        aria-label={t('lists.rejections.frequencyTitle')}
+      >
         <table className="lists-table" data-testid="lists-code-frequencies">
           <caption>{t('lists.rejections.frequencyTitle')}</caption>
           <thead>
@@ -142,6 +153,7 @@ export function RejectionsPanel() {
         labels={labels}
         series={series}
         format={count}
+        counts
         testId="lists-code-chart"
       />
     </div>
