@@ -39,6 +39,19 @@ export class FindingsPanel {
   selectedOnTimeline(): Locator {
     return this.page.locator('.vis-item.vis-selected [data-testid="timeline-item"]');
   }
+
+  /** How many selected bars are drawn inside the timeline's window (not only somewhere in its DOM). */
+  async selectedInWindow(): Promise<number> {
+    return this.page.evaluate(() => {
+      const centre = document.querySelector('.swimlanes .vis-panel.vis-center');
+      if (!centre) return 0;
+      const frame = centre.getBoundingClientRect();
+      return [...document.querySelectorAll('.swimlanes .vis-item.vis-selected')].filter((bar) => {
+        const box = bar.getBoundingClientRect();
+        return box.width > 0 && box.right > frame.left && box.left < frame.right;
+      }).length;
+    });
+  }
 }
 
 export class SituationPanel {

@@ -28,7 +28,7 @@ import {
   type TimelineGroupRow,
   type TimelineItemRow,
 } from './timeline-model';
-import { zoomWindow, type TimeWindow, type ZoomPreset } from './zoom';
+import { revealWindow, zoomWindow, type TimeWindow, type ZoomPreset } from './zoom';
 
 const TODAY_ID = 'today';
 const SITUATION_ID = 'situation-day';
@@ -242,6 +242,10 @@ interface WithCenterWidth {
 interface Controls {
   /** Shows the rows of the window's zoom level, if it changed. */
   syncLevel(): void;
+  /** Opens the spans that hold these items, so that they are drawn as themselves (until the level changes). */
+  openSpansOf(ids: readonly string[]): void;
+  /** Scrolls the page to the first of these items drawn (itself or its span); says whether one was. */
+  revealRows(ids: readonly string[]): boolean;
   /** Applies the wanted selection to what is drawn now (an item in a span selects the span). */
   reselect(): void;
   centerWidth(): number;
@@ -293,6 +297,8 @@ export function SwimlaneTimeline({
   const afterTimeline = useRef<HTMLSpanElement>(null);
   const timeline = useRef<Timeline | null>(null);
   const controls = useRef<Controls | null>(null);
+  /** Items a finding's link moved the window to: the page scrolls to them once they are drawn. */
+  const revealPending = useRef<{ ids: string[]; tries: number } | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const onOpenRef = useRef(onOpen);
   useEffect(() => {
@@ -497,7 +503,22 @@ export function SwimlaneTimeline({
         }
       }
     };
-    controls.current = { syncLevel, reselect, centerWidth };
+    const revealRows = (ids: readonly string[]) => {
+      const { shown, elements } = dataRef.current;
+      const element = ids
+        .map((id) => elements.get(shown.spanOf.get(id) ?? id))
+        .find((candidate) => candidate?.isConnected);
+      if (element) revealVertically(element);
+      return element !== undefined;
+    };
+    const openSpansOf = (ids: readonly string[]) => {
+      syncLevel();
+      const current = dataRef.current;
+      const holding = new Set(ids.flatMap((id) => current.shown.spanOf.get(id) ?? []));
+      for (const span of holding) openSpan(current, span);
+      if (holding.size > 0) reselect();
+    };
+    controls.current = { syncLevel, reselect, centerWidth, openSpansOf, revealRows };
 
     listbox.addEventListener('focus', () => {
       if (!activeId || !dataRef.current.shown.rows.has(activeId)) {
@@ -573,6 +594,10 @@ export function SwimlaneTimeline({
       // The centre's width is known once drawn: the level may change with it (first paint, resize).
       syncLevel();
       markActive();
+      // The new level's rows may take one more redraw to be drawn: a few tries, then give up.
+      const pending = revealPending.current;
+      if (pending && (revealRows(pending.ids) || --pending.tries <= 0))
+        revealPending.current = null;
       if (paintPending.current) {
         paintPending.current = false;
         markSwimlanesPainted();
@@ -665,25 +690,37 @@ export function SwimlaneTimeline({
     instance.setWindow(window.start, window.end, { animation: false });
   }, [zoom, inquiry, today, lastWindow]);
 
+  // The finding whose items were last brought into view: a redraw (new language) does not move there again.
+  const revealedFor = useRef<readonly string[] | null>(null);
   useEffect(() => {
     wantedSelection.current = [...highlighted, ...(selectedId ? [selectedId] : [])];
     controls.current?.reselect();
     const instance = timeline.current;
-    if (highlighted.length > 0 && instance) {
-      const { shown } = dataRef.current;
-      const first = highlighted
-        .map((id) => drawn.get(id) ?? id)
-        .map((id) => shown.rows.get(shown.spanOf.get(id) ?? id))
-        .find(Boolean);
-      if (first) {
-        const window = instance.getWindow();
-        const start = first.start.getTime();
-        if (start < window.start.getTime() || start > window.end.getTime()) {
-          instance.moveTo(first.start, { animation: false });
-        }
-      }
-    }
-  }, [selectedId, highlighted, drawn, items]);
+    if (!instance || highlighted.length === 0 || revealedFor.current === highlighted) return;
+    revealedFor.current = highlighted;
+    // A claim or a stop is drawn as its aid's bar: that bar is what must show.
+    const shownIds = [...new Set(highlighted.map((id) => drawn.get(id) ?? id))];
+    const { shown, spans } = dataRef.current;
+    const targets = shownIds
+      .map((id) => ({ id, row: spans.row(id) }))
+      .filter((target) => target.row !== undefined)
+      .map(({ id, row }) => ({
+        start: row!.start,
+        end: row!.end ?? row!.start,
+        drawnAlone: shown.rows.has(id),
+      }));
+    const periodEnd = addDays(localDate(inquiry.request.period.to), 1);
+    const horizon = periodEnd > today ? periodEnd : today;
+    const window = revealWindow(instance.getWindow(), targets, horizon);
+    if (window) {
+      instance.setWindow(window.start, window.end, { animation: false });
+      // Measured now (the detail panel that just opened narrows the timeline), so the level is the final one.
+      instance.redraw();
+      controls.current?.openSpansOf(shownIds);
+      // The opened rows are drawn on the next redraw: the page scrolls to them then.
+      revealPending.current = { ids: shownIds, tries: 3 };
+    } else controls.current?.revealRows(shownIds);
+  }, [selectedId, highlighted, drawn, items, inquiry, today]);
 
   useEffect(() => {
     const instance = timeline.current;
