@@ -71,6 +71,29 @@ export class SituationPanel {
     return this.root.getByTestId(`situation-${row}`);
   }
 
+  /** The date cursor on the swimlanes (a vis-timeline custom time). */
+  cursor(): Locator {
+    return this.page.locator('.swimlanes .vis-custom-time.situation-day');
+  }
+
+  /** Where the cursor is drawn, as a share of the timeline's window (0: left edge, 1: right edge). */
+  async cursorShare(): Promise<number> {
+    return this.page.evaluate(() => {
+      const centre = document.querySelector('.swimlanes .vis-panel.vis-center')!;
+      const cursor = document.querySelector('.swimlanes .vis-custom-time.situation-day')!;
+      const frame = centre.getBoundingClientRect();
+      const bar = cursor.getBoundingClientRect();
+      return (bar.left + bar.width / 2 - frame.left) / frame.width;
+    });
+  }
+
+  /** Clicks the time axis above the swimlanes at a share of its width (0: left edge, 1: right edge). */
+  async clickAxisAt(share: number): Promise<void> {
+    const axis = this.page.locator('.swimlanes .vis-time-axis.vis-foreground').first();
+    const box = (await axis.boundingBox())!;
+    await axis.click({ position: { x: box.width * share, y: box.height - 4 } });
+  }
+
   /** Types a day (dd/mm/yyyy) and moves the timeline there. */
   async showDate(display: string): Promise<void> {
     await this.date.fill(display);
