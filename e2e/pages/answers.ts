@@ -42,11 +42,11 @@ export class FindingsPanel {
 
   /** How many selected bars are drawn inside the timeline's window (not only somewhere in its DOM). */
   async selectedInWindow(): Promise<number> {
-    return this.page.evaluate(() => {
-      const centre = document.querySelector('.swimlanes .vis-panel.vis-center');
+    return this.page.getByTestId('timeline').evaluate((root) => {
+      const centre = root.querySelector('.vis-panel.vis-center');
       if (!centre) return 0;
       const frame = centre.getBoundingClientRect();
-      return [...document.querySelectorAll('.swimlanes .vis-item.vis-selected')].filter((bar) => {
+      return [...root.querySelectorAll('.vis-item.vis-selected')].filter((bar) => {
         const box = bar.getBoundingClientRect();
         return box.width > 0 && box.right > frame.left && box.left < frame.right;
       }).length;
@@ -78,9 +78,9 @@ export class SituationPanel {
 
   /** Where the cursor is drawn, as a share of the timeline's window (0: left edge, 1: right edge). */
   async cursorShare(): Promise<number> {
-    return this.page.evaluate(() => {
-      const centre = document.querySelector('.swimlanes .vis-panel.vis-center')!;
-      const cursor = document.querySelector('.swimlanes .vis-custom-time.situation-day')!;
+    return this.page.getByTestId('timeline').evaluate((root) => {
+      const centre = root.querySelector('.vis-panel.vis-center')!;
+      const cursor = root.querySelector('.vis-custom-time.situation-day')!;
       const frame = centre.getBoundingClientRect();
       const bar = cursor.getBoundingClientRect();
       return (bar.left + bar.width / 2 - frame.left) / frame.width;
