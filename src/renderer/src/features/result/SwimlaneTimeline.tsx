@@ -33,6 +33,8 @@ import { revealWindow, zoomWindow, type TimeWindow, type ZoomPreset } from './zo
 const TODAY_ID = 'today';
 const SITUATION_ID = 'situation-day';
 const DAY = 24 * 60 * 60 * 1000;
+/** About the width of a date cursor's label ("31/12/2026"), in px. */
+const CURSOR_LABEL_PX = 90;
 
 interface WithMarker {
   setCustomTimeMarker(title: string, id: string, editable: boolean): void;
@@ -308,6 +310,9 @@ export function SwimlaneTimeline({
   useEffect(() => {
     todayRef.current = today;
   }, [today]);
+  const situationRef = useRef(situationDate);
+  /** Places the cursor's and today's labels for the window (set once the timeline exists). */
+  const syncCursorRef = useRef<() => void>(() => {});
   const onPickDateRef = useRef(onPickDate);
   useEffect(() => {
     onPickDateRef.current = onPickDate;
@@ -583,6 +588,23 @@ export function SwimlaneTimeline({
         at < window.start.getTime() || at > window.end.getTime(),
       );
     };
+    // The cursor's date label reads left of its line near the right edge (it would be cut there), and today's
+    // label gives way when the cursor is on or beside today (the two labels would cover each other).
+    const syncCursor = () => {
+      const day = situationRef.current;
+      const window = instance.getWindow();
+      const from = window.start.getTime();
+      const length = window.end.getTime() - from;
+      const width = centerWidth();
+      const x = (at: number) => ((at - from) / length) * width;
+      const cursor = day ? x(localDate(day).getTime()) : -Infinity;
+      root.classList.toggle('cursor-flipped', cursor > width - CURSOR_LABEL_PX);
+      root.classList.toggle(
+        'cursor-near-today',
+        Math.abs(cursor - x(todayRef.current.getTime())) < 2 * CURSOR_LABEL_PX,
+      );
+    };
+    syncCursorRef.current = syncCursor;
     instance.on('rangechange', () => syncLevel());
     instance.on('rangechanged', (properties: { start: Date; end: Date }) => {
       syncToday();
@@ -590,6 +612,7 @@ export function SwimlaneTimeline({
     });
     instance.on('changed', () => {
       syncToday();
+      syncCursor();
       keepLabelsInWindow(root);
       // The centre's width is known once drawn: the level may change with it (first paint, resize).
       syncLevel();
@@ -737,6 +760,8 @@ export function SwimlaneTimeline({
       false,
     );
     instance.setCustomTimeTitle(situationLabel, SITUATION_ID);
+    situationRef.current = situationDate;
+    syncCursorRef.current();
   }, [situationDate, situationLabel]);
 
   useEffect(() => {

@@ -58,6 +58,15 @@ describe("revealWindow (a finding's link)", () => {
     expect(revealWindow(current, [], horizon)).toBeNull();
   });
 
+  it('zooms in on periods shown a few pixels wide in a window many times wider than theirs', () => {
+    const century = { start: new Date(1900, 0, 1), end: new Date(2026, 0, 1) };
+    const recent = target(new Date(2024, 0, 1), new Date(2126, 0, 1));
+    const window = revealWindow(century, [recent], horizon)!;
+    expect(window.start > new Date(2023, 0, 1) && window.end < new Date(2027, 0, 1)).toBe(true);
+    const fiveYears = { start: new Date(2021, 0, 1), end: new Date(2026, 0, 1) };
+    expect(revealWindow(fiveYears, [recent], horizon)).toBeNull();
+  });
+
   it('moves to periods outside the window, all of them with a margin', () => {
     const both = [
       target(new Date(2018, 0, 1), new Date(2019, 0, 1)),
