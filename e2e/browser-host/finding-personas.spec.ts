@@ -108,6 +108,32 @@ test('the link brings its periods into view: outside the window, in a lane turne
   await expect(findings.selectedOnTimeline().first()).toBeInViewport();
 });
 
+test('the heavy person at "Tout": a link opens the span holding its form, and in the table shows its row past the first page', async ({
+  desk,
+}) => {
+  test.setTimeout(120_000);
+  const { page, start, result, findings, details, swimlanes } = desk;
+  const person = persona('heavy-history');
+  await start.inquire(person.niss, { from: '01/01/1990', to: '31/12/2026' });
+  await result.expectResultFor(formatted(person.niss), 60_000);
+  await swimlanes.zoom('all');
+  await expect(swimlanes.spans.first()).toBeVisible();
+  // The decision blocked after the late stop of 2012, one of thousands of forms drawn as spans at "Tout".
+  const blocked = findings.withMessage('blockedBy').first();
+  await findings.select(blocked);
+  await expect(details.root).toContainText('/RIS/2012/');
+  await expect(findings.selectedOnTimeline()).toHaveCount(1);
+  await expect.poll(() => findings.selectedInWindow()).toBe(1);
+  await expect(findings.selectedOnTimeline()).toBeInViewport();
+
+  await page.keyboard.press('Escape');
+  const table = await result.showTable();
+  await findings.select(blocked);
+  await expect(table.highlighted()).toHaveCount(1);
+  await expect(table.highlighted()).toBeInViewport();
+  await expect(table.highlighted()).toContainText('2012');
+});
+
 test('in Dutch: a finding persona reads its finding in Dutch', async ({ desk }) => {
   const { page, start, result, findings } = desk;
   await page.getByLabel('Langue').selectOption('nl');

@@ -244,8 +244,10 @@ interface WithCenterWidth {
 interface Controls {
   /** Shows the rows of the window's zoom level, if it changed. */
   syncLevel(): void;
-  /** Opens the spans that hold these items, so that they are drawn as themselves (until the level changes). */
+  /** Opens the spans that hold these items, so that they are drawn as themselves (until unpinned). */
   openSpansOf(ids: readonly string[]): void;
+  /** Lets the spans a link opened close again at the next change of level. */
+  unpin(): void;
   /** Scrolls the page to the first of these items drawn (itself or its span); says whether one was. */
   revealRows(ids: readonly string[]): boolean;
   /** Applies the wanted selection to what is drawn now (an item in a span selects the span). */
@@ -497,11 +499,20 @@ export function SwimlaneTimeline({
         .filter((id) => shown.rows.has(id));
       instance.setSelection([...new Set(ids)]);
     };
+    /** Items a finding's link showed: the spans holding them stay open, whatever level the window settles at. */
+    let pinned: readonly string[] = [];
+    const openPinned = () => {
+      const current = dataRef.current;
+      const holding = new Set(pinned.flatMap((id) => current.shown.spanOf.get(id) ?? []));
+      for (const span of holding) openSpan(current, span);
+      return holding.size > 0;
+    };
     const syncLevel = () => {
       const current = dataRef.current;
       if (current.shown.level === null) return;
       const level = levelOf(instance.getWindow(), centerWidth());
       if (showLevel(current, level)) {
+        openPinned();
         reselect();
         if (activeId && !current.shown.rows.has(activeId)) {
           activeId = current.shown.spanOf.get(activeId) ?? null;
@@ -517,13 +528,14 @@ export function SwimlaneTimeline({
       return element !== undefined;
     };
     const openSpansOf = (ids: readonly string[]) => {
+      pinned = ids;
       syncLevel();
-      const current = dataRef.current;
-      const holding = new Set(ids.flatMap((id) => current.shown.spanOf.get(id) ?? []));
-      for (const span of holding) openSpan(current, span);
-      if (holding.size > 0) reselect();
+      if (openPinned()) reselect();
     };
-    controls.current = { syncLevel, reselect, centerWidth, openSpansOf, revealRows };
+    const unpin = () => {
+      pinned = [];
+    };
+    controls.current = { syncLevel, reselect, centerWidth, openSpansOf, unpin, revealRows };
 
     listbox.addEventListener('focus', () => {
       if (!activeId || !dataRef.current.shown.rows.has(activeId)) {
@@ -605,7 +617,11 @@ export function SwimlaneTimeline({
       );
     };
     syncCursorRef.current = syncCursor;
-    instance.on('rangechange', () => syncLevel());
+    instance.on('rangechange', (properties: { byUser?: boolean }) => {
+      // The user zooming or panning ends what a link pinned open: the levels' own spans come back.
+      if (properties.byUser) unpin();
+      syncLevel();
+    });
     instance.on('rangechanged', (properties: { start: Date; end: Date }) => {
       syncToday();
       onWindowChangeRef.current({ start: properties.start, end: properties.end });
@@ -710,6 +726,7 @@ export function SwimlaneTimeline({
     const instance = timeline.current;
     if (!instance) return;
     const window = targetWindow.current();
+    controls.current?.unpin();
     instance.setWindow(window.start, window.end, { animation: false });
   }, [zoom, inquiry, today, lastWindow]);
 
@@ -719,6 +736,7 @@ export function SwimlaneTimeline({
     wantedSelection.current = [...highlighted, ...(selectedId ? [selectedId] : [])];
     controls.current?.reselect();
     const instance = timeline.current;
+    if (highlighted.length === 0) controls.current?.unpin();
     if (!instance || highlighted.length === 0 || revealedFor.current === highlighted) return;
     revealedFor.current = highlighted;
     // A claim or a stop is drawn as its aid's bar: that bar is what must show.
@@ -768,6 +786,7 @@ export function SwimlaneTimeline({
     const instance = timeline.current;
     if (!instance || !goTo) return;
     const at = localDate(goTo.date);
+    controls.current?.unpin();
     instance.setWindow(addMonths(at, -6), addMonths(at, 6), { animation: false });
   }, [goTo]);
 
