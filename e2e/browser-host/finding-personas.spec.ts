@@ -106,6 +106,11 @@ test('the link brings its periods into view: outside the window, in a lane turne
   await expect(findings.selectedOnTimeline()).toHaveCount(3);
   await expect.poll(() => findings.selectedInWindow()).toBe(3);
   await expect(findings.selectedOnTimeline().first()).toBeInViewport();
+  // Moved away again, the same link brings them back.
+  await swimlanes.zoom('year');
+  await expect.poll(() => findings.selectedInWindow()).toBe(0);
+  await findings.select(finding);
+  await expect.poll(() => findings.selectedInWindow()).toBe(3);
 });
 
 test('the heavy person at "Tout": a link opens the span holding its form, and in the table shows its row past the first page', async ({

@@ -89,7 +89,8 @@ export function ResultScreen({
   );
   const selectFinding = useCallback(
     (ids: string[]) => {
-      setHighlighted(ids);
+      // A new list at each click: the same link followed again, after panning away, brings its items back.
+      setHighlighted([...ids]);
       setSelectedId(ids[0] ?? null);
       // The lanes of the items concerned show again if they were turned off: the link must show them.
       const lanesOf = new Set(ids.map((id) => itemsById.get(id)?.lane));
