@@ -1,4 +1,4 @@
-// Benchmark: the heavy person's Social Inquiry answer (~2 MB, 2,083 periods) read and mapped: ours (one saxes
+// Benchmark: the heavy person's Social Inquiry answer (~2 MB, 2,159 periods) read and mapped: ours (one saxes
 // pass with the limits, the tree the mapping reads, the mapping) vs node-soap's response parse of the same bytes
 // (WSDL typed by the same schema) vs a bare saxes walk (no tree, no mapping: the floor). Also the same reading
 // through the worker pool, as a call does it (transfer to and from the worker included), and what the app did

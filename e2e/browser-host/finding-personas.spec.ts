@@ -12,8 +12,6 @@ const EXPECTED: Record<
     severity: string;
     selected: number;
     first: string;
-    /** Periods vis-timeline does not draw at the opening zoom: only the table shows the selection. */
-    offTimeline?: boolean;
   }
 > = {
   overlap: {
@@ -46,13 +44,12 @@ const EXPECTED: Record<
     selected: 1,
     first: '62063/RIS/2025/00021',
   },
-  // Ten-month periods in a 127-year window, in a lane below the swimlanes' fold: none is drawn.
+  // Ten-month periods, a span in the 127-year window: the link zooms in on them, in a lane below the fold.
   art35: {
     message: 'art35Idle',
     severity: 'Information',
     selected: 3,
     first: 'Exonération art. 35',
-    offTimeline: true,
   },
   competenceGap: {
     message: 'competenceGap',
@@ -76,9 +73,10 @@ for (const [rule, keys] of Object.entries(FINDING_PERSONAS)) {
     await expect(finding).toContainText(expected.severity);
     await findings.select(finding);
     await expect(details.root).toContainText(expected.first);
-    if (!expected.offTimeline) {
-      await expect(findings.selectedOnTimeline()).toHaveCount(expected.selected);
-    }
+    // Each period concerned is drawn as itself inside the window, and the page shows it.
+    await expect(findings.selectedOnTimeline()).toHaveCount(expected.selected);
+    await expect.poll(() => findings.selectedInWindow()).toBe(expected.selected);
+    await expect(findings.selectedOnTimeline().first()).toBeInViewport();
     await page.screenshot({
       path: test.info().outputPath(`finding-${rule}-fr.png`),
       fullPage: true,
@@ -91,6 +89,55 @@ for (const [rule, keys] of Object.entries(FINDING_PERSONAS)) {
     await expect(details.root).toContainText(expected.first);
   });
 }
+
+test('the link brings its periods into view: outside the window, in a lane turned off', async ({
+  desk,
+}) => {
+  const { page, start, result, findings, swimlanes } = desk;
+  const person = persona(FINDING_PERSONAS.art35![0]!);
+  await start.inquire(person.niss);
+  await result.expectResultFor(formatted(person.niss));
+  // One year ending with the requested period (today): the exemptions, years before, are not in it.
+  await swimlanes.zoom('year');
+  await page.getByTestId('lane-toggle-art35').uncheck();
+  const finding = findings.withMessage('art35Idle').first();
+  await findings.select(finding);
+  await expect(page.getByTestId('lane-toggle-art35')).toBeChecked();
+  await expect(findings.selectedOnTimeline()).toHaveCount(3);
+  await expect.poll(() => findings.selectedInWindow()).toBe(3);
+  await expect(findings.selectedOnTimeline().first()).toBeInViewport();
+  // Moved away again, the same link brings them back.
+  await swimlanes.zoom('year');
+  await expect.poll(() => findings.selectedInWindow()).toBe(0);
+  await findings.select(finding);
+  await expect.poll(() => findings.selectedInWindow()).toBe(3);
+});
+
+test('the heavy person at "Tout": a link opens the span holding its form, and in the table shows its row past the first page', async ({
+  desk,
+}) => {
+  test.setTimeout(120_000);
+  const { page, start, result, findings, details, swimlanes } = desk;
+  const person = persona('heavy-history');
+  await start.inquire(person.niss, { from: '01/01/1990', to: '31/12/2026' });
+  await result.expectResultFor(formatted(person.niss), 60_000);
+  await swimlanes.zoom('all');
+  await expect(swimlanes.spans.first()).toBeVisible();
+  // The decision blocked after the late stop of 2012, one of thousands of forms drawn as spans at "Tout".
+  const blocked = findings.withMessage('blockedBy').first();
+  await findings.select(blocked);
+  await expect(details.root).toContainText('/RIS/2012/');
+  await expect(findings.selectedOnTimeline()).toHaveCount(1);
+  await expect.poll(() => findings.selectedInWindow()).toBe(1);
+  await expect(findings.selectedOnTimeline()).toBeInViewport();
+
+  await page.keyboard.press('Escape');
+  const table = await result.showTable();
+  await findings.select(blocked);
+  await expect(table.highlighted()).toHaveCount(1);
+  await expect(table.highlighted()).toBeInViewport();
+  await expect(table.highlighted()).toContainText('2012');
+});
 
 test('in Dutch: a finding persona reads its finding in Dutch', async ({ desk }) => {
   const { page, start, result, findings } = desk;

@@ -39,6 +39,19 @@ export class FindingsPanel {
   selectedOnTimeline(): Locator {
     return this.page.locator('.vis-item.vis-selected [data-testid="timeline-item"]');
   }
+
+  /** How many selected bars are drawn inside the timeline's window (not only somewhere in its DOM). */
+  async selectedInWindow(): Promise<number> {
+    return this.page.getByTestId('timeline').evaluate((root) => {
+      const centre = root.querySelector('.vis-panel.vis-center');
+      if (!centre) return 0;
+      const frame = centre.getBoundingClientRect();
+      return [...root.querySelectorAll('.vis-item.vis-selected')].filter((bar) => {
+        const box = bar.getBoundingClientRect();
+        return box.width > 0 && box.right > frame.left && box.left < frame.right;
+      }).length;
+    });
+  }
 }
 
 export class SituationPanel {
@@ -56,6 +69,29 @@ export class SituationPanel {
 
   row(row: SituationRow): Locator {
     return this.root.getByTestId(`situation-${row}`);
+  }
+
+  /** The date cursor on the swimlanes (a vis-timeline custom time). */
+  cursor(): Locator {
+    return this.page.locator('.swimlanes .vis-custom-time.situation-day');
+  }
+
+  /** Where the cursor is drawn, as a share of the timeline's window (0: left edge, 1: right edge). */
+  async cursorShare(): Promise<number> {
+    return this.page.getByTestId('timeline').evaluate((root) => {
+      const centre = root.querySelector('.vis-panel.vis-center')!;
+      const cursor = root.querySelector('.vis-custom-time.situation-day')!;
+      const frame = centre.getBoundingClientRect();
+      const bar = cursor.getBoundingClientRect();
+      return (bar.left + bar.width / 2 - frame.left) / frame.width;
+    });
+  }
+
+  /** Clicks the time axis above the swimlanes at a share of its width (0: left edge, 1: right edge). */
+  async clickAxisAt(share: number): Promise<void> {
+    const axis = this.page.locator('.swimlanes .vis-time-axis.vis-foreground').first();
+    const box = (await axis.boundingBox())!;
+    await axis.click({ position: { x: box.width * share, y: box.height - 4 } });
   }
 
   /** Types a day (dd/mm/yyyy) and moves the timeline there. */

@@ -127,4 +127,32 @@ describe('report CSV', () => {
       expect(rows[index]![8]).toBe(finding.basis);
     });
   });
+
+  it('adds one row per change when asked with an earlier inquiry (none otherwise)', () => {
+    const earlier = inquiry([subject.items[0]!], {
+      id: 'earlier',
+      consultedAt: '2025-01-10T09:00:00.000Z',
+    });
+    const changeRows = (csv: string) =>
+      readCsv(csv.slice(1)).filter((row) => /^C\d+$/.test(row[0] ?? ''));
+    expect(changeRows(renderReportCsv(subject, context()))).toEqual([]);
+
+    const compared = context({ earlier });
+    const model = buildReportModel(subject, compared);
+    const rows = changeRows(renderReportCsv(subject, compared));
+    const { items } = model.answers.comparison!;
+    expect(items.length).toBeGreaterThan(0);
+    expect(rows.length).toBe(items.length + model.answers.comparison!.findings.length);
+    const added = items.find((line) => line.kind === 'added')!;
+    expect(rows[0]!.slice(1, 9)).toEqual([
+      'Changements depuis le 10/01/2025',
+      added.kindText,
+      '',
+      '',
+      added.ref,
+      `${added.lane} · ${added.what}`,
+      '',
+      added.change,
+    ]);
+  });
 });

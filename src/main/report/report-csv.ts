@@ -178,6 +178,40 @@ export function renderReportCsvFromModel(model: ReportModel): string {
     };
     lines.push(REPORT_CSV_COLUMNS.map((column) => csvField(cells[column])).join(';'));
   });
+  // When the report was asked with an earlier inquiry: one row per change (C1, C2, ...), periods then
+  // findings, under the comparison's title; the period's row number in this report, what changed.
+  const comparison = model.answers.comparison;
+  if (comparison) {
+    const changes = [
+      ...comparison.items.map((line) => ({
+        kind: line.kindText,
+        code: line.ref,
+        label: `${line.lane} · ${line.what}`,
+        details: line.change,
+      })),
+      ...comparison.findings.map((line) => ({
+        kind: line.kindText,
+        code: '',
+        label: line.text,
+        details: '',
+      })),
+    ];
+    changes.forEach((change, index) => {
+      const cells: Record<ReportCsvColumn, string> = {
+        ref: `C${index + 1}`,
+        lane: comparison.title,
+        subLane: change.kind,
+        begin: '',
+        end: '',
+        code: change.code,
+        label: change.label,
+        markers: '',
+        details: change.details,
+        source: '',
+      };
+      lines.push(REPORT_CSV_COLUMNS.map((column) => csvField(cells[column])).join(';'));
+    });
+  }
   for (const cells of supplementRows(model, colon)) {
     lines.push(REPORT_CSV_COLUMNS.map((column) => csvField(cells[column])).join(';'));
   }

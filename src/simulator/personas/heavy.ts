@@ -74,60 +74,113 @@ export function heavyHistory(): PersonaHistory {
   let sequence = 0;
   const nextRef = (stay: Stay, basis: string, date: IsoDate): string =>
     `${MUNICIPALITIES[stay.municipality].nis}/${basis}/${date.slice(0, 4)}/${String(++sequence).padStart(5, '0')}`;
+  const refBasis = (basis: 'RIS' | 'LOI65' | 'ORGANIC') =>
+    basis === 'LOI65' ? 'L65' : basis === 'ORGANIC' ? 'ORG' : 'RIS';
+  // Before the naturalisation Loi 65, after it RIS (NATURALISED is a first of month: a month is one or the other).
+  const basisOn = (day: IsoDate): 'RIS' | 'LOI65' => (day < NATURALISED ? 'LOI65' : 'RIS');
+
+  // Lifecycles (as the generator's): each CPAS's decision runs open from the day the person settles there until
+  // its stop C the day after the move. The naturalisation ends the Loi 65 aid (C) and the same CPAS decides
+  // RIS. After the first move of 2012 the previous CPAS's stop comes a month late: SPP IS blocks the next
+  // CPAS's decision for the overlap and retains it from the stop only.
+  const aids: Aid[] = [];
+  const overlapAfter = stays.findIndex((s) => s.end !== undefined && s.end >= '2012-01-01');
+  let lateStop: { cpas: string; from: IsoDate } | null = null;
+  const decide = (stay: Stay, basis: 'RIS' | 'LOI65', from: IsoDate) => {
+    const cpas = cpasOf(stay.municipality).cbe;
+    const late = lateStop && lateStop.from > from ? lateStop : null;
+    forms.push(
+      form({
+        reference: nextRef(stay, refBasis(basis), from),
+        legalBasis: basis,
+        formType: basis === 'LOI65' ? 'B1' : 'B',
+        cpas,
+        declared: span(from),
+        ...(late
+          ? {
+              recalculated: span(late.from),
+              blocked: { reason: 'OVERLAP' as const, otherCpas: late.cpas },
+            }
+          : {}),
+        aid: [basis === 'LOI65' ? 'EQUIVALENT_RIS' : 'RIS_ISOLATED'],
+        decisionDate: addDays(from, faker.number.int({ min: 3, max: 25 })),
+      }),
+    );
+    aids.push({ stay, basis, begin: late ? late.from : from });
+    lateStop = null;
+  };
+  const stop = (stay: Stay, basis: 'RIS' | 'LOI65', day: IsoDate) => {
+    forms.push(
+      form({
+        reference: nextRef(stay, refBasis(basis), day),
+        legalBasis: basis,
+        formType: 'C',
+        cpas: cpasOf(stay.municipality).cbe,
+        declared: span(day, day),
+        decisionDate: addDays(day, -3),
+      }),
+    );
+    const aid = aids.at(-1);
+    if (aid) aid.end = addDays(day, -1);
+  };
+  stays.forEach((stay, i) => {
+    decide(stay, basisOn(stay.begin), stay.begin);
+    if (stay.begin < NATURALISED && (stay.end === undefined || stay.end >= NATURALISED)) {
+      stop(stay, 'LOI65', NATURALISED);
+      decide(stay, 'RIS', NATURALISED);
+    }
+    if (stay.end === undefined) return;
+    const moved = addDays(stay.end, 1);
+    const stopDay = i === overlapAfter ? addMonths(moved, 1) : moved;
+    stop(stay, basisOn(stay.end), stopDay);
+    if (stopDay !== moved) lateStop = { cpas: cpasOf(stay.municipality).cbe, from: stopDay };
+  });
+  // The aid running on a day (the later one where a late stop makes two run): its claims belong to it.
+  const aidOn = (day: IsoDate): Aid | undefined =>
+    aids.findLast((aid) => aid.begin <= day && (aid.end === undefined || aid.end >= day));
 
   for (let m = 0; m < MONTHS; m++) {
     const month = addMonths(FIRST_MONTH, m);
     const monthEnd = endOfMonth(month);
-    const stay = stayAt(stays, month);
-    const cpas = cpasOf(stay.municipality).cbe;
     const foreigner = month < NATURALISED;
-    // A stay that ends inside the month: SPP IS only retains the days the CPAS was competent.
-    const recalculated =
-      stay.end !== undefined && stay.end < monthEnd ? span(month, stay.end) : undefined;
-    const claim = (
-      basis: 'RIS' | 'LOI65' | 'ORGANIC',
-      type: string,
-      aid: AidTypeCode[],
-      declared = span(month, monthEnd),
-    ) =>
+    const oneOff = (basis: 'LOI65' | 'ORGANIC', type: string, aid: AidTypeCode[], day: IsoDate) => {
+      const owner = aidOn(day);
+      if (!owner) return;
       forms.push(
         form({
-          reference: nextRef(
-            stay,
-            basis === 'LOI65' ? 'L65' : basis === 'ORGANIC' ? 'ORG' : 'RIS',
-            month,
-          ),
+          reference: nextRef(owner.stay, refBasis(basis), day),
           legalBasis: basis,
           formType: type,
-          cpas,
-          declared,
-          ...(recalculated ? { recalculated } : {}),
+          cpas: cpasOf(owner.stay.municipality).cbe,
+          declared: span(day, day),
           aid,
           entryDate: addDays(monthEnd, faker.number.int({ min: 5, max: 40 })),
         }),
       );
-
-    if (month === stay.begin.slice(0, 8) + '01' || m === 0) {
-      // A new CPAS decides: Loi 65 B1 or RIS B, and the previous one stops.
+    };
+    // The month's claim, inside the aid running on its first day; SPP IS retains the days that aid lasts.
+    const owner = aidOn(month);
+    if (owner) {
+      const declared = span(month, monthEnd);
+      const retained =
+        owner.end !== undefined && owner.end < monthEnd ? span(month, owner.end) : undefined;
       forms.push(
         form({
-          reference: nextRef(stay, foreigner ? 'L65' : 'RIS', month),
-          legalBasis: foreigner ? 'LOI65' : 'RIS',
-          formType: foreigner ? 'B1' : 'B',
-          cpas,
-          declared: span(stay.begin, stay.end),
-          aid: [foreigner ? 'EQUIVALENT_RIS' : 'RIS_ISOLATED'],
-          decisionDate: addDays(stay.begin, faker.number.int({ min: 3, max: 25 })),
+          reference: nextRef(owner.stay, refBasis(owner.basis), month),
+          legalBasis: owner.basis,
+          formType: owner.basis === 'LOI65' ? 'D1' : 'D',
+          cpas: cpasOf(owner.stay.municipality).cbe,
+          declared,
+          ...(retained ? { recalculated: retained } : {}),
+          aid: [owner.basis === 'LOI65' ? 'EQUIVALENT_RIS' : 'RIS_ISOLATED'],
+          entryDate: addDays(monthEnd, faker.number.int({ min: 5, max: 40 })),
         }),
       );
     }
-    if (foreigner) {
-      claim('LOI65', 'D1', ['EQUIVALENT_RIS']);
-    } else {
-      claim('RIS', 'D', ['RIS_ISOLATED']);
-      claim('ORGANIC', 'B', ['ENERGY']);
-    }
-    // A chronically ill person: two to four medical events a month (consultation, pharmacy, hospital), each a cost form and its claim.
+    // A Belgian: the energy allowance, a one-off loi organique decision each month.
+    if (!foreigner) oneOff('ORGANIC', 'B', ['ENERGY'], month);
+    // A chronically ill person: two to four medical events a month (consultation, pharmacy, hospital): under
+    // Loi 65 a cost form and its claim inside the decision, under the loi organique a one-off decision.
     const events = faker.number.int({ min: 2, max: 4 });
     for (let e = 0; e < events; e++) {
       const day = addDays(month, faker.number.int({ min: 0, max: 27 }));
@@ -139,21 +192,14 @@ export function heavyHistory(): PersonaHistory {
         ] as const),
       ];
       if (foreigner) {
-        claim('LOI65', 'B2', aid, span(day, day));
-        claim('LOI65', 'D2', aid, span(day, day));
+        oneOff('LOI65', 'B2', aid, day);
+        oneOff('LOI65', 'D2', aid, day);
       } else {
-        claim('ORGANIC', 'B', aid, span(day, day));
+        oneOff('ORGANIC', 'B', aid, day);
       }
     }
   }
-  // One overlap and one fraud indication in thirty years, where they would plausibly arise.
-  // The overlap: after a move in 2012, the previous CPAS had not stopped its RIS.
-  const decisions = forms.filter((f) => f.formType === 'B' && f.legalBasis === 'RIS');
-  const afterMove = decisions.findIndex((f, i) => i > 0 && f.declared.begin > '2012-01-01');
-  const [previous, moved] = [decisions[afterMove - 1], decisions[afterMove]];
-  if (previous && moved && previous.cpas !== moved.cpas) {
-    moved.blocked = { reason: 'OVERLAP', otherCpas: previous.cpas };
-  }
+  // One fraud indication in thirty years, on a monthly claim.
   const suspicious = forms.find((f) => f.formType === 'D' && f.declared.begin >= '2016-03-01');
   if (suspicious) {
     suspicious.fraud = true;
@@ -231,6 +277,14 @@ function plannedStays(faker: Faker): Stay[] {
   const last = stays[stays.length - 1];
   if (last) delete last.end;
   return stays;
+}
+
+/** A CPAS's aid under one basis: from its decision (or the day SPP IS retains it from) to the day before its stop. */
+interface Aid {
+  stay: Stay;
+  basis: 'RIS' | 'LOI65';
+  begin: IsoDate;
+  end?: IsoDate;
 }
 
 function stayAt(stays: readonly Stay[], date: IsoDate): Stay {

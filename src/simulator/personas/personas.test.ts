@@ -91,6 +91,45 @@ describe('DEMO_PERSONAS', () => {
     expect(begins.at(-1)!.slice(0, 4)).toBe('2024');
   });
 
+  it('gives the heavy person the same lifecycles: decisions ended by their stop, claims inside them', () => {
+    const forms = demoPersona('heavy-history').history!.forms;
+    const aidForms = forms.filter((f) => f.legalBasis !== 'ORGANIC');
+    const decisions = aidForms.filter((f) => f.formType === 'B' || f.formType === 'B1');
+    const stops = aidForms.filter((f) => f.formType === 'C');
+    // Each decision runs open until its CPAS's stop of the same basis; only the last one still runs.
+    expect(decisions.length).toBeGreaterThan(30);
+    expect(stops).toHaveLength(decisions.length - 1);
+    const aids = decisions.map((decision, i) => {
+      const stop = stops[i];
+      expect(decision.declared.end).toBeUndefined();
+      if (stop) {
+        expect([stop.cpas, stop.legalBasis]).toEqual([decision.cpas, decision.legalBasis]);
+        expect(stop.declared.begin > decision.declared.begin).toBe(true);
+      }
+      const begin = (decision.recalculated ?? decision.declared).begin;
+      return { decision, begin, end: stop ? addDays(stop.declared.begin, -1) : '9999-12-31' };
+    });
+    // The late stop of 2012: the next CPAS's decision blocked for the overlap, retained from the stop.
+    const blocked = decisions.filter((d) => d.blocked?.reason === 'OVERLAP');
+    expect(blocked).toHaveLength(1);
+    expect(blocked[0]!.recalculated!.begin > blocked[0]!.declared.begin).toBe(true);
+    // Every claim (monthly, medical) falls inside an aid of its CPAS and basis.
+    for (const claim of aidForms.filter((f) => f.formType !== 'C' && !decisions.includes(f))) {
+      const inside = aids.some(
+        ({ decision, begin, end }) =>
+          decision.cpas === claim.cpas &&
+          decision.legalBasis === claim.legalBasis &&
+          begin <= claim.declared.begin &&
+          (claim.recalculated ?? claim.declared).end! <= end,
+      );
+      expect(inside, claim.reference).toBe(true);
+    }
+    // Loi organique aid comes as one-off decisions (a day each): none takes over another.
+    for (const f of forms.filter((f) => f.legalBasis === 'ORGANIC')) {
+      expect([f.formType, f.declared.end]).toEqual(['B', f.declared.begin]);
+    }
+  });
+
   it('labels every code in French, Dutch and German, within CommonV3 description length', () => {
     for (const l of allLabels()) {
       for (const text of [l.fr, l.nl, l.de]) {

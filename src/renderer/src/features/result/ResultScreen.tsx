@@ -87,10 +87,21 @@ export function ResultScreen({
     (date: string) => setGoTo((g) => ({ date, seq: (g?.seq ?? 0) + 1 })),
     [],
   );
-  const selectFinding = useCallback((ids: string[]) => {
-    setHighlighted(ids);
-    setSelectedId(ids[0] ?? null);
-  }, []);
+  const selectFinding = useCallback(
+    (ids: string[]) => {
+      // A new list at each click: the same link followed again, after panning away, brings its items back.
+      setHighlighted([...ids]);
+      setSelectedId(ids[0] ?? null);
+      // The lanes of the items concerned show again if they were turned off: the link must show them.
+      const lanesOf = new Set(ids.map((id) => itemsById.get(id)?.lane));
+      setHidden((current) =>
+        [...current].some((lane) => lanesOf.has(lane))
+          ? new Set([...current].filter((lane) => !lanesOf.has(lane)))
+          : current,
+      );
+    },
+    [itemsById],
+  );
   // The same inquiry with the consultations made since it opened; its lanes do not change with them.
   const [supplemented, setSupplemented] = useState<Inquiry | null>(null);
   const withSupplements = supplemented?.id === inquiry.id ? supplemented : inquiry;

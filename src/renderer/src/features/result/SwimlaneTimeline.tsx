@@ -28,11 +28,13 @@ import {
   type TimelineGroupRow,
   type TimelineItemRow,
 } from './timeline-model';
-import { zoomWindow, type TimeWindow, type ZoomPreset } from './zoom';
+import { revealWindow, zoomWindow, type TimeWindow, type ZoomPreset } from './zoom';
 
 const TODAY_ID = 'today';
 const SITUATION_ID = 'situation-day';
 const DAY = 24 * 60 * 60 * 1000;
+/** About the width of a date cursor's label ("31/12/2026"), in px. */
+const CURSOR_LABEL_PX = 90;
 
 interface WithMarker {
   setCustomTimeMarker(title: string, id: string, editable: boolean): void;
@@ -242,6 +244,12 @@ interface WithCenterWidth {
 interface Controls {
   /** Shows the rows of the window's zoom level, if it changed. */
   syncLevel(): void;
+  /** Opens the spans that hold these items, so that they are drawn as themselves (until unpinned). */
+  openSpansOf(ids: readonly string[]): void;
+  /** Lets the spans a link opened close again at the next change of level. */
+  unpin(): void;
+  /** Scrolls the page to the first of these items drawn (itself or its span); says whether one was. */
+  revealRows(ids: readonly string[]): boolean;
   /** Applies the wanted selection to what is drawn now (an item in a span selects the span). */
   reselect(): void;
   centerWidth(): number;
@@ -293,6 +301,8 @@ export function SwimlaneTimeline({
   const afterTimeline = useRef<HTMLSpanElement>(null);
   const timeline = useRef<Timeline | null>(null);
   const controls = useRef<Controls | null>(null);
+  /** Items a finding's link moved the window to: the page scrolls to them once they are drawn. */
+  const revealPending = useRef<{ ids: string[]; tries: number } | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const onOpenRef = useRef(onOpen);
   useEffect(() => {
@@ -302,6 +312,9 @@ export function SwimlaneTimeline({
   useEffect(() => {
     todayRef.current = today;
   }, [today]);
+  const situationRef = useRef(situationDate);
+  /** Places the cursor's and today's labels for the window (set once the timeline exists). */
+  const syncCursorRef = useRef<() => void>(() => {});
   const onPickDateRef = useRef(onPickDate);
   useEffect(() => {
     onPickDateRef.current = onPickDate;
@@ -486,18 +499,43 @@ export function SwimlaneTimeline({
         .filter((id) => shown.rows.has(id));
       instance.setSelection([...new Set(ids)]);
     };
+    /** Items a finding's link showed: the spans holding them stay open, whatever level the window settles at. */
+    let pinned: readonly string[] = [];
+    const openPinned = () => {
+      const current = dataRef.current;
+      const holding = new Set(pinned.flatMap((id) => current.shown.spanOf.get(id) ?? []));
+      for (const span of holding) openSpan(current, span);
+      return holding.size > 0;
+    };
     const syncLevel = () => {
       const current = dataRef.current;
       if (current.shown.level === null) return;
       const level = levelOf(instance.getWindow(), centerWidth());
       if (showLevel(current, level)) {
+        openPinned();
         reselect();
         if (activeId && !current.shown.rows.has(activeId)) {
           activeId = current.shown.spanOf.get(activeId) ?? null;
         }
       }
     };
-    controls.current = { syncLevel, reselect, centerWidth };
+    const revealRows = (ids: readonly string[]) => {
+      const { shown, elements } = dataRef.current;
+      const element = ids
+        .map((id) => elements.get(shown.spanOf.get(id) ?? id))
+        .find((candidate) => candidate?.isConnected);
+      if (element) revealVertically(element);
+      return element !== undefined;
+    };
+    const openSpansOf = (ids: readonly string[]) => {
+      pinned = ids;
+      syncLevel();
+      if (openPinned()) reselect();
+    };
+    const unpin = () => {
+      pinned = [];
+    };
+    controls.current = { syncLevel, reselect, centerWidth, openSpansOf, unpin, revealRows };
 
     listbox.addEventListener('focus', () => {
       if (!activeId || !dataRef.current.shown.rows.has(activeId)) {
@@ -562,17 +600,43 @@ export function SwimlaneTimeline({
         at < window.start.getTime() || at > window.end.getTime(),
       );
     };
-    instance.on('rangechange', () => syncLevel());
+    // The cursor's date label reads left of its line near the right edge (it would be cut there), and today's
+    // label gives way when the cursor is on or beside today (the two labels would cover each other).
+    const syncCursor = () => {
+      const day = situationRef.current;
+      const window = instance.getWindow();
+      const from = window.start.getTime();
+      const length = window.end.getTime() - from;
+      const width = centerWidth();
+      const x = (at: number) => ((at - from) / length) * width;
+      const cursor = day ? x(localDate(day).getTime()) : -Infinity;
+      root.classList.toggle('cursor-flipped', cursor > width - CURSOR_LABEL_PX);
+      root.classList.toggle(
+        'cursor-near-today',
+        Math.abs(cursor - x(todayRef.current.getTime())) < 2 * CURSOR_LABEL_PX,
+      );
+    };
+    syncCursorRef.current = syncCursor;
+    instance.on('rangechange', (properties: { byUser?: boolean }) => {
+      // The user zooming or panning ends what a link pinned open: the levels' own spans come back.
+      if (properties.byUser) unpin();
+      syncLevel();
+    });
     instance.on('rangechanged', (properties: { start: Date; end: Date }) => {
       syncToday();
       onWindowChangeRef.current({ start: properties.start, end: properties.end });
     });
     instance.on('changed', () => {
       syncToday();
+      syncCursor();
       keepLabelsInWindow(root);
       // The centre's width is known once drawn: the level may change with it (first paint, resize).
       syncLevel();
       markActive();
+      // The new level's rows may take one more redraw to be drawn: a few tries, then give up.
+      const pending = revealPending.current;
+      if (pending && (revealRows(pending.ids) || --pending.tries <= 0))
+        revealPending.current = null;
       if (paintPending.current) {
         paintPending.current = false;
         markSwimlanesPainted();
@@ -662,28 +726,42 @@ export function SwimlaneTimeline({
     const instance = timeline.current;
     if (!instance) return;
     const window = targetWindow.current();
+    controls.current?.unpin();
     instance.setWindow(window.start, window.end, { animation: false });
   }, [zoom, inquiry, today, lastWindow]);
 
+  // The finding whose items were last brought into view: a redraw (new language) does not move there again.
+  const revealedFor = useRef<readonly string[] | null>(null);
   useEffect(() => {
     wantedSelection.current = [...highlighted, ...(selectedId ? [selectedId] : [])];
     controls.current?.reselect();
     const instance = timeline.current;
-    if (highlighted.length > 0 && instance) {
-      const { shown } = dataRef.current;
-      const first = highlighted
-        .map((id) => drawn.get(id) ?? id)
-        .map((id) => shown.rows.get(shown.spanOf.get(id) ?? id))
-        .find(Boolean);
-      if (first) {
-        const window = instance.getWindow();
-        const start = first.start.getTime();
-        if (start < window.start.getTime() || start > window.end.getTime()) {
-          instance.moveTo(first.start, { animation: false });
-        }
-      }
-    }
-  }, [selectedId, highlighted, drawn, items]);
+    if (highlighted.length === 0) controls.current?.unpin();
+    if (!instance || highlighted.length === 0 || revealedFor.current === highlighted) return;
+    revealedFor.current = highlighted;
+    // A claim or a stop is drawn as its aid's bar: that bar is what must show.
+    const shownIds = [...new Set(highlighted.map((id) => drawn.get(id) ?? id))];
+    const { shown, spans } = dataRef.current;
+    const targets = shownIds
+      .map((id) => ({ id, row: spans.row(id) }))
+      .filter((target) => target.row !== undefined)
+      .map(({ id, row }) => ({
+        start: row!.start,
+        end: row!.end ?? row!.start,
+        drawnAlone: shown.rows.has(id),
+      }));
+    const periodEnd = addDays(localDate(inquiry.request.period.to), 1);
+    const horizon = periodEnd > today ? periodEnd : today;
+    const window = revealWindow(instance.getWindow(), targets, horizon);
+    if (window) {
+      instance.setWindow(window.start, window.end, { animation: false });
+      // Measured now (the detail panel that just opened narrows the timeline), so the level is the final one.
+      instance.redraw();
+      controls.current?.openSpansOf(shownIds);
+      // The opened rows are drawn on the next redraw: the page scrolls to them then.
+      revealPending.current = { ids: shownIds, tries: 3 };
+    } else controls.current?.revealRows(shownIds);
+  }, [selectedId, highlighted, drawn, items, inquiry, today]);
 
   useEffect(() => {
     const instance = timeline.current;
@@ -700,12 +778,15 @@ export function SwimlaneTimeline({
       false,
     );
     instance.setCustomTimeTitle(situationLabel, SITUATION_ID);
+    situationRef.current = situationDate;
+    syncCursorRef.current();
   }, [situationDate, situationLabel]);
 
   useEffect(() => {
     const instance = timeline.current;
     if (!instance || !goTo) return;
     const at = localDate(goTo.date);
+    controls.current?.unpin();
     instance.setWindow(addMonths(at, -6), addMonths(at, 6), { animation: false });
   }, [goTo]);
 

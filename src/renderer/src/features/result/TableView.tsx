@@ -1,5 +1,5 @@
 // The accessible view of the swimlanes: one table per lane, rows in pages so 2,000 periods stay responsive.
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InquiryItem, LaneId } from '../../../../shared/domain/inquiry';
 import type { Language } from '../../../../shared/domain/preferences';
@@ -13,9 +13,7 @@ import { cpasShortName, deriveAidPeriods, itemCpas } from '../../../../shared/do
 import { formInForceOn } from '../../../../shared/presentation/forms-lane';
 import { displayDateToIso, isoToDisplayDate } from '../../../../shared/domain/period';
 import { inForceOn } from '../../../../shared/presentation/situation';
-
-/** Rows rendered at first, and added per "show more". */
-export const PAGE_SIZE = 100;
+import { PAGE_SIZE, rowsToShow } from './table-paging';
 
 export function TableView({
   lanes,
@@ -46,8 +44,14 @@ export function TableView({
   const iso = displayDateToIso(dateText);
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(iso);
   const on = valid ? iso : null;
+  // A finding's link: the page scrolls to the first row it selected (each lane renders it first).
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (highlighted.length === 0) return;
+    root.current?.querySelector('tr.is-highlighted')?.scrollIntoView({ block: 'center' });
+  }, [highlighted]);
   return (
-    <div className="table-view">
+    <div className="table-view" ref={root}>
       <div className="table-filter">
         <label htmlFor={fieldId}>{t('answers.table.dateFilter')}</label>
         <input
@@ -118,6 +122,12 @@ const LaneTable = memo(function LaneTable({
     () => (on ? all.filter((item) => inForce(item, on)) : all),
     [all, on, inForce],
   );
+  // The rows a finding's link selected are rendered, pages added as needed (adjusted while rendering).
+  const [pagedFor, setPagedFor] = useState(highlighted);
+  if (pagedFor !== highlighted) {
+    setPagedFor(highlighted);
+    setShown(rowsToShow(rows, highlighted, shown));
+  }
   const withSubLane = lane.subLanes.length > 0;
   const columns = withSubLane ? 7 : 6;
   const visible = rows.slice(0, shown);

@@ -264,6 +264,10 @@ export function createSpanCache(rows: readonly TimelineItemRow[], words: SpanWor
       }
       return { level, rows: out, spanOf, spans };
     },
+    /** A period's own row, whatever the level draws (a finding's link brings it into view). */
+    row(id: string): TimelineItemRow | undefined {
+      return byId.get(id);
+    },
     /** How many levels are kept (for tests). */
     get size() {
       return levels.size;

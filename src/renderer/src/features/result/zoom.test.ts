@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zoomWindow } from './zoom';
+import { READABLE_SPAN_MS, revealWindow, zoomWindow } from './zoom';
 import { item } from '../../../../test-support/builders';
 
 const PERIOD = { from: '2024-01-01', to: '2024-12-31' };
@@ -37,5 +37,64 @@ describe('zoomWindow', () => {
     const short = { from: '2024-06-01', to: '2024-06-10' };
     const { start, end } = zoomWindow('all', short, [], new Date(2024, 5, 10));
     expect(end.getTime() - start.getTime()).toBeGreaterThan(365 * 24 * 3600 * 1000);
+  });
+});
+
+describe("revealWindow (a finding's link)", () => {
+  const current = { start: new Date(2024, 0, 1), end: new Date(2025, 0, 1) };
+  const horizon = new Date(2026, 0, 1);
+  const target = (from: Date, to: Date, drawnAlone = true) => ({
+    start: from,
+    end: to,
+    drawnAlone,
+  });
+
+  it('keeps the window when every period shows in it as itself', () => {
+    const both = [
+      target(new Date(2023, 5, 1), new Date(2024, 1, 1)),
+      target(new Date(2024, 11, 1), new Date(2025, 5, 1)),
+    ];
+    expect(revealWindow(current, both, horizon)).toBeNull();
+    expect(revealWindow(current, [], horizon)).toBeNull();
+  });
+
+  it('zooms in on periods shown a few pixels wide in a window many times wider than theirs', () => {
+    const century = { start: new Date(1900, 0, 1), end: new Date(2026, 0, 1) };
+    const recent = target(new Date(2024, 0, 1), new Date(2126, 0, 1));
+    const window = revealWindow(century, [recent], horizon)!;
+    expect(window.start > new Date(2023, 0, 1) && window.end < new Date(2027, 0, 1)).toBe(true);
+    const fiveYears = { start: new Date(2021, 0, 1), end: new Date(2026, 0, 1) };
+    expect(revealWindow(fiveYears, [recent], horizon)).toBeNull();
+  });
+
+  it('moves to periods outside the window, all of them with a margin', () => {
+    const both = [
+      target(new Date(2018, 0, 1), new Date(2019, 0, 1)),
+      target(new Date(2024, 2, 1), new Date(2024, 3, 1)),
+    ];
+    const window = revealWindow(current, both, horizon)!;
+    expect(window.start < new Date(2018, 0, 1)).toBe(true);
+    expect(window.end > new Date(2024, 3, 1)).toBe(true);
+    expect(window.end < new Date(2025, 0, 1)).toBe(true);
+  });
+
+  it('zooms in on a period drawn inside a span, to a readable year around it', () => {
+    const day = target(new Date(2024, 5, 10), new Date(2024, 5, 11), false);
+    const window = revealWindow(current, [day], horizon)!;
+    expect(window.end.getTime() - window.start.getTime()).toBe(READABLE_SPAN_MS);
+    expect(window.start < day.start && window.end > day.end).toBe(true);
+  });
+
+  it('counts an open period by its start, not to the far edge it is drawn to', () => {
+    const before = { start: new Date(2000, 0, 1), end: new Date(2001, 0, 1) };
+    const recent = target(new Date(2025, 6, 1), new Date(2126, 0, 1));
+    const toHorizon = revealWindow(before, [recent], horizon)!;
+    expect(toHorizon.start < recent.start && toHorizon.end > horizon).toBe(true);
+    expect(toHorizon.end.getTime() - toHorizon.start.getTime()).toBe(READABLE_SPAN_MS);
+    const old = target(new Date(2010, 0, 1), new Date(2126, 0, 1));
+    const closed = target(new Date(2012, 0, 1), new Date(2013, 0, 1));
+    const window = revealWindow(before, [old, closed], horizon)!;
+    expect(window.start < old.start && window.end > closed.end).toBe(true);
+    expect(window.end < new Date(2014, 0, 1)).toBe(true);
   });
 });

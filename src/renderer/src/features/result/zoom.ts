@@ -63,3 +63,43 @@ export function zoomWindow(
     }
   }
 }
+
+/** The shortest window "go to date" and a finding's link show: a year, where a form's label reads. */
+export const READABLE_SPAN_MS = 365 * 24 * 60 * 60 * 1000;
+
+/**
+ * The window that brings periods into view (a finding's link): all of them with a tenth of their extent on each
+ * side, at least `minimumMs` long around their middle, so that they are drawn at a zoom where they read. Open
+ * periods run to the timeline's far edge: they count from their start for that readable length, at most up to
+ * `horizon` (today or the requested period's end). None (the window stays) when each of them already shows in
+ * the current window as itself and that window is not many times wider than theirs (a few pixels at its edge).
+ */
+export function revealWindow(
+  current: TimeWindow,
+  targets: readonly { start: Date; end: Date; drawnAlone: boolean }[],
+  horizon: Date,
+  minimumMs = READABLE_SPAN_MS,
+): TimeWindow | null {
+  if (targets.length === 0) return null;
+  // An open period shows by its start: it counts a readable length at most, never past the horizon.
+  const endOf = (target: (typeof targets)[number]) =>
+    target.end > horizon
+      ? Math.max(
+          target.start.getTime(),
+          Math.min(target.start.getTime() + minimumMs, horizon.getTime()),
+        )
+      : target.end.getTime();
+  const start = Math.min(...targets.map((target) => target.start.getTime()));
+  const end = Math.max(...targets.map(endOf));
+  const margin = (end - start) * 0.1;
+  const length = Math.max(end - start + 2 * margin, minimumMs);
+  const shows = (target: (typeof targets)[number]) =>
+    target.drawnAlone && target.end > current.start && target.start < current.end;
+  const currentLength = current.end.getTime() - current.start.getTime();
+  if (targets.every(shows) && currentLength <= length * MAX_WIDER) return null;
+  const middle = (start + end) / 2;
+  return { start: new Date(middle - length / 2), end: new Date(middle + length / 2) };
+}
+
+/** How much wider than the periods' own window the current one may be and still show them readably. */
+const MAX_WIDER = 5;
