@@ -8,27 +8,19 @@ import {
   testPki,
   type DemoPki,
   type Simulator,
-  type SoapService,
 } from '../../test-support/simulator';
+import { ECHO_SERVICE, PING_ENVELOPE } from '../../test-support/echo-service';
 import type { BcssCallEvent } from './audited-call';
 import { createBcssGateway, type BcssEndpoint } from './gateway';
 import { TransportFailure } from './transport';
 
-const ECHO: SoapService = {
-  name: 'Echo',
-  path: '/echo',
-  soapActions: ['urn:echo'],
-  handle: async () => ({ kind: 'response', payloadXml: '<echo xmlns="urn:test"/>' }),
-};
-const ENVELOPE =
-  '<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body><ping xmlns="urn:test"/></soapenv:Body></soapenv:Envelope>';
 
 let pki: DemoPki;
 let simulator: Simulator;
 
 beforeAll(async () => {
   pki = await testPki();
-  simulator = await startSimulator({ services: [ECHO], pki });
+  simulator = await startSimulator({ services: [ECHO_SERVICE], pki });
 }, 120_000);
 afterAll(() => simulator.close());
 
@@ -64,7 +56,7 @@ function gatewayFor(options: {
           await line.channel.post({
             url: `${options.url ?? simulator.url}/echo`,
             soapAction: 'urn:echo',
-            body: ENVELOPE,
+            body: PING_ENVELOPE,
             // The service passes its own (the user's) signal; the budget reaches the request all the same.
             signal: context.signal,
             headers: line.headers,

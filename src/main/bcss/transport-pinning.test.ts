@@ -13,19 +13,11 @@ import {
   testPki,
   type DemoPki,
   type Simulator,
-  type SoapService,
 } from '../../test-support/simulator';
+import { ECHO_SERVICE, PING_ENVELOPE } from '../../test-support/echo-service';
 import { toDeskError } from './desk-error';
 import { postSoap, TransportFailure, type TransportConfig } from './transport';
 
-const ECHO: SoapService = {
-  name: 'Echo',
-  path: '/echo',
-  soapActions: ['urn:echo'],
-  handle: async () => ({ kind: 'response', payloadXml: '<echo xmlns="urn:test"/>' }),
-};
-const ENVELOPE =
-  '<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body><ping xmlns="urn:test"/></soapenv:Body></soapenv:Envelope>';
 
 let pki: DemoPki;
 let otherPki: DemoPki;
@@ -36,8 +28,8 @@ let fingerprint: string;
 beforeAll(async () => {
   pki = await testPki();
   otherPki = await ensureDemoPki(mkdtempSync(join(tmpdir(), 'inquiry-desk-other-ca-')));
-  simulator = await startSimulator({ services: [ECHO], pki });
-  otherSimulator = await startSimulator({ services: [ECHO], pki: otherPki });
+  simulator = await startSimulator({ services: [ECHO_SERVICE], pki });
+  otherSimulator = await startSimulator({ services: [ECHO_SERVICE], pki: otherPki });
   fingerprint = new X509Certificate(pki.serverCertPem).fingerprint256;
 }, 120_000);
 afterAll(async () => {
@@ -59,7 +51,7 @@ const send = (
       maxResponseBytes: 1024 * 1024,
       ...trust,
     },
-    { url: `${server.url}/echo`, soapAction: 'urn:echo', body: ENVELOPE },
+    { url: `${server.url}/echo`, soapAction: 'urn:echo', body: PING_ENVELOPE },
   ).then(
     (answer) => ({ answer, failure: null }),
     (error: unknown) => ({ answer: null, failure: error as TransportFailure }),

@@ -8,26 +8,14 @@ import {
   testPki,
   type DemoPki,
   type Simulator,
-  type SoapService,
 } from '../../test-support/simulator';
+import { ECHO_SERVICE, PING_ENVELOPE } from '../../test-support/echo-service';
 import { startConnectProxy, type ConnectProxy } from '../../test-support/connect-proxy';
 import { toDeskError } from './desk-error';
 import type { ProxyConfig } from './proxy';
 import { postSoap, TransportFailure, type TransportConfig } from './transport';
 
-/** Answers with the CBE of the client certificate the simulator saw in the TLS handshake. */
-const ECHO: SoapService = {
-  name: 'Echo',
-  path: '/echo',
-  soapActions: ['urn:echo'],
-  handle: async (request) => ({
-    kind: 'response',
-    payloadXml: `<echo xmlns="urn:test" cbe="${request.clientCbe ?? ''}"/>`,
-  }),
-};
 
-const ENVELOPE =
-  '<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body><ping xmlns="urn:test"/></soapenv:Body></soapenv:Envelope>';
 
 let pki: DemoPki;
 let simulator: Simulator;
@@ -49,7 +37,7 @@ function clearProxyVariables() {
 beforeAll(async () => {
   clearProxyVariables();
   pki = await testPki();
-  simulator = await startSimulator({ services: [ECHO], pki });
+  simulator = await startSimulator({ services: [ECHO_SERVICE], pki });
   proxy = await startConnectProxy();
 }, 120_000);
 
@@ -83,7 +71,7 @@ const send = (proxyConfig: ProxyConfig | undefined) =>
   postSoap(config(proxyConfig), {
     url: `${simulator.url}/echo`,
     soapAction: 'urn:echo',
-    body: ENVELOPE,
+    body: PING_ENVELOPE,
   });
 
 async function failureOf(promise: Promise<unknown>): Promise<TransportFailure> {

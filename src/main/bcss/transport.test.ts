@@ -10,8 +10,8 @@ import {
   type DemoPki,
   startSimulator,
   type Simulator,
-  type SoapService,
 } from '../../test-support/simulator';
+import { ECHO_SERVICE, PING_ENVELOPE } from '../../test-support/echo-service';
 import {
   classifyNetworkError,
   postSoap,
@@ -19,22 +19,13 @@ import {
   type TransportConfig,
 } from './transport';
 
-const ECHO: SoapService = {
-  name: 'Echo',
-  path: '/echo',
-  soapActions: ['urn:echo'],
-  handle: async (request) => ({
-    kind: 'response',
-    payloadXml: `<echo xmlns="urn:test" cbe="${request.clientCbe ?? ''}" ticket="${request.ticketCBSS}"/>`,
-  }),
-};
 
 let pki: DemoPki;
 let simulator: Simulator;
 
 beforeAll(async () => {
   pki = await ensureDemoPki(mkdtempSync(join(tmpdir(), 'inquiry-desk-transport-pki-')));
-  simulator = await startSimulator({ services: [ECHO], pki });
+  simulator = await startSimulator({ services: [ECHO_SERVICE], pki });
 }, 120_000);
 
 afterAll(() => simulator.close());
@@ -50,8 +41,6 @@ function config(overrides: Partial<TransportConfig> = {}): TransportConfig {
   };
 }
 
-const ENVELOPE =
-  '<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body><ping xmlns="urn:test"/></soapenv:Body></soapenv:Envelope>';
 
 function send(
   cfg: TransportConfig,
@@ -60,7 +49,7 @@ function send(
   return postSoap(cfg, {
     url: extra.url ?? `${simulator.url}/echo`,
     soapAction: 'urn:echo',
-    body: ENVELOPE,
+    body: PING_ENVELOPE,
     signal: extra.signal,
     headers: extra.fault ? { 'X-Simulator-Fault': extra.fault } : undefined,
   });
