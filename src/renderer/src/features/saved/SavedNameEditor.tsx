@@ -30,7 +30,12 @@ export function SavedNameEditor({
       data-testid="saved-name-editor"
       onSubmit={(event) => {
         event.preventDefault();
-        rename.mutate({ id: summary.id, personName: name }, { onSuccess: () => onDone(true) });
+        // A promise, not mutate's onSuccess: the row may leave the list when its new name no longer matches the
+        // search, and react-query drops an unmounted caller's callbacks (the status would never say "saved").
+        rename.mutateAsync({ id: summary.id, personName: name }).then(
+          () => onDone(true),
+          () => {}, // shown below from rename.error
+        );
       }}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
