@@ -1,4 +1,4 @@
-// A hidden, locked-down window holding one report document, for printToPDF and print(): no script, no navigation.
+// A hidden, locked-down window holding one report document for the system print dialog: no script, no navigation.
 import { randomUUID } from 'node:crypto';
 import { BrowserWindow, session, type Session } from 'electron';
 import { REPORT_DOCUMENT_CSP } from '../report';
