@@ -1,5 +1,7 @@
 // Real Inquiry models for the report's tests and benchmark: the demo personas, run through the inquiry
 // service against the BCSS simulator (version 2), as the app gets them.
+// Run from benchmarks too (tsx, no vitest setup): the answer reader's worker from its source.
+import './answer-worker-source';
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
