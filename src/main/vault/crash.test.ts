@@ -1,62 +1,26 @@
 // Kills a writing process with SIGKILL a hundred times at random moments; nothing it reported as saved may be lost.
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createVault } from './index';
 import { syntheticInquiry } from '../../test-support/builders';
 import { tempVaultDirs } from '../../test-support/vault-dirs';
+import { seededRandom, startWriter, writerCommand } from '../../test-support/kill-loop';
 
 const KILLS = 100;
 const WRITER = fileURLToPath(new URL('../../test-support/crash-writer.ts', import.meta.url));
 
 let dirs: Awaited<ReturnType<typeof tempVaultDirs>>;
 /** How to start the writer: a pre-built bundle (fast), or through tsx when esbuild is not at hand. */
-let writerCommand: string[];
+let command: string[];
 
 beforeAll(async () => {
   dirs = await tempVaultDirs();
-  writerCommand = ['--import', 'tsx', WRITER];
-  try {
-    // tsx's own esbuild: bundling once saves ~0.3 s of TypeScript loading per child, i.e. half a minute.
-    const esbuildName = 'esbuild';
-    const esbuild = (await import(esbuildName)) as {
-      build(options: Record<string, unknown>): Promise<unknown>;
-    };
-    const outfile = join(dirs.root, 'crash-writer.mjs');
-    await esbuild.build({
-      entryPoints: [WRITER],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      logLevel: 'silent',
-    });
-    writerCommand = [outfile];
-  } catch {
-    // Slower, same behaviour.
-  }
+  command = await writerCommand(WRITER, dirs.root);
 });
 
 afterAll(async () => {
   await dirs?.cleanup();
 });
-
-/** Small, seeded PRNG: a failing run can be replayed from the seed in the failure message. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface Writer {
   /** Lets the writer open the vault and start writing; kills it `delayMs` after it is ready. */
@@ -64,32 +28,13 @@ interface Writer {
 }
 
 /** Starts a writer process that waits for its turn, so its start-up overlaps the previous check. */
-function startWriter(start: number): Writer {
-  const child = spawn(
-    process.execPath,
-    [...writerCommand, dirs.dataDir, dirs.keyPath, String(start)],
-    {
-      stdio: ['pipe', 'pipe', 'pipe'],
-    },
-  );
-  let out = '';
-  let err = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
-  const exited = once(child, 'exit');
+function startVaultWriter(start: number): Writer {
+  const writer = startWriter(command, [dirs.dataDir, dirs.keyPath, String(start)]);
   return {
     async runAndKill(delayMs) {
-      child.stdin.write('go\n');
-      // Kill only once the vault is open: the point is to interrupt writes, not the start-up.
-      while (!out.includes('ready\n')) {
-        if (child.exitCode !== null) throw new Error(`writer exited early: ${err}`);
-        await sleep(1);
-      }
-      await sleep(delayMs);
-      child.kill('SIGKILL');
-      await exited;
-      // Only whole lines count: a line cut by the kill was not reported.
-      const lines = out.split('\n').slice(0, -1);
+      // Only whole lines count (a line cut by the kill was not reported); the kill comes once the vault is
+      // open: the point is to interrupt writes, not the start-up.
+      const lines = await writer.runAndKill(delayMs);
       const numbers = (prefix: string) =>
         lines
           .filter((line) => line.startsWith(prefix))
@@ -104,16 +49,16 @@ function startWriter(start: number): Writer {
 
 it(`loses no committed inquiry or audit entry across ${KILLS} SIGKILLs mid-write`, async () => {
   const seed = Date.now();
-  const next = random(seed);
+  const next = seededRandom(seed);
   const committed: number[] = [];
   let audited = 0;
   let midWriteKills = 0;
 
   // A fresh range of numbers per writer; one saved but not reported is simply never checked.
-  let writer = startWriter(0);
+  let writer = startVaultWriter(0);
   for (let round = 0; round < KILLS; round++) {
     const result = await writer.runAndKill(Math.floor(next() * 50));
-    if (round + 1 < KILLS) writer = startWriter((round + 1) * 1000);
+    if (round + 1 < KILLS) writer = startVaultWriter((round + 1) * 1000);
     committed.push(...result.saved);
     audited += result.audited.length;
     if (result.midWrite) midWriteKills += 1;
