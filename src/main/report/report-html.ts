@@ -16,6 +16,12 @@ import {
 } from './report-model';
 import { dataWindow, renderTimelineSvg } from './report-svg';
 import { REPORT_SECTIONS, type ReportSectionId } from './report-sections';
+import {
+  extractColumns,
+  extractTableHead,
+  specialInfoColumns,
+  workDocumentColumns,
+} from './supplement-tables';
 
 export type { ReportContext } from './report-model';
 
@@ -225,26 +231,12 @@ function registerExtractSection(model: ReportModel): string {
       : []),
     ...(section.found ? [] : [texts.extractNotFound]),
   ];
-  const columns = [
-    { width: 11, title: texts.ref },
-    { width: 24, title: t('result.table.begin') },
-    { width: 24, title: t('result.table.end') },
-    { width: 0, title: texts.fields },
-  ];
+  const columns = extractColumns(model);
   const tables = section.tables.map((table) =>
     supplementTable(
       {
         id: `extract-${table.code}`,
-        // An unknown type's title is already its code ("TI 253").
-        title: table.known
-          ? `${table.title} (${t('report.document.tiCode', { code: table.code })})`
-          : table.title,
-        note:
-          t('report.document.entries', { count: table.rows.length }) +
-          (table.known
-            ? ''
-            : ` – ${t('report.document.unknownType', { group: table.xmlGroups.join(', ') || '?' })}`),
-        unknown: !table.known,
+        ...extractTableHead(model, table),
       },
       columns,
       table.rows.map(
@@ -270,26 +262,12 @@ function foreignerSituationSection(model: ReportModel): string {
   if (!section) return '';
   const { t, texts, language } = model;
   const colon = language === 'fr' ? '\u00a0: ' : ': ';
-  const documentColumns = [
-    { width: 11, title: texts.ref },
-    { width: 40, title: texts.documentNumber },
-    { width: 30, title: texts.validFrom },
-    { width: 30, title: texts.expiry },
-    { width: 30, title: texts.closed },
-    { width: 0, title: texts.comment },
-  ];
+  const documentColumns = workDocumentColumns(model);
   const documentRow = (row: WorkDocumentRow) =>
     `<tr><td class="ref">${e(row.ref)}</td><td class="mono">${e(row.number)}</td>` +
     `<td>${dateCell(row.validFrom)}</td><td>${dateCell(row.expiry)}</td><td>${dateCell(row.closed)}</td>` +
     `<td>${e(row.comment)}</td></tr>`;
-  const specialColumns = [
-    { width: 11, title: texts.ref },
-    { width: 30, title: texts.issued },
-    { width: 30, title: texts.expiry },
-    { width: 90, title: texts.residenceReason },
-    { width: 42, title: texts.reunification },
-    { width: 0, title: texts.comment },
-  ];
+  const specialColumns = specialInfoColumns(model);
   const specialRows = section.specialInfos.map(
     (row) =>
       `<tr><td class="ref">${e(row.ref)}</td><td>${dateCell(row.inception)}</td><td>${dateCell(row.expiry)}</td>` +
@@ -577,8 +555,7 @@ const htmlSections: Record<ReportSectionId, (inquiry: Inquiry, model: ReportMode
   cover,
   findings: (_inquiry, model) => findingsSectionHtml(model.answers, model.t, model.texts.ref),
   situation: (_inquiry, model) => situationSectionHtml(model.answers, model.t),
-  comparison: (_inquiry, model) =>
-    comparisonSectionHtml(model.answers, model.t, model.texts.ref),
+  comparison: (_inquiry, model) => comparisonSectionHtml(model.answers, model.t, model.texts.ref),
   timeline: timelinePage,
   lanes: (_inquiry, model) => lanesSection(model),
   registerExtract: (_inquiry, model) => registerExtractSection(model),

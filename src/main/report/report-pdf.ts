@@ -13,6 +13,12 @@ import { legendEntries, coverNotices, summaryRows, laneColumns } from './report-
 import type { DateCell, ReportLane, ReportModel, ReportRow, WorkDocumentRow } from './report-model';
 import { dataWindow, renderTimelineSvg } from './report-svg';
 import { REPORT_SECTIONS, type ReportSectionId } from './report-sections';
+import {
+  extractColumns,
+  extractTableHead,
+  specialInfoColumns,
+  workDocumentColumns,
+} from './supplement-tables';
 
 const INK = '#111111';
 const MUTED = '#46505e';
@@ -480,26 +486,11 @@ function registerExtract(w: PdfWriter, model: ReportModel): void {
   if (section.replacedBy)
     notice(w, [{ text: t('report.document.extractReplaced', { niss: section.replacedBy }) }]);
   if (!section.found) notice(w, [{ text: texts.extractNotFound }]);
-  const columns = [
-    { width: 11, title: texts.ref },
-    { width: 24, title: t('result.table.begin') },
-    { width: 24, title: t('result.table.end') },
-    { width: 0, title: texts.fields },
-  ];
+  const columns = extractColumns(model);
   for (const table of section.tables) {
     supplementTable(
       w,
-      {
-        title: table.known
-          ? `${table.title} (${t('report.document.tiCode', { code: table.code })})`
-          : table.title,
-        note:
-          t('report.document.entries', { count: table.rows.length }) +
-          (table.known
-            ? ''
-            : ` – ${t('report.document.unknownType', { group: table.xmlGroups.join(', ') || '?' })}`),
-        unknown: !table.known,
-      },
+      extractTableHead(model, table),
       columns,
       table.rows.map((row) => {
         const color = row.current ? undefined : MUTED;
@@ -537,14 +528,7 @@ function foreignerSituation(w: PdfWriter, model: ReportModel): void {
     ]);
   notice(w, [{ text: t('foreigner.notAuthentic') }]);
   const mono = (value: string): Cell => [{ runs: [{ text: value, face: 'mono' }], size: TABLE }];
-  const documentColumns = [
-    { width: 11, title: texts.ref },
-    { width: 40, title: texts.documentNumber },
-    { width: 30, title: texts.validFrom },
-    { width: 30, title: texts.expiry },
-    { width: 30, title: texts.closed },
-    { width: 0, title: texts.comment },
-  ];
+  const documentColumns = workDocumentColumns(model);
   const documentRow = (row: WorkDocumentRow): TableRow => ({
     cells: [
       [text(row.ref, TABLE, { color: MUTED })],
@@ -572,14 +556,7 @@ function foreignerSituation(w: PdfWriter, model: ReportModel): void {
   supplementTable(
     w,
     { title: texts.specialInfos },
-    [
-      { width: 11, title: texts.ref },
-      { width: 30, title: texts.issued },
-      { width: 30, title: texts.expiry },
-      { width: 90, title: texts.residenceReason },
-      { width: 42, title: texts.reunification },
-      { width: 0, title: texts.comment },
-    ],
+    specialInfoColumns(model),
     section.specialInfos.map((row) => ({
       cells: [
         [text(row.ref, TABLE, { color: MUTED })],
