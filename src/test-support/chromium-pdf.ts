@@ -5,12 +5,35 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import type { Inquiry } from '../shared/domain/inquiry';
-import { toPlaywrightPdfOptions, type PdfOptions } from '../main/report/pdf-port';
+import type { PdfOptions } from '../main/report/pdf-port';
 import { reportPdfOptions } from '../main/report/page-layout';
 import type { ReportPdfEngine } from '../main/report/pdf-engine';
 import { renderReportHtmlFromModel } from '../main/report/report-html';
 import type { ReportModel } from '../main/report/report-model';
 import { createPdfProfile, type PdfProfile } from './pdf-profile';
+
+const mm = (value: number) => `${value}mm`;
+
+/** playwright-core's page.pdf() options (CDP Page.printToPDF). */
+export function toPlaywrightPdfOptions(options: PdfOptions) {
+  return {
+    format: options.pageSize,
+    landscape: options.landscape,
+    printBackground: options.printBackground,
+    displayHeaderFooter: options.displayHeaderFooter,
+    headerTemplate: options.headerTemplate,
+    footerTemplate: options.footerTemplate,
+    margin: {
+      top: mm(options.marginsMm.top),
+      right: mm(options.marginsMm.right),
+      bottom: mm(options.marginsMm.bottom),
+      left: mm(options.marginsMm.left),
+    },
+    preferCSSPageSize: options.preferCSSPageSize,
+    tagged: options.tagged,
+    outline: options.outline,
+  };
+}
 
 export interface PdfRenderer {
   /** The HTML is a complete, self-contained document (no script, no external resource). */

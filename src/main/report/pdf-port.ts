@@ -27,26 +27,3 @@ export interface PdfOptions {
   tagged: boolean;
   outline: boolean;
 }
-
-const mm = (value: number) => `${value}mm`;
-
-/** playwright-core's page.pdf() options (CDP Page.printToPDF). */
-export function toPlaywrightPdfOptions(options: PdfOptions) {
-  return {
-    format: options.pageSize,
-    landscape: options.landscape,
-    printBackground: options.printBackground,
-    displayHeaderFooter: options.displayHeaderFooter,
-    headerTemplate: options.headerTemplate,
-    footerTemplate: options.footerTemplate,
-    margin: {
-      top: mm(options.marginsMm.top),
-      right: mm(options.marginsMm.right),
-      bottom: mm(options.marginsMm.bottom),
-      left: mm(options.marginsMm.left),
-    },
-    preferCSSPageSize: options.preferCSSPageSize,
-    tagged: options.tagged,
-    outline: options.outline,
-  };
-}

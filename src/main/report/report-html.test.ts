@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogues } from '../../shared/i18n';
 import { footerTemplate, headerHeightMm, headerTemplate, reportPdfOptions } from './page-layout';
-import { toPlaywrightPdfOptions } from './pdf-port';
+import { toPlaywrightPdfOptions } from '../../test-support/chromium-pdf';
 import { renderReportHtml } from './report-html';
 import { buildReportModel } from './report-model';
 import { inquiry, item } from '../../test-support/builders';
