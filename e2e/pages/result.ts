@@ -43,9 +43,38 @@ export class ResultScreen {
     return this.tickets.first();
   }
 
-  /** Waits until the result of the NISS shows (`formattedNiss` as the header writes it). */
-  async expectResultFor(formattedNiss: string, timeout = 15_000): Promise<void> {
-    await expect(this.finalNiss).toContainText(formattedNiss, { timeout });
+  /**
+   * Waits until the result of the NISS shows (`formattedNiss` as the header writes it). A loaded 2-core CI
+   * machine running two browsers may take many seconds; when it fails, the message says what the screen showed
+   * instead (an error's text, the progress step, another person's result), since a trace is not always at hand.
+   */
+  async expectResultFor(formattedNiss: string, timeout = 30_000): Promise<void> {
+    try {
+      await expect(this.finalNiss).toContainText(formattedNiss, { timeout });
+    } catch (failure) {
+      const message = failure instanceof Error ? failure.message : String(failure);
+      throw new Error(`${message}\nThe screen showed instead: ${await this.screenState()}`, {
+        cause: failure,
+      });
+    }
+  }
+
+  /** What the page shows where a result is awaited, in a few words for a failure message. */
+  private async screenState(): Promise<string> {
+    const visibleText = async (testId: string): Promise<string | undefined> => {
+      const element = this.page.getByTestId(testId).first();
+      return (await element.isVisible()) ? (await element.innerText()).trim() : undefined;
+    };
+    const shown = await visibleText('result-final-niss');
+    if (shown !== undefined) return `the result of ${shown}`;
+    const error = await visibleText('start-error');
+    if (error !== undefined) return `an error: ${error}`;
+    const step = await visibleText('progress-step');
+    if (step !== undefined) return `still running: ${step}`;
+    const submit = this.page.getByTestId('submit-inquiry');
+    if (await submit.isVisible())
+      return `the start form, its run button ${(await submit.isEnabled()) ? 'enabled' : 'disabled'}`;
+    return 'neither the start form nor a result';
   }
 
   /** Waits for the answer of an inquiry just sent (a loaded machine may take more than an assertion's 5 s). */
