@@ -83,8 +83,19 @@ test('fetch from the demo server (FTPS), every tab, the charts, and the badge an
 
   // The followed persona: an inquiry saved, then its badge and its events.
   await inquire(desk, 'overlap-blocked');
-  await expect(lists.events).toContainText('chevauchement avec CPAS de Bruxelles');
+  // Its events in a lane of their own, after the answer's lanes: points, each saying what happened.
+  await expect(lists.eventsLane).toContainText('Listes Nova+ (événements)');
+  await expect(lists.eventPoints.first()).toContainText('chevauchement avec CPAS de Bruxelles');
   await shot(desk, 'fr-result-events');
+  // The keyboard reaches them too: the events are the last line of the timeline's listbox.
+  await desk.swimlanes.listbox.focus();
+  for (let line = 0; line < 20; line++) await page.keyboard.press('ArrowDown');
+  await expect(desk.swimlanes.active).toContainText('CPAS de Bruxelles');
+  // The table view lists the same events under its tables.
+  const table = await desk.result.showTable();
+  await expect(table.lanes.first()).toBeVisible();
+  await expect(lists.eventsList).toContainText('chevauchement avec CPAS de Bruxelles');
+  await desk.result.viewToggle.click();
   await desk.nav.go('saved');
   await expect(
     page

@@ -14,7 +14,11 @@ export class ListsScreen {
   readonly codeFrequencies: Locator;
   readonly codeChart: Locator;
   readonly badges: Locator;
-  readonly events: Locator;
+  /** The result's events lane: its label, and its points (one per event of the period). */
+  readonly eventsLane: Locator;
+  readonly eventPoints: Locator;
+  /** The table view's list of the same events. */
+  readonly eventsList: Locator;
   readonly followUps: Locator;
 
   constructor(private readonly page: Page) {
@@ -29,7 +33,9 @@ export class ListsScreen {
     this.codeFrequencies = page.getByTestId('lists-code-frequencies');
     this.codeChart = page.getByTestId('lists-code-chart');
     this.badges = page.getByTestId('lists-badge');
-    this.events = page.getByTestId('lists-events');
+    this.eventsLane = page.getByTestId('lane-listEvents');
+    this.eventPoints = page.locator('[data-testid="timeline-item"][data-item-id^="list-event:"]');
+    this.eventsList = page.getByTestId('lists-events');
     this.followUps = page.getByTestId('lists-followups');
   }
 

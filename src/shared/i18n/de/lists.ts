@@ -174,6 +174,7 @@ export const lists = {
     inRepertory: 'im Verzeichnis des ÖSHZ',
   },
   events: {
+    lane: 'Nova+-Listen (Ereignisse)',
     title: 'Ereignisse der Nova+-Listen im Zeitraum',
     none: 'Kein Ereignis der Nova+-Listen für diese Person im Zeitraum.',
   },

@@ -174,6 +174,7 @@ export const lists = {
     inRepertory: 'au répertoire du CPAS',
   },
   events: {
+    lane: 'Listes Nova+ (événements)',
     title: 'Événements des listes Nova+ sur la période',
     none: 'Aucun événement des listes Nova+ pour cette personne sur la période.',
   },

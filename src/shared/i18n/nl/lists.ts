@@ -172,6 +172,7 @@ export const lists = {
     inRepertory: 'in het repertorium van het OCMW',
   },
   events: {
+    lane: 'Nova+-lijsten (gebeurtenissen)',
     title: 'Gebeurtenissen uit de Nova+-lijsten in de periode',
     none: 'Geen gebeurtenis uit de Nova+-lijsten voor deze persoon in de periode.',
   },

@@ -3,33 +3,19 @@
 import { useTranslation } from 'react-i18next';
 import type { FollowUp, ListEvent } from '../../../../shared/contract/lists';
 import type { Period } from '../../../../shared/domain/period';
-import { formatDay, formatNiss } from '../../../../shared/presentation/format';
+import { formatNiss } from '../../../../shared/presentation/format';
 import { useListEvents, useListFollowUps } from '../../api/lists-queries';
+import { listEventText, listEventTone } from './event-text';
 
 export function useEventText() {
   const { t } = useTranslation();
-  return (event: ListEvent): string => {
-    const date = formatDay(event.date);
-    if (event.kind === 'status')
-      return t('lists.badge.status', { date, status: event.newStatus ?? '' });
-    const head =
-      event.action === 'UNBLOCK'
-        ? t('lists.badge.unblock', { date })
-        : t('lists.badge.block', { date });
-    const why =
-      event.reason === 'OVERLAP'
-        ? t('lists.badge.overlap', { cpas: event.otherCpasName ?? '' })
-        : event.reason === 'A_POSTERIORI'
-          ? t('lists.badge.aPosteriori')
-          : '';
-    return why ? `${head} — ${why}` : head;
-  };
+  return (event: ListEvent): string => listEventText(event, t);
 }
 
 export function FollowUpBadge({ followUp }: { followUp: FollowUp }) {
   const text = useEventText()(followUp.event);
   const tone =
-    followUp.event.action === 'BLOCK' ? 'lists-badge lists-badge-blocked' : 'lists-badge';
+    listEventTone(followUp.event) === 'blocked' ? 'lists-badge lists-badge-blocked' : 'lists-badge';
   return (
     <span className={tone} data-testid="lists-badge">
       {text}
@@ -92,7 +78,9 @@ export function ListEventsPanel({ niss, period }: { niss: string; period: Period
             <li key={index} data-testid="lists-event">
               <span
                 className={
-                  event.action === 'BLOCK' ? 'lists-badge lists-badge-blocked' : 'lists-badge'
+                  listEventTone(event) === 'blocked'
+                    ? 'lists-badge lists-badge-blocked'
+                    : 'lists-badge'
                 }
               >
                 {text(event)}

@@ -13,7 +13,9 @@ import { ResultHeader } from './ResultHeader';
 import { SwimlaneTimeline, useTimelineData, type ZoomRequest } from './SwimlaneTimeline';
 import { TableView } from './TableView';
 import { ListEventsPanel } from '../lists/FollowUps';
-import { openEdge } from './timeline-model';
+import { LIST_EVENTS_LANE, openEdge, type TimelineLaneId } from './timeline-model';
+import { useListEvents } from '../../api/lists-queries';
+import type { ListEvent } from '../../../../shared/contract/lists';
 import { FindingsPanel } from './FindingsPanel';
 import { SituationPanel } from './SituationPanel';
 import { ComparisonPanel, useChangeMarks } from './ComparisonPanel';
@@ -28,6 +30,19 @@ import './result.css';
 import './answers.css';
 
 type View = 'timeline' | 'table';
+
+const NO_EVENTS: readonly ListEvent[] = [];
+
+/**
+ * The person's Nova+ list events of the requested period, once known: undefined while they are asked (the
+ * timeline waits for them rather than being drawn twice), none when the lists cannot say.
+ */
+function usePeriodListEvents(inquiry: Inquiry): readonly ListEvent[] | undefined {
+  const { period } = inquiry.request;
+  const query = useListEvents(inquiry.finalNiss, period.from, period.to);
+  if (query.isPending) return undefined;
+  return query.data && query.data.length > 0 ? query.data : NO_EVENTS;
+}
 
 /** What the lanes draw changes when a section arrives or fails anew, not with a consultation kept beside it. */
 function lanesRevision(inquiry: Inquiry): string {
@@ -72,7 +87,7 @@ export function ResultScreen({
   // Fixed for the screen's life, so the timeline's data is not rebuilt as the clock moves.
   const [today] = useState(() => new Date());
   const [view, setView] = useState<View>('timeline');
-  const [hidden, setHidden] = useState<ReadonlySet<LaneId>>(() => new Set());
+  const [hidden, setHidden] = useState<ReadonlySet<TimelineLaneId>>(() => new Set());
   const defaultZoom = usePreferences().data?.defaultZoom ?? 'period';
   const [zoom, setZoom] = useState<ZoomRequest>({ preset: defaultZoom, seq: 0 });
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -93,7 +108,7 @@ export function ResultScreen({
       setHighlighted([...ids]);
       setSelectedId(ids[0] ?? null);
       // The lanes of the items concerned show again if they were turned off: the link must show them.
-      const lanesOf = new Set(ids.map((id) => itemsById.get(id)?.lane));
+      const lanesOf = new Set<TimelineLaneId | undefined>(ids.map((id) => itemsById.get(id)?.lane));
       setHidden((current) =>
         [...current].some((lane) => lanesOf.has(lane))
           ? new Set([...current].filter((lane) => !lanesOf.has(lane)))
@@ -106,7 +121,8 @@ export function ResultScreen({
   const [supplemented, setSupplemented] = useState<Inquiry | null>(null);
   const withSupplements = supplemented?.id === inquiry.id ? supplemented : inquiry;
   const selected = selectedId ? itemsById.get(selectedId) : undefined;
-  const timelineData = useTimelineData(drawn, lanes, today);
+  const listEvents = usePeriodListEvents(inquiry);
+  const timelineData = useTimelineData(drawn, lanes, today, listEvents);
   // The earlier inquiry of the same person compared with this one, from the vault (offline as well).
   const [compareWith, setCompareWith] = useState<string | null>(null);
   // Another inquiry shown here starts without a comparison.
@@ -158,7 +174,7 @@ export function ResultScreen({
     setSelectedId(null);
   }, []);
 
-  function toggleLane(lane: LaneId) {
+  function toggleLane(lane: TimelineLaneId) {
     setHidden((current) => {
       const next = new Set(current);
       if (next.has(lane)) next.delete(lane);
@@ -230,6 +246,19 @@ export function ResultScreen({
             </span>
           </label>
         ))}
+        {listEvents && listEvents.length > 0 && (
+          <label className={`lane-toggle lane-${LIST_EVENTS_LANE}`}>
+            <input
+              type="checkbox"
+              checked={!hidden.has(LIST_EVENTS_LANE)}
+              onChange={() => toggleLane(LIST_EVENTS_LANE)}
+              data-testid={`lane-toggle-${LIST_EVENTS_LANE}`}
+            />
+            <span className="lane-swatch" aria-hidden="true" />
+            {t('lists.events.lane')}
+            <span className="lane-count">({listEvents.length})</span>
+          </label>
+        )}
       </fieldset>
       <Legend view={view} />
       <p
@@ -260,23 +289,25 @@ export function ResultScreen({
         onSelect={selectFinding}
       />
       {view === 'timeline' ? (
-        <SwimlaneTimeline
-          inquiry={drawn}
-          data={timelineData}
-          lastWindow={lastWindowOf}
-          onWindowChange={rememberWindow}
-          hidden={hidden}
-          zoom={zoom}
-          today={today}
-          selectedId={selectedId}
-          highlighted={highlighted}
-          situationDate={situationDate}
-          onPickDate={setSituationDate}
-          goTo={goTo}
-          onOpen={open}
-          retrying={retrying}
-          onRetry={retrySection}
-        />
+        listEvents && (
+          <SwimlaneTimeline
+            inquiry={drawn}
+            data={timelineData}
+            lastWindow={lastWindowOf}
+            onWindowChange={rememberWindow}
+            hidden={hidden}
+            zoom={zoom}
+            today={today}
+            selectedId={selectedId}
+            highlighted={highlighted}
+            situationDate={situationDate}
+            onPickDate={setSituationDate}
+            goTo={goTo}
+            onOpen={open}
+            retrying={retrying}
+            onRetry={retrySection}
+          />
+        )
       ) : (
         <TableView
           lanes={lanes}
@@ -290,8 +321,10 @@ export function ResultScreen({
         />
       )}
       {selected && <DetailPanel item={selected} language={language} onClose={close} />}
-      {/* The Nova+ list events of the period: a list of its own under the timeline, not a lane of it. */}
-      <ListEventsPanel niss={inquiry.finalNiss} period={inquiry.request.period} />
+      {/* The Nova+ list events of the period: a lane of the timeline; the table view lists them under its tables. */}
+      {view === 'table' && (
+        <ListEventsPanel niss={inquiry.finalNiss} period={inquiry.request.period} />
+      )}
       <Supplements
         inquiry={withSupplements}
         onChange={setSupplemented}

@@ -20,6 +20,9 @@ import { keyAction, nearestInLine, navLines } from './timeline-keys';
 import { drawAt, emptyShownRows, levelOf, openSpan, showLevel } from './timeline-data';
 import {
   drawnAs,
+  LIST_EVENTS_LANE,
+  listEventRows,
+  listEventsGroup,
   localDate,
   toTimelineGroups,
   toTimelineItems,
@@ -27,7 +30,12 @@ import {
   type SpanView,
   type TimelineGroupRow,
   type TimelineItemRow,
+  type TimelineLaneId,
 } from './timeline-model';
+import type { ListEvent } from '../../../../shared/contract/lists';
+
+/** No list events (a stable value: the rows are not rebuilt for it). */
+const NO_EVENTS: readonly ListEvent[] = [];
 import { revealWindow, zoomWindow, type TimeWindow, type ZoomPreset } from './zoom';
 
 const TODAY_ID = 'today';
@@ -151,7 +159,8 @@ function groupElement(
     empty.textContent = group.emptyText;
     root.append(empty);
   }
-  if (group.missing) {
+  if (group.missing && group.lane !== LIST_EVENTS_LANE) {
+    const lane = group.lane;
     const notice = document.createElement('span');
     notice.className = 'tl-group-missing';
     notice.dataset.testid = `lane-missing-${group.lane}`;
@@ -167,7 +176,7 @@ function groupElement(
     button.addEventListener('click', (event) => {
       event.stopPropagation();
       // aria-disabled, not disabled: the button keeps the focus while the section is asked.
-      if (button.getAttribute('aria-disabled') !== 'true') retry(group.lane);
+      if (button.getAttribute('aria-disabled') !== 'true') retry(lane);
     });
     root.append(notice, button);
   }
@@ -205,12 +214,17 @@ function spanWords(t: TFunction): SpanWords {
  * items DataSet holds one zoom level's rows (timeline-spans.ts); a change of level updates it by
  * difference, a pan never touches it.
  */
-export function useTimelineData(inquiry: Inquiry, lanes: LaneView[], today: Date) {
+export function useTimelineData(
+  inquiry: Inquiry,
+  lanes: LaneView[],
+  today: Date,
+  listEvents: readonly ListEvent[] = NO_EVENTS,
+) {
   const { t } = useTranslation();
   const language = useLanguage();
   const rows = useMemo(
-    () => toTimelineItems(inquiry, lanes, language, t, today),
-    [inquiry, lanes, language, t, today],
+    () => [...toTimelineItems(inquiry, lanes, language, t, today), ...listEventRows(listEvents, t)],
+    [inquiry, lanes, language, t, today, listEvents],
   );
   const spans = useMemo(() => createSpanCache(rows, spanWords(t)), [rows, t]);
   const items = useMemo(() => {
@@ -226,7 +240,10 @@ export function useTimelineData(inquiry: Inquiry, lanes: LaneView[], today: Date
     void rows;
     return new Map<string, HTMLElement>();
   }, [rows]);
-  const groupRows = useMemo(() => toTimelineGroups(lanes, t), [lanes, t]);
+  const groupRows = useMemo(() => {
+    const answer = toTimelineGroups(lanes, t);
+    return listEvents.length > 0 ? [...answer, listEventsGroup(t, answer.length)] : answer;
+  }, [lanes, t, listEvents]);
   const groups = useMemo(() => new DataSet<TimelineGroupRow>(groupRows), [groupRows]);
   // A claim or a stop inside an aid is drawn as the aid's bar: selecting it selects the bar.
   const drawn = useMemo(() => drawnAs(lanes), [lanes]);
@@ -282,7 +299,7 @@ export function SwimlaneTimeline({
   goTo?: { date: string; seq: number } | null;
   inquiry: Inquiry;
   data: TimelineData;
-  hidden: ReadonlySet<LaneId>;
+  hidden: ReadonlySet<TimelineLaneId>;
   zoom: ZoomRequest;
   today: Date;
   selectedId: string | null;
@@ -835,12 +852,12 @@ function revealVertically(element: HTMLElement): void {
 
 /**
  * Labels that run past the window's edges are moved inside it: a label beside a narrow bar near the right
- * edge, an ongoing period starting just before it, a span starting before the left edge (its content does
+ * edge, an ongoing period starting just before it, a point's (a premium, a list event) beside its dot, a span starting before the left edge (its content does
  * not follow vis-timeline's own shift). Only those few labels are measured, after vis-timeline's redraw.
  */
 function keepLabelsInWindow(root: HTMLElement): void {
   const labels = root.querySelectorAll<HTMLElement>(
-    '.vis-item.tl-spill .tl-label, .vis-item.tl-span .tl-label, .vis-item.is-open .tl-item',
+    '.vis-item.tl-spill .tl-label, .vis-item.tl-span .tl-label, .vis-item.is-open .tl-item, .vis-item.vis-point .tl-item',
   );
   const centre = root.querySelector('.vis-panel.vis-center');
   if (labels.length === 0 || !centre) return;

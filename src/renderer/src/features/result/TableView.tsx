@@ -14,6 +14,7 @@ import { formInForceOn } from '../../../../shared/presentation/forms-lane';
 import { displayDateToIso, isoToDisplayDate } from '../../../../shared/domain/period';
 import { inForceOn } from '../../../../shared/presentation/situation';
 import { PAGE_SIZE, rowsToShow } from './table-paging';
+import type { TimelineLaneId } from './timeline-model';
 
 export function TableView({
   lanes,
@@ -28,7 +29,8 @@ export function TableView({
   /** Items a finding's link selected. */
   highlighted?: readonly string[];
   lanes: LaneView[];
-  hidden: ReadonlySet<LaneId>;
+  /** Lanes turned off (the events lane among them, which the table lists apart). */
+  hidden: ReadonlySet<TimelineLaneId>;
   language: Language;
   /** The item open in the detail panel, highlighted in its lane. */
   selected: Pick<InquiryItem, 'id' | 'lane'> | null;

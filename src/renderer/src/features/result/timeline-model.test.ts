@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { InquiryItem } from '../../../../shared/domain/inquiry';
 import { laneViews } from '../../../../shared/presentation/lanes';
 import {
+  isListEventId,
   isPointItem,
   itemSpan,
+  listEventRows,
+  listEventsGroup,
   missingSectionId,
   openEdge,
   REQUESTED_PERIOD_ID,
@@ -12,6 +15,8 @@ import {
 } from './timeline-model';
 import { inquiry, item, missingSection } from '../../../../test-support/builders';
 import { translator } from '../../../../test-support/translator';
+import type { ListEvent } from '../../../../shared/contract/lists';
+import { navLines } from './timeline-keys';
 
 const TODAY = new Date(2025, 4, 12);
 /** An inquiry over 2024 alone: the requested period's background is checked against it. */
@@ -308,5 +313,64 @@ describe('the forms lane: aid periods per CPAS', () => {
     const declared = rows.find((r) => r.id === `${b.id}~declared`);
     expect(declared).toMatchObject({ type: 'background', className: 'aid-declared' });
     expect(declared?.start).toEqual(new Date(2023, 1, 15));
+  });
+});
+
+describe('the Nova+ list events lane', () => {
+  const event = (overrides: Partial<ListEvent>): ListEvent => ({
+    niss: '85073100123',
+    kind: 'blocking',
+    date: '2026-03-12',
+    action: 'BLOCK',
+    reason: 'OVERLAP',
+    otherCpasName: 'CPAS de Namur',
+    previousStatus: null,
+    newStatus: null,
+    formReference: '62063/RIS/2026/00012',
+    ...overrides,
+  });
+
+  it('draws each event as a point of its day, in date order, saying what happened', async () => {
+    const t = await translator('fr');
+    const rows = listEventRows(
+      [
+        event({ date: '2026-05-02', action: 'UNBLOCK', reason: null }),
+        event({}),
+        event({ kind: 'status', date: '2026-01-20', action: null, reason: null, newStatus: 'A12' }),
+      ],
+      t,
+    );
+    expect(rows.map((row) => row.type)).toEqual(['point', 'point', 'point']);
+    expect(rows.map((row) => row.start)).toEqual([
+      new Date(2026, 0, 20),
+      new Date(2026, 2, 12),
+      new Date(2026, 4, 2),
+    ]);
+    expect(rows.every((row) => row.group === 'lane:listEvents' && isListEventId(row.id))).toBe(true);
+    expect(rows.map((row) => row.className)).toEqual([
+      'list-event list-event-status',
+      'list-event list-event-blocked',
+      'list-event list-event-unblocked',
+    ]);
+    expect(rows[1]!.view?.label).toBe('bloqué le 12/03/2026 — chevauchement avec CPAS de Namur');
+    expect(rows[1]!.view?.dates).toBe('12/03/2026 · 62063/RIS/2026/00012');
+    // Points never join a labelled span: each event stays itself at every zoom.
+    expect(rows.some((row) => row.span)).toBe(false);
+  });
+
+  it('comes after the answer’s lanes, and the keyboard walks it as their last line', async () => {
+    const t = await translator('nl');
+    const data = of2024([item({ lane: 'piis', begin: '2024-02-01', end: null })]);
+    const groups = toTimelineGroups(laneViews(data), t);
+    const events = listEventsGroup(t, groups.length);
+    expect(events).toMatchObject({ lane: 'listEvents', title: 'Nova+-lijsten (gebeurtenissen)' });
+    expect(Math.max(...groups.map((g) => g.order))).toBeLessThan(events.order);
+    const rows = [
+      ...toTimelineItems(data, laneViews(data), 'nl', t, TODAY),
+      ...listEventRows([event({})], t),
+    ];
+    const order = new Map([...groups, events].map((g) => [g.id, g.order]));
+    const lines = navLines(rows, order);
+    expect(lines.at(-1)?.key).toBe('lane:listEvents|');
   });
 });

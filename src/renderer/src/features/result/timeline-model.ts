@@ -14,6 +14,9 @@ import type { Language } from '../../../../shared/domain/preferences';
 import { formatInquiryPeriod } from '../../../../shared/presentation/format';
 import { formsLaneEntries, type FormsLaneEntry } from '../../../../shared/presentation/forms-lane';
 import type { LaneView } from '../../../../shared/presentation/lanes';
+import type { ListEvent } from '../../../../shared/contract/lists';
+import { formatDay } from '../../../../shared/presentation/format';
+import { listEventText, listEventTone } from '../lists/event-text';
 import {
   hasIncompleteDate,
   isLeadingMarker,
@@ -23,6 +26,19 @@ import {
 } from '../../../../shared/presentation/markers';
 
 export const REQUESTED_PERIOD_ID = 'requested-period';
+
+/**
+ * The Nova+ list events of the person (blocking, unblocking, status change): a lane of the timeline only, of
+ * points rather than periods, drawn after the eight lanes of the answer. It is not a lane of the inquiry: the
+ * events come from the CPAS's imported lists, not from the BCSS's answer.
+ */
+export const LIST_EVENTS_LANE = 'listEvents';
+export type TimelineLaneId = LaneId | typeof LIST_EVENTS_LANE;
+const LIST_EVENT_PREFIX = 'list-event:';
+
+export function isListEventId(id: string): boolean {
+  return id.startsWith(LIST_EVENT_PREFIX);
+}
 
 /** What an item's content element shows; built by the timeline's template from this data. */
 export interface ItemView {
@@ -87,7 +103,7 @@ export interface TimelineGroupRow {
   content: string;
   order: number;
   className: string;
-  lane: LaneId;
+  lane: TimelineLaneId;
   subLane: SubLaneId | null;
   title: string;
   /** Set when the (sub-)lane has no period: the label says so. */
@@ -108,7 +124,7 @@ export function missingSectionId(lane: LaneId): string {
   return `missing:${lane}`;
 }
 
-export function laneGroupId(lane: LaneId): string {
+export function laneGroupId(lane: TimelineLaneId): string {
   return `lane:${lane}`;
 }
 
@@ -494,4 +510,50 @@ export function toTimelineGroups(
     }
   }
   return rows;
+}
+
+/** The events lane's points, in date order: each says what happened, its form's reference behind it. */
+export function listEventRows(events: readonly ListEvent[], t: TFunction): TimelineItemRow[] {
+  return [...events]
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((event, index) => {
+      const id = `${LIST_EVENT_PREFIX}${index}`;
+      const text = listEventText(event, t);
+      const dates = formatDay(event.date);
+      return {
+        id,
+        group: laneGroupId(LIST_EVENTS_LANE),
+        start: localDate(event.date),
+        type: 'point',
+        className: `list-event list-event-${listEventTone(event)}`,
+        content: text,
+        title: event.formReference ? `${text} · ${event.formReference}` : text,
+        view: {
+          itemId: id,
+          label: text,
+          // Read after the label by a screen reader: the form concerned, when the list names it.
+          dates: event.formReference ? `${dates} · ${event.formReference}` : dates,
+          markers: [],
+          ongoing: null,
+          incomplete: false,
+        },
+      };
+    });
+}
+
+/** The events lane's label, after the answer's lanes (`order` is the next free place). */
+export function listEventsGroup(t: TFunction, order: number): TimelineGroupRow {
+  const title = t('lists.events.lane');
+  return {
+    id: laneGroupId(LIST_EVENTS_LANE),
+    content: title,
+    order,
+    className: `lane lane-${LIST_EVENTS_LANE}`,
+    lane: LIST_EVENTS_LANE,
+    subLane: null,
+    title,
+    emptyText: null,
+    missing: null,
+    visible: true,
+  };
 }
