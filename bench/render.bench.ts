@@ -226,7 +226,7 @@ interface ProfileNode {
 }
 function topSelf(
   profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] },
-  n = 12,
+  n = 16,
 ) {
   const byNode = new Map<number, number>();
   profile.samples.forEach((id, i) =>
@@ -316,16 +316,21 @@ async function main() {
   await peerRender(peerPage, heavyMerged);
   const peerFrames = await panZoom(peerPage, '.vis-center', null);
 
-  let profileRows: [string, number][] = [];
+  const profiles: { label: string; rows: [string, number][] }[] = [];
   if (PROFILE) {
-    await page.getByTestId('new-inquiry').click();
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    await cdp.send('Profiler.start');
-    await ourRender(page, heavyPersona.niss);
-    const { profile } = await cdp.send('Profiler.stop');
-    profileRows = topSelf(profile as never);
+    for (const [label, persona] of [
+      ['heavy', heavyPersona],
+      ['typical', typicalPersona],
+    ] as const) {
+      await page.getByTestId('new-inquiry').click();
+      await cdp.send('Profiler.start');
+      await ourRender(page, persona.niss);
+      const { profile } = await cdp.send('Profiler.stop');
+      profiles.push({ label, rows: topSelf(profile as never) });
+    }
   }
   await browser.close();
   host.kill();
@@ -343,9 +348,9 @@ async function main() {
   console.log(
     `  pan/zoom heavy: ours frame p95 ${formatMs(ours.p95)} max ${formatMs(ours.max)} long tasks ${ours.longTasks}; merged peer p95 ${formatMs(peerFrames.p95)} max ${formatMs(peerFrames.max)} long tasks ${peerFrames.longTasks}`,
   );
-  if (PROFILE) {
-    console.log('  heavy render, top self time (ms):');
-    for (const [name, us] of profileRows)
+  for (const { label, rows } of profiles) {
+    console.log(`  ${label} render, top self time (ms):`);
+    for (const [name, us] of rows)
       console.log(`    ${(us / 1000).toFixed(1).padStart(8)}  ${name}`);
   }
   reportRow({

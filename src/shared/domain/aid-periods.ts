@@ -23,6 +23,7 @@
 // 7. A claim belongs to the aid of the same basis, CPAS and role whose days hold its first day; it is
 //    listed in `claimIds`, otherwise it is loose (`looseIds`) and drawn as itself.
 import { dateBounds, type InquiryItem, type Role } from './inquiry';
+import { compareIds, compareIsoDates } from './order';
 
 export const AID_BASES = ['RIS', 'LOI65', 'ORGANIC'] as const;
 export type AidBasis = (typeof AID_BASES)[number];
@@ -133,7 +134,7 @@ const runsOn = (span: AidSpan, day: string) =>
   span.begin <= day && (span.end === null || span.end >= day);
 
 const byBegin = (a: { begin: string; id: string }, b: { begin: string; id: string }) =>
-  a.begin.localeCompare(b.begin) || a.id.localeCompare(b.id, 'en', { numeric: true });
+  compareIsoDates(a.begin, b.begin) || compareIds(a.id, b.id);
 
 /** Derives the aid periods, stops and loose claims from an inquiry's items (forms only are read). */
 export function deriveAidPeriods(items: readonly InquiryItem[]): AidDerivation {

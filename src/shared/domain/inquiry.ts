@@ -183,8 +183,25 @@ export function missingSections(inquiry: Pick<Inquiry, 'missing'>): MissingSecti
   return inquiry.missing ?? [];
 }
 
+/** Bounds already worked out, per date object: sorting thousands of periods asks for each many times. */
+const knownBounds = new WeakMap<InquiryDate, DateBounds>();
+
+export interface DateBounds {
+  readonly first: string;
+  readonly last: string;
+}
+
 /** Where an incomplete date starts and ends, for drawing and for overlap tests. */
-export function dateBounds(date: InquiryDate): { first: string; last: string } {
+export function dateBounds(date: InquiryDate): DateBounds {
+  let bounds = knownBounds.get(date);
+  if (!bounds) {
+    bounds = boundsOf(date);
+    knownBounds.set(date, bounds);
+  }
+  return bounds;
+}
+
+function boundsOf(date: InquiryDate): DateBounds {
   const [year, month] = date.value.split('-');
   if (date.precision === 'year') return { first: `${year}-01-01`, last: `${year}-12-31` };
   if (date.precision === 'month') {

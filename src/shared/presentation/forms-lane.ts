@@ -12,6 +12,7 @@ import {
   type AidSpan,
 } from '../domain/aid-periods';
 import { dateBounds, type InquiryItem } from '../domain/inquiry';
+import { compareIds, compareIsoDates } from '../domain/order';
 
 export interface FormsLaneEntry {
   kind: 'aid' | 'stop' | 'claim';
@@ -92,10 +93,7 @@ export function formsLaneEntries(
       claims: 0,
     });
   }
-  entries.sort(
-    (a, b) =>
-      a.begin.localeCompare(b.begin) || a.item.id.localeCompare(b.item.id, 'en', { numeric: true }),
-  );
+  entries.sort((a, b) => compareIsoDates(a.begin, b.begin) || compareIds(a.item.id, b.item.id));
   return entries.map((entry) => {
     const key = `${entry.subLane}|${entry.cpas.id || entry.cpas.name}`;
     if (!rows.has(key)) {

@@ -11,6 +11,7 @@ import {
   type MissingSection,
   type SubLaneId,
 } from '../domain/inquiry';
+import { compareIds, compareIsoDates } from '../domain/order';
 
 export interface SubLaneView {
   id: SubLaneId;
@@ -35,11 +36,11 @@ export function subLanesOf(lane: LaneId): readonly SubLaneId[] {
 
 /** Chronological: first day of the begin, then the open or later end last, then id for stability. */
 export function compareItems(a: InquiryItem, b: InquiryItem): number {
-  const begin = dateBounds(a.begin).first.localeCompare(dateBounds(b.begin).first);
+  const begin = compareIsoDates(dateBounds(a.begin).first, dateBounds(b.begin).first);
   if (begin !== 0) return begin;
   const endA = a.end ? dateBounds(a.end).last : '9999-12-31';
   const endB = b.end ? dateBounds(b.end).last : '9999-12-31';
-  return endA.localeCompare(endB) || a.id.localeCompare(b.id, 'en', { numeric: true });
+  return compareIsoDates(endA, endB) || compareIds(a.id, b.id);
 }
 
 export function laneViews(inquiry: Pick<Inquiry, 'items' | 'missing'>): LaneView[] {

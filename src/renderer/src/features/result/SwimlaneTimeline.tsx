@@ -33,6 +33,7 @@ import {
   type TimelineLaneId,
 } from './timeline-model';
 import type { ListEvent } from '../../../../shared/contract/lists';
+import { rememberingT } from '../../../../shared/i18n/remembering-t';
 
 /** No list events (a stable value: the rows are not rebuilt for it). */
 const NO_EVENTS: readonly ListEvent[] = [];
@@ -220,7 +221,9 @@ export function useTimelineData(
   today: Date,
   listEvents: readonly ListEvent[] = NO_EVENTS,
 ) {
-  const { t } = useTranslation();
+  const { t: translate } = useTranslation();
+  // Thousands of periods ask for the same few texts: remembered for as long as the language shows.
+  const t = useMemo(() => rememberingT(translate), [translate]);
   const language = useLanguage();
   const rows = useMemo(
     () => [...toTimelineItems(inquiry, lanes, language, t, today), ...listEventRows(listEvents, t)],

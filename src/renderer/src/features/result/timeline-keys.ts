@@ -1,6 +1,7 @@
 // The swimlanes from the keyboard (WAI-ARIA listbox with a roving active item): which item a key moves to,
 // or what else it asks for. Plain data, no DOM: the timeline component does what the action says.
 import type { TimelineItemRow } from './timeline-model';
+import { compareIds } from '../../../../shared/domain/order';
 
 /** One row of the timeline as the keyboard walks it: a lane, a sub-lane, or one CPAS of a sub-lane. */
 export interface NavLine {
@@ -36,9 +37,7 @@ export function navLines(
     .map(([key, line]) => ({
       key,
       items: line.items.sort(
-        (a, b) =>
-          a.start.getTime() - b.start.getTime() ||
-          a.id.localeCompare(b.id, 'en', { numeric: true }),
+        (a, b) => a.start.getTime() - b.start.getTime() || compareIds(a.id, b.id),
       ),
     }));
 }
