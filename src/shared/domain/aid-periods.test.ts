@@ -34,6 +34,17 @@ function form(
 }
 
 describe('deriveAidPeriods', () => {
+  it('gives the aid periods in order of their first day, whatever the order of the forms', () => {
+    const forms = [
+      form('RIS', 'B', '2024-05-01', null, { cpas: LIEGE }),
+      form('RIS', 'B', '2019-01-01', '2019-12-31', { cpas: LIEGE }),
+      form('ORGANIC', 'B', '2021-03-01', '2021-06-30', { cpas: LIEGE }),
+      form('RIS', 'B', '2020-02-01', '2020-02-29', { cpas: BXL }),
+    ];
+    const begins = deriveAidPeriods(forms).periods.map((period) => period.begin);
+    expect(begins).toEqual(['2019-01-01', '2020-02-01', '2021-03-01', '2024-05-01']);
+  });
+
   it('classifies the form types of DOMAIN.md §8', () => {
     expect(formKind(form('RIS', 'B', '2024-01-01', null))).toBe('decision');
     expect(formKind(form('RIS', 'C', '2024-01-01', null))).toBe('stop');

@@ -85,6 +85,7 @@ export interface AidStop {
 }
 
 export interface AidDerivation {
+  /** In order of their first day (the overlap rule relies on it). */
   periods: AidPeriod[];
   stops: AidStop[];
   /** Claims that fall in no aid, in date order. */
