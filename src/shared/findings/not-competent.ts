@@ -15,20 +15,37 @@ const plain = (text: string) =>
 export const notCompetent: FindingRuleFn = ({ items, aid, request, today }) => {
   const findings: Finding[] = [];
   const ours = digits(request.cbe);
-  const organisations = items.filter((item) => item.lane === 'organisation');
-  const municipalities = items.filter(
-    (item) =>
-      item.lane === 'residence' &&
-      item.subLane === 'municipality' &&
-      item.details.some((d) => d.key === 'postalCode'),
-  );
+  // Each structure's and municipality's words worked out once, not once per aid period (the heavy person has
+  // hundreds of periods; normalising names is the costly part).
+  const organisations = items
+    .filter((item) => item.lane === 'organisation')
+    .map((item) => {
+      const detail = item.details.find((d) => d.key === 'organisation');
+      return {
+        item,
+        id: detail?.kind === 'organisation' ? detail.id : '',
+        name: detail?.kind === 'organisation' ? detail.name : item.label,
+        span: spanOfItem(item),
+      };
+    })
+    .filter((organisation) => digits(organisation.id) !== ours);
+  const municipalities = items
+    .filter(
+      (item) =>
+        item.lane === 'residence' &&
+        item.subLane === 'municipality' &&
+        item.details.some((d) => d.key === 'postalCode'),
+    )
+    .map((item) => ({
+      item,
+      names: new Set(Object.values(item.label).map(plain)),
+      span: spanOfItem(item),
+    }));
+  const places = new Map<string, string>();
   for (const period of aid.periods) {
     if (digits(period.cpas.id) !== ours) continue;
     for (const organisation of organisations) {
-      const detail = organisation.details.find((d) => d.key === 'organisation');
-      const id = detail?.kind === 'organisation' ? detail.id : '';
-      if (digits(id) === ours) continue;
-      const days = overlap(period, spanOfItem(organisation));
+      const days = overlap(period, organisation.span);
       if (!days) continue;
       findings.push({
         rule: 'notCompetent',
@@ -36,19 +53,23 @@ export const notCompetent: FindingRuleFn = ({ items, aid, request, today }) => {
         message: 'notCompetent',
         params: {
           cpas: period.cpas.name,
-          organisation: detail?.kind === 'organisation' ? detail.name : organisation.label,
+          organisation: organisation.name,
           from: shown(days.from, today),
           to: shown(days.to, today),
         },
-        itemIds: [period.id, organisation.id],
+        itemIds: [period.id, organisation.item.id],
       });
     }
-    const place = plain(cpasShortName(period.cpas));
+    const short = cpasShortName(period.cpas);
+    let place = places.get(short);
+    if (place === undefined) {
+      place = plain(short);
+      places.set(short, place);
+    }
     if (!place) continue;
     for (const municipality of municipalities) {
-      const names = Object.values(municipality.label).map(plain);
-      if (names.includes(place)) continue;
-      const days = overlap(period, spanOfItem(municipality));
+      if (municipality.names.has(place)) continue;
+      const days = overlap(period, municipality.span);
       if (!days) continue;
       findings.push({
         rule: 'notCompetent',
@@ -56,11 +77,11 @@ export const notCompetent: FindingRuleFn = ({ items, aid, request, today }) => {
         message: 'notResident',
         params: {
           cpas: period.cpas.name,
-          municipality: municipality.label,
+          municipality: municipality.item.label,
           from: shown(days.from, today),
           to: shown(days.to, today),
         },
-        itemIds: [period.id, municipality.id],
+        itemIds: [period.id, municipality.item.id],
       });
     }
   }
