@@ -1,6 +1,7 @@
 // react-query hooks of the Nova+ lists over the DeskApi.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ListQuery, ListServerInput } from '../../../shared/contract/lists';
+import { useCallback } from 'react';
 import { desk } from './desk';
 import { unwrap } from './queries';
 
@@ -49,11 +50,26 @@ export function useListFollowUps() {
   return useQuery({ queryKey: keys.followUps, queryFn: () => unwrap(desk.getListFollowUps()) });
 }
 
+const listEventsQuery = (niss: string, from: string, to: string) => ({
+  queryKey: keys.events(niss, from, to),
+  queryFn: () => unwrap(desk.getListEvents({ niss, from, to })),
+});
+
 export function useListEvents(niss: string, from: string, to: string) {
-  return useQuery({
-    queryKey: keys.events(niss, from, to),
-    queryFn: () => unwrap(desk.getListEvents({ niss, from, to })),
-  });
+  return useQuery(listEventsQuery(niss, from, to));
+}
+
+/**
+ * Asks for a person's list events while the BCSS answers: the result's timeline waits for them before its first
+ * paint, which then costs no round trip more.
+ */
+export function usePrefetchListEvents() {
+  const client = useQueryClient();
+  return useCallback(
+    (niss: string, from: string, to: string) =>
+      void client.prefetchQuery(listEventsQuery(niss, from, to)),
+    [client],
+  );
 }
 
 function useListsMutation<In, Out>(call: (input: In) => Promise<Out>) {

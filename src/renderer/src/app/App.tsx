@@ -32,6 +32,7 @@ import { RegistrationsScreen } from '../features/registrations/RegistrationsScre
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { ListsScreen } from '../features/lists/ListsScreen';
 import { FollowUpsPanel } from '../features/lists/FollowUps';
+import { usePrefetchListEvents } from '../api/lists-queries';
 import { desk } from '../api/desk';
 import { formatNiss } from '../../../shared/presentation/format';
 import '../styles/screens.css';
@@ -261,6 +262,7 @@ function useInquiryFlow(preferences: Preferences) {
   useEffect(() => keepInput(sessionStorage, input), [input]);
   const [requestId, setRequestId] = useState<string | null>(null);
   const run = useRunInquiry();
+  const prefetchListEvents = usePrefetchListEvents();
   const cancel = useCancelInquiry();
   const progress = useInquiryProgress(run.isPending ? requestId : null);
   // The answer, then as kept: a section asked again later, or a consultation kept with it, updates it there.
@@ -285,7 +287,9 @@ function useInquiryFlow(preferences: Preferences) {
       setInput(next);
       setRequestId(id);
       cancel.reset();
-      run.mutate(inquiryRequest(next, id));
+      const request = inquiryRequest(next, id);
+      run.mutate(request);
+      prefetchListEvents(request.niss, request.period.from, request.period.to);
     },
     edit(next: InquiryInput) {
       setInput(next);
