@@ -104,7 +104,9 @@ async function main() {
     simulator.setSettings({ socialInquiryVersion: version });
     captured.calls = [];
     await run(person); // warm-up: TLS context, schema caches; and the requests to replay
-    const calls = captured.calls;
+    // A copy: the array goes on growing with every call the simulator answers (ours and the replays), and the
+    // peer must replay this one inquiry's calls, not all of them so far.
+    const calls = [...captured.calls];
     // The bare peer replays the same requests, in parallel as the app makes them after the first.
     const replay = async () => {
       const [first, ...rest] = calls;
