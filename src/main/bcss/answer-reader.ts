@@ -1,7 +1,7 @@
 // Reads an answer in one streaming pass (saxes): elements by (namespace, local name), limits enforced as the
 // text goes by, and only the part a mapping reads (the answer element, or the fault) built into a tree of the
 // shape the services' mappings read (xml.ts helpers). Runs in the reader pool's workers (answer-pool.ts).
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { SaxesParser } from 'saxes';
 import { MalformedXml, type MalformedReason, type XmlNode } from './xml';
 
 export const SOAP11_NS = 'http://schemas.xmlsoap.org/soap/envelope/';
@@ -56,6 +56,33 @@ export type ReadOutcome =
 
 /** Names that would reach an object's prototype chain if a reader ever used them as keys. */
 const FORBIDDEN_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** An element's name, resolved: its namespace ('' for none) and its local name. */
+export interface ElementName {
+  uri: string;
+  local: string;
+}
+
+/** The prefixes bound before any declaration (Namespaces in XML 1.0, §3). */
+const PREDEFINED: ReadonlyMap<string, string> = new Map([
+  ['', ''],
+  ['xml', 'http://www.w3.org/XML/1998/namespace'],
+  ['xmlns', 'http://www.w3.org/2000/xmlns/'],
+]);
+
+/**
+ * A qualified name resolved in the scope of its element. saxes can do this itself (`xmlns: true`), but then it
+ * resolves every element and attribute through its own structures: a quarter of the heavy answer's walk. Answers
+ * declare their namespaces on a handful of elements, so here a scope is copied only where one is declared.
+ */
+function resolve(name: string, scope: ReadonlyMap<string, string>): ElementName {
+  const colon = name.indexOf(':');
+  if (colon < 0) return { uri: scope.get('') ?? '', local: name };
+  const prefix = name.slice(0, colon);
+  const uri = scope.get(prefix);
+  if (uri === undefined) throw new MalformedXml('not-xml', `unbound namespace prefix: "${prefix}"`);
+  return { uri, local: name.slice(colon + 1) };
+}
 
 /** Text is given to saxes in slices, so that a runaway text node is refused when it passes its limit. */
 const SLICE = 64 * 1024;
@@ -136,7 +163,7 @@ type Decision = 'walk' | 'skip' | 'build' | 'build-fault';
 
 interface Visitor {
   /** Called for each element outside a built part: whether to walk into it, skip it, or build it. */
-  enter(tag: SaxesTagNS, depth: number, parentName: string): Decision;
+  enter(tag: ElementName, depth: number, parentName: string): Decision;
   built(node: XmlNode, kind: 'build' | 'build-fault'): void;
 }
 
@@ -147,8 +174,10 @@ function read(xml: string, spec: DocumentSpec, visitor: Visitor): void {
     throw new MalformedXml('size', `over ${limits.maxBytes} bytes`);
   const repeated = new Set(spec.repeated);
   const allowed = new Set(['', ...spec.namespaces, spec.element.namespace]);
-  const parser = new SaxesParser({ xmlns: true, position: false });
+  const parser = new SaxesParser({ xmlns: false, position: false });
   const stack: Frame[] = [];
+  /** The namespace bindings in force, one per open element (shared until an element declares one). */
+  const scopes: ReadonlyMap<string, string>[] = [PREDEFINED];
   let elements = 0;
   /** Depth (stack length) of the element being built, 0 when none; its kind. */
   let buildDepth = 0;
@@ -158,12 +187,37 @@ function read(xml: string, spec: DocumentSpec, visitor: Visitor): void {
     // Entity expansion ("billion laughs") and external entities (XXE) both need a DTD: refuse any.
     throw new MalformedXml('doctype', 'the answer declares a DTD or entities');
   });
-  parser.on('opentag', (tag) => {
+  parser.on('opentag', (raw) => {
     if (++elements > limits.maxElements)
       throw new MalformedXml('count', `more than ${limits.maxElements} elements`);
     const depth = stack.length + 1;
     if (depth > limits.maxDepth)
       throw new MalformedXml('depth', `elements nested deeper than ${limits.maxDepth}`);
+    // The element's own declarations first: they are in force for its name and its attributes.
+    let scope = scopes[scopes.length - 1]!;
+    let declares = false;
+    for (const key in raw.attributes) {
+      const value = raw.attributes[key]!;
+      if (value.length > limits.maxAttributeLength)
+        throw new MalformedXml(
+          'text-length',
+          `an attribute over ${limits.maxAttributeLength} characters`,
+        );
+      if (key !== 'xmlns' && !key.startsWith('xmlns:')) continue;
+      const prefix = key === 'xmlns' ? '' : key.slice(6);
+      // XML 1.0 namespaces: a prefix cannot be undeclared, nor xml and xmlns bound elsewhere.
+      if (
+        (prefix !== '' && value === '') ||
+        prefix === 'xmlns' ||
+        (prefix === 'xml') !== (value === PREDEFINED.get('xml'))
+      )
+        throw new MalformedXml('not-xml', `a forbidden namespace declaration: ${key}="${value}"`);
+      if (!declares) scope = new Map(scope);
+      declares = true;
+      (scope as Map<string, string>).set(prefix, value);
+    }
+    scopes.push(scope);
+    const tag = resolve(raw.name, scope);
     if (FORBIDDEN_NAMES.has(tag.local))
       throw new MalformedXml('name', `an element named ${tag.local}`);
     const parent = stack[stack.length - 1];
@@ -186,18 +240,13 @@ function read(xml: string, spec: DocumentSpec, visitor: Visitor): void {
       }
     }
     let hasAttributes = false;
-    for (const key in tag.attributes) {
-      const attribute = tag.attributes[key]!;
-      if (attribute.value.length > limits.maxAttributeLength)
-        throw new MalformedXml(
-          'text-length',
-          `an attribute over ${limits.maxAttributeLength} characters`,
-        );
-      if (attribute.prefix === 'xmlns' || attribute.name === 'xmlns') continue;
-      if (FORBIDDEN_NAMES.has(attribute.local))
-        throw new MalformedXml('name', `an attribute named ${attribute.local}`);
+    for (const key in raw.attributes) {
+      if (key === 'xmlns' || key.startsWith('xmlns:')) continue;
+      // An attribute's prefix must be bound too; unprefixed, it is in no namespace whatever the default.
+      const local = key.includes(':') ? resolve(key, scope).local : key;
+      if (FORBIDDEN_NAMES.has(local)) throw new MalformedXml('name', `an attribute named ${local}`);
       if (node) {
-        node[`@${attribute.local}`] = attribute.value;
+        node[`@${local}`] = raw.attributes[key]!;
         hasAttributes = true;
       }
     }
@@ -214,6 +263,7 @@ function read(xml: string, spec: DocumentSpec, visitor: Visitor): void {
   parser.on('text', onText);
   parser.on('cdata', onText);
   parser.on('closetag', () => {
+    scopes.pop();
     const frame = stack.pop()!;
     const node = frame.node;
     if (!node) return;

@@ -25,3 +25,45 @@ describe('the SOAP 1.1 envelope of an answer', () => {
     }
   });
 });
+
+describe('namespaces, resolved by the reader itself', () => {
+  const wrap = (answer: string) =>
+    `<s:Envelope xmlns:s="${SOAP11_NS}"><s:Body>${answer}</s:Body></s:Envelope>`;
+
+  it('resolves a prefix by the nearest declaration, and an unprefixed name by the nearest default', () => {
+    // The answer's prefix bound to another namespace on the Body, rebound on the answer itself.
+    const xml = `<s:Envelope xmlns:s="${SOAP11_NS}"><s:Body xmlns:v1="urn:other"><v1:answer xmlns:v1="urn:service"><ssin>87041214292</ssin></v1:answer></s:Body></s:Envelope>`;
+    expect(read(xml)).toEqual({ kind: 'answer', element: { ssin: '87041214292' } });
+    // A default namespace declared inside the answer puts its unprefixed children in a namespace not allowed.
+    expect(() =>
+      read(wrap('<v1:answer xmlns:v1="urn:service"><ssin xmlns="urn:evil">1</ssin></v1:answer>')),
+    ).toThrow(/\{urn:evil\}ssin in the answer/);
+    // The same prefix, out of the element that declared it, is unbound again.
+    expect(() =>
+      read(wrap('<v1:answer xmlns:v1="urn:service"><a xmlns:e="urn:e"/><e:b/></v1:answer>')),
+    ).toThrow(/unbound namespace prefix: "e"/);
+  });
+
+  it('refuses an attribute of an unbound prefix, and declarations Namespaces in XML forbids', () => {
+    for (const [answer, message] of [
+      ['<v1:answer xmlns:v1="urn:service" e:x="1"/>', /unbound namespace prefix: "e"/],
+      ['<v1:answer xmlns:v1="urn:service" xmlns:e=""/>', /forbidden namespace declaration/],
+      ['<v1:answer xmlns:v1="urn:service" xmlns:xml="urn:x"/>', /forbidden namespace declaration/],
+      [
+        '<v1:answer xmlns:v1="urn:service" xmlns:xmlns="urn:x"/>',
+        /forbidden namespace declaration/,
+      ],
+    ] as const) {
+      expect(() => read(wrap(answer)), answer).toThrow(message);
+    }
+  });
+
+  it('reads an attribute by its local name, and the xml prefix without a declaration', () => {
+    const answer =
+      '<v1:answer xmlns:v1="urn:service" xmlns:q="urn:q"><code q:kind="a" xml:lang="fr">X</code></v1:answer>';
+    expect(read(wrap(answer))).toEqual({
+      kind: 'answer',
+      element: { code: { '@kind': 'a', '@lang': 'fr', '#text': 'X' } },
+    });
+  });
+});
