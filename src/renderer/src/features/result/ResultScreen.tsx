@@ -232,32 +232,23 @@ export function ResultScreen({
           {t('result.lanes.label')}
         </span>
         {lanes.map((lane) => (
-          <label key={lane.id} className={`lane-toggle lane-${lane.id}`}>
-            <input
-              type="checkbox"
-              checked={!hidden.has(lane.id)}
-              onChange={() => toggleLane(lane.id)}
-              data-testid={`lane-toggle-${lane.id}`}
-            />
-            <span className="lane-swatch" aria-hidden="true" />
-            {t(`result.lane.${lane.id}`)}
-            <span className="lane-count">
-              ({lane.missing ? t('result.missing.count') : lane.items.length})
-            </span>
-          </label>
+          <LaneToggle
+            key={lane.id}
+            lane={lane.id}
+            title={t(`result.lane.${lane.id}`)}
+            count={lane.missing ? t('result.missing.count') : lane.items.length}
+            shown={!hidden.has(lane.id)}
+            onToggle={toggleLane}
+          />
         ))}
         {listEvents && listEvents.length > 0 && (
-          <label className={`lane-toggle lane-${LIST_EVENTS_LANE}`}>
-            <input
-              type="checkbox"
-              checked={!hidden.has(LIST_EVENTS_LANE)}
-              onChange={() => toggleLane(LIST_EVENTS_LANE)}
-              data-testid={`lane-toggle-${LIST_EVENTS_LANE}`}
-            />
-            <span className="lane-swatch" aria-hidden="true" />
-            {t('lists.events.lane')}
-            <span className="lane-count">({listEvents.length})</span>
-          </label>
+          <LaneToggle
+            lane={LIST_EVENTS_LANE}
+            title={t('lists.events.lane')}
+            count={listEvents.length}
+            shown={!hidden.has(LIST_EVENTS_LANE)}
+            onToggle={toggleLane}
+          />
         )}
       </fieldset>
       <Legend view={view} />
@@ -333,6 +324,35 @@ export function ResultScreen({
         onInquirePerson={onInquirePerson}
       />
     </section>
+  );
+}
+
+/** A lane's checkbox above the timeline: its swatch, its title and how many periods (or events) it holds. */
+function LaneToggle({
+  lane,
+  title,
+  count,
+  shown,
+  onToggle,
+}: {
+  lane: TimelineLaneId;
+  title: string;
+  count: number | string;
+  shown: boolean;
+  onToggle: (lane: TimelineLaneId) => void;
+}) {
+  return (
+    <label className={`lane-toggle lane-${lane}`}>
+      <input
+        type="checkbox"
+        checked={shown}
+        onChange={() => onToggle(lane)}
+        data-testid={`lane-toggle-${lane}`}
+      />
+      <span className="lane-swatch" aria-hidden="true" />
+      {title}
+      <span className="lane-count">({count})</span>
+    </label>
   );
 }
 
