@@ -3,17 +3,9 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isProcessRunning } from '../main/app/data-folder';
 
 const PREFIX = 'inquiry-desk-pdf-';
-
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Removes the profiles of runs whose process is gone; a live run's profile stays. */
 export function removeStaleProfiles(root: string = tmpdir()): string[] {
@@ -26,7 +18,7 @@ export function removeStaleProfiles(root: string = tmpdir()): string[] {
   }
   for (const name of names) {
     const match = new RegExp(`^${PREFIX}(\\d+)-`).exec(name);
-    if (!match || running(Number(match[1]))) continue;
+    if (!match || isProcessRunning(Number(match[1]))) continue;
     rmSync(join(root, name), { recursive: true, force: true });
     removed.push(name);
   }

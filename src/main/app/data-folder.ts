@@ -50,7 +50,8 @@ export interface DataFolderLock {
   release(): void;
 }
 
-function alive(pid: number): boolean {
+/** Whether a process of this id runs (ours or another user's). */
+export function isProcessRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -91,7 +92,7 @@ export function lockDataFolder(dir: string): DataFolderLock {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw error;
       const owner = readOwner(path);
       // Another machine's process (a shared folder) cannot be checked: its lock stands.
-      if (owner && (owner.host !== info.host || alive(owner.pid))) {
+      if (owner && (owner.host !== info.host || isProcessRunning(owner.pid))) {
         throw new DataFolderInUse(dir, owner);
       }
       rmSync(path, { force: true });
