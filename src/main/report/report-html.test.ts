@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { catalogues } from '../../shared/i18n';
-import { footerTemplate, headerHeightMm, headerTemplate, reportPdfOptions } from './page-layout';
+import { headerHeightMm } from './page-layout';
+import {
+  footerTemplate,
+  headerTemplate,
+  reportPdfOptions,
+} from '../../test-support/chromium-report-page';
 import { toPlaywrightPdfOptions } from '../../test-support/chromium-pdf';
 import { renderReportHtml } from './report-html';
 import { buildReportModel } from './report-model';

@@ -50,7 +50,9 @@ describe('the report of a partial answer', () => {
     expect(model.lanes.find((l) => l.id === 'art35')?.missing).toBeNull();
     expect(model.missingSections[0]).toMatchObject({
       notice: NOTICE.fr,
-      reason: expect.stringMatching(/^Cause : La BCSS ou le service SPP IS est momentanément indisponible\./),
+      reason: expect.stringMatching(
+        /^Cause : La BCSS ou le service SPP IS est momentanément indisponible\./,
+      ),
     });
     expect(model.missingSections[1]!.reason).toMatch(/^Cause : .*/);
   });

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { Inquiry } from '../../shared/domain/inquiry';
 import type { Language } from '../../shared/domain/preferences';
 import { createChromiumPdfRenderer } from '../../test-support/chromium-pdf';
-import { reportPdfOptions } from './page-layout';
+import { reportPdfOptions } from '../../test-support/chromium-report-page';
 import { renderReportCsv } from './report-csv';
 import { renderReportHtmlFromModel } from './report-html';
 import { readInquiryJson, renderInquiryJson } from './report-json';
