@@ -17,7 +17,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { dispatch } from '../app';
 import { DeskFailure } from '../../shared/contract/errors';
 import { composeTestDesk, configureTestEnvironment, type TestDesk } from '../../test-support/desk';
 import {
@@ -545,6 +546,49 @@ describe('a hostile server: what an answer says', () => {
       expectBounded(outcome);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('through the desk, the reader’s refusals are typed errors and the host logs nothing (no stack trace)', async () => {
+    // As the browser host and the Electron IPC call it: only an untyped error reaches the logger, with its stack.
+    await configureHostileEnvironment();
+    const logger = { error: vi.fn(), warn: vi.fn(), info: vi.fn() };
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const cases: [string, string][] = [
+        [
+          envelope(
+            `<v1:socialInquiryResponse xmlns:v1="${SI}">${'<a>'.repeat(500)}${'</a>'.repeat(500)}</v1:socialInquiryResponse>`,
+          ),
+          'depth',
+        ],
+        [envelope(typical.replace('<status>', '<__proto__/><status>')), 'name'],
+        [envelope(typical).slice(0, -40), 'not-xml'],
+        [
+          envelope(typical.replace('<status>', '<e:status xmlns:e="urn:evil"/><status>')),
+          'namespace',
+        ],
+      ];
+      for (const [body, reason] of cases) {
+        let result: unknown;
+        await against(xml(body), {}, async () => {
+          result = await dispatch(
+            desk.handlers,
+            'runInquiry',
+            {
+              requestId: randomUUID(),
+              niss: demoPersona('belgian-ris').niss,
+              period: { from: '1990-01-01', to: '2026-12-31' },
+            },
+            logger,
+          );
+        });
+        expect(result, reason).toMatchObject({ ok: false, error: malformed(reason) });
+      }
+      expect(logger.error).not.toHaveBeenCalled();
+      expect(consoleError).not.toHaveBeenCalled();
+    } finally {
+      consoleError.mockRestore();
+    }
   });
 
   it('a forged evil:ssin before the real one is refused, never taken as the final NISS', async () => {
