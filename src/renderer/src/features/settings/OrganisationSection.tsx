@@ -6,6 +6,7 @@ import { asDeskError } from '../../api/desk-error';
 import { useSaveInvestigator, useSaveOrganisation } from '../../api/settings-queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { fieldIssues } from './field-issues';
+import { InvestigatorFields } from './InvestigatorFields';
 import { SettingsField } from './SettingsField';
 
 export function OrganisationSection({ organisation }: { organisation: OrganisationView | null }) {
@@ -91,29 +92,7 @@ export function InvestigatorSection({ investigator }: { investigator: Investigat
           save.mutate(form);
         }}
       >
-        <SettingsField
-          label={t('settings.investigator.name')}
-          value={form.name}
-          onChange={(name) => edit({ name })}
-          issue={issues.name}
-          testId="investigator-name"
-        />
-        <SettingsField
-          label={t('settings.investigator.ssin')}
-          value={form.ssin}
-          onChange={(ssin) => edit({ ssin })}
-          issue={issues.ssin}
-          inputMode="numeric"
-          testId="investigator-ssin"
-        />
-        <SettingsField
-          label={t('settings.investigator.email')}
-          value={form.email}
-          onChange={(email) => edit({ email })}
-          issue={issues.email}
-          type="email"
-          testId="investigator-email"
-        />
+        <InvestigatorFields form={form} edit={edit} issues={issues} testIdPrefix="investigator" />
         <SaveRow pending={save.isPending} saved={save.isSuccess} testId="investigator-save" />
       </form>
       {error && <ErrorMessage error={error} testId="investigator-error" />}

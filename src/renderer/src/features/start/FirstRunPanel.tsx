@@ -8,6 +8,7 @@ import { useAppInfo, usePreferences, useUpdatePreferences } from '../../api/quer
 import { useSaveInvestigator, useSaveOrganisation, useSettings } from '../../api/settings-queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { fieldIssues } from '../settings/field-issues';
+import { InvestigatorFields } from '../settings/InvestigatorFields';
 import { SettingsField } from '../settings/SettingsField';
 import { firstRunNeeded } from './first-run';
 import type { SettingsView } from '../../../../shared/contract/settings';
@@ -108,14 +109,7 @@ function FirstRunForm({
           }}
         >
           <div className="first-run-fields">
-            <SettingsField
-              label={t('settings.investigator.name')}
-              value={form.name}
-              onChange={(name) => edit({ name })}
-              issue={issues.name}
-              autoComplete="name"
-              testId="first-run-name"
-            />
+            <InvestigatorFields form={form} edit={edit} issues={issues} testIdPrefix="first-run" />
             <SettingsField
               label={t('settings.organisation.cpasName')}
               value={form.cpasName}
@@ -131,22 +125,6 @@ function FirstRunForm({
               help={t('settings.organisation.cbeHelp')}
               inputMode="numeric"
               testId="first-run-cbe"
-            />
-            <SettingsField
-              label={t('settings.investigator.ssin')}
-              value={form.ssin}
-              onChange={(ssin) => edit({ ssin })}
-              issue={issues.ssin}
-              inputMode="numeric"
-              testId="first-run-ssin"
-            />
-            <SettingsField
-              label={t('settings.investigator.email')}
-              value={form.email}
-              onChange={(email) => edit({ email })}
-              issue={issues.email}
-              type="email"
-              testId="first-run-email"
             />
           </div>
           <div className="actions">
