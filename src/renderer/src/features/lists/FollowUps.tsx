@@ -12,12 +12,15 @@ export function useEventText() {
   return (event: ListEvent): string => listEventText(event, t);
 }
 
+/** A blocking's badge stands out; an unblocking's or a status change's does not. */
+function badgeClass(event: ListEvent): string {
+  return listEventTone(event) === 'blocked' ? 'lists-badge lists-badge-blocked' : 'lists-badge';
+}
+
 export function FollowUpBadge({ followUp }: { followUp: FollowUp }) {
   const text = useEventText()(followUp.event);
-  const tone =
-    listEventTone(followUp.event) === 'blocked' ? 'lists-badge lists-badge-blocked' : 'lists-badge';
   return (
-    <span className={tone} data-testid="lists-badge">
+    <span className={badgeClass(followUp.event)} data-testid="lists-badge">
       {text}
     </span>
   );
@@ -76,15 +79,7 @@ export function ListEventsPanel({ niss, period }: { niss: string; period: Period
         <ol>
           {events.data.map((event, index) => (
             <li key={index} data-testid="lists-event">
-              <span
-                className={
-                  listEventTone(event) === 'blocked'
-                    ? 'lists-badge lists-badge-blocked'
-                    : 'lists-badge'
-                }
-              >
-                {text(event)}
-              </span>
+              <span className={badgeClass(event)}>{text(event)}</span>
               {event.formReference && <span className="muted mono"> {event.formReference}</span>}
             </li>
           ))}

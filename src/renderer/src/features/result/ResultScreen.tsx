@@ -13,7 +13,7 @@ import { ResultHeader } from './ResultHeader';
 import { SwimlaneTimeline, useTimelineData, type ZoomRequest } from './SwimlaneTimeline';
 import { TableView } from './TableView';
 import { ListEventsPanel } from '../lists/FollowUps';
-import { LIST_EVENTS_LANE, openEdge, type TimelineLaneId } from './timeline-model';
+import { LIST_EVENTS_LANE, NO_LIST_EVENTS, openEdge, type TimelineLaneId } from './timeline-model';
 import { useListEvents } from '../../api/lists-queries';
 import type { ListEvent } from '../../../../shared/contract/lists';
 import { FindingsPanel } from './FindingsPanel';
@@ -31,8 +31,6 @@ import './answers.css';
 
 type View = 'timeline' | 'table';
 
-const NO_EVENTS: readonly ListEvent[] = [];
-
 /**
  * The person's Nova+ list events of the requested period, once known: undefined while they are asked (the
  * timeline waits for them rather than being drawn twice), none when the lists cannot say.
@@ -41,7 +39,7 @@ function usePeriodListEvents(inquiry: Inquiry): readonly ListEvent[] | undefined
   const { period } = inquiry.request;
   const query = useListEvents(inquiry.finalNiss, period.from, period.to);
   if (query.isPending) return undefined;
-  return query.data && query.data.length > 0 ? query.data : NO_EVENTS;
+  return query.data && query.data.length > 0 ? query.data : NO_LIST_EVENTS;
 }
 
 /** What the lanes draw changes when a section arrives or fails anew, not with a consultation kept beside it. */

@@ -21,6 +21,7 @@ import { drawAt, emptyShownRows, levelOf, openSpan, showLevel } from './timeline
 import {
   drawnAs,
   LIST_EVENTS_LANE,
+  NO_LIST_EVENTS,
   listEventRows,
   listEventsGroup,
   localDate,
@@ -34,9 +35,6 @@ import {
 } from './timeline-model';
 import type { ListEvent } from '../../../../shared/contract/lists';
 import { rememberingT } from '../../../../shared/i18n/remembering-t';
-
-/** No list events (a stable value: the rows are not rebuilt for it). */
-const NO_EVENTS: readonly ListEvent[] = [];
 import { revealWindow, zoomWindow, type TimeWindow, type ZoomPreset } from './zoom';
 
 const TODAY_ID = 'today';
@@ -219,7 +217,7 @@ export function useTimelineData(
   inquiry: Inquiry,
   lanes: LaneView[],
   today: Date,
-  listEvents: readonly ListEvent[] = NO_EVENTS,
+  listEvents: readonly ListEvent[] = NO_LIST_EVENTS,
 ) {
   const { t: translate } = useTranslation();
   // Thousands of periods ask for the same few texts: remembered for as long as the language shows.

@@ -346,7 +346,9 @@ describe('the Nova+ list events lane', () => {
       new Date(2026, 2, 12),
       new Date(2026, 4, 2),
     ]);
-    expect(rows.every((row) => row.group === 'lane:listEvents' && isListEventId(row.id))).toBe(true);
+    expect(rows.every((row) => row.group === 'lane:listEvents' && isListEventId(row.id))).toBe(
+      true,
+    );
     expect(rows.map((row) => row.className)).toEqual([
       'list-event list-event-status',
       'list-event list-event-blocked',

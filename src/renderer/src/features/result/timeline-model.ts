@@ -36,6 +36,9 @@ export const LIST_EVENTS_LANE = 'listEvents';
 export type TimelineLaneId = LaneId | typeof LIST_EVENTS_LANE;
 const LIST_EVENT_PREFIX = 'list-event:';
 
+/** No list events: one stable value, so that the timeline's rows are not rebuilt for an empty answer. */
+export const NO_LIST_EVENTS: readonly ListEvent[] = [];
+
 export function isListEventId(id: string): boolean {
   return id.startsWith(LIST_EVENT_PREFIX);
 }
