@@ -84,6 +84,11 @@ function resolve(name: string, scope: ReadonlyMap<string, string>): ElementName 
   return { uri, local: name.slice(colon + 1) };
 }
 
+/** A namespace declaration (`xmlns` or `xmlns:prefix`), which is no attribute of the element. */
+function isDeclaration(attribute: string): boolean {
+  return attribute === 'xmlns' || attribute.startsWith('xmlns:');
+}
+
 /** Text is given to saxes in slices, so that a runaway text node is refused when it passes its limit. */
 const SLICE = 64 * 1024;
 
@@ -194,8 +199,7 @@ function read(xml: string, spec: DocumentSpec, visitor: Visitor): void {
     if (depth > limits.maxDepth)
       throw new MalformedXml('depth', `elements nested deeper than ${limits.maxDepth}`);
     // The element's own declarations first: they are in force for its name and its attributes.
-    let scope = scopes[scopes.length - 1]!;
-    let declares = false;
+    let declared: Map<string, string> | null = null;
     for (const key in raw.attributes) {
       const value = raw.attributes[key]!;
       if (value.length > limits.maxAttributeLength)
@@ -203,7 +207,7 @@ function read(xml: string, spec: DocumentSpec, visitor: Visitor): void {
           'text-length',
           `an attribute over ${limits.maxAttributeLength} characters`,
         );
-      if (key !== 'xmlns' && !key.startsWith('xmlns:')) continue;
+      if (!isDeclaration(key)) continue;
       const prefix = key === 'xmlns' ? '' : key.slice(6);
       // XML 1.0 namespaces: a prefix cannot be undeclared, nor xml and xmlns bound elsewhere.
       if (
@@ -212,10 +216,10 @@ function read(xml: string, spec: DocumentSpec, visitor: Visitor): void {
         (prefix === 'xml') !== (value === PREDEFINED.get('xml'))
       )
         throw new MalformedXml('not-xml', `a forbidden namespace declaration: ${key}="${value}"`);
-      if (!declares) scope = new Map(scope);
-      declares = true;
-      (scope as Map<string, string>).set(prefix, value);
+      declared ??= new Map(scopes[scopes.length - 1]!);
+      declared.set(prefix, value);
     }
+    const scope = declared ?? scopes[scopes.length - 1]!;
     scopes.push(scope);
     const tag = resolve(raw.name, scope);
     if (FORBIDDEN_NAMES.has(tag.local))
@@ -241,7 +245,7 @@ function read(xml: string, spec: DocumentSpec, visitor: Visitor): void {
     }
     let hasAttributes = false;
     for (const key in raw.attributes) {
-      if (key === 'xmlns' || key.startsWith('xmlns:')) continue;
+      if (isDeclaration(key)) continue;
       // An attribute's prefix must be bound too; unprefixed, it is in no namespace whatever the default.
       const local = key.includes(':') ? resolve(key, scope).local : key;
       if (FORBIDDEN_NAMES.has(local)) throw new MalformedXml('name', `an attribute named ${local}`);
